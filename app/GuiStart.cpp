@@ -1,0 +1,40 @@
+#include "GuiStart.h"
+
+#include "CommandLine.h"
+#include "ui/Application.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QGuiApplication>
+
+namespace consentric::app {
+
+int startGui(int &argc, char **argv, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("path-or-url"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("code"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
+    const QCommandLineOption page(QStringLiteral("page"), QString(), QStringLiteral("name"));
+    parser.addOptions({database, lang, screenshot, page});
+    if (!parser.parse(arguments))
+        return failWith(UsageError, parser.errorText() + QStringLiteral(" See: consentric --help"));
+    const QString language = parser.value(lang);
+    if (!language.isEmpty() && !supportedLanguages().contains(language))
+        return failWith(UsageError, QStringLiteral("--lang takes one of: ") + supportedLanguages().join(QStringLiteral(", ")) + QLatin1Char('.'));
+    if (parser.isSet(page) && !parser.isSet(screenshot))
+        return failWith(UsageError, QStringLiteral("--page goes with --screenshot. See: consentric --help"));
+    if (parser.isSet(page) && !ui::pageNames().contains(parser.value(page)))
+        return failWith(UsageError, QStringLiteral("--page takes one of: ") + ui::pageNames().join(QStringLiteral(", ")) + QLatin1Char('.'));
+
+    QApplication::setDesktopFileName(QStringLiteral(CONSENTRIC_APP_ID));
+    QApplication app(argc, argv);
+    installTranslations(language);
+    ui::GuiOptions options;
+    options.database = parser.value(database);
+    options.screenshot = parser.value(screenshot);
+    options.page = parser.value(page);
+    return ui::runGui(options);
+}
+
+} // namespace consentric::app

@@ -1,0 +1,25 @@
+// consentric: the window when no subcommand is given, otherwise a headless subcommand.
+#include "CommandLine.h"
+#include "Commands.h"
+#include "GuiStart.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    using namespace consentric::app;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    QCoreApplication::setApplicationName(QStringLiteral("consentric"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONSENTRIC_VERSION));
+
+    const Invocation invocation = classify(arguments);
+    if (invocation.headless) {
+        QCoreApplication app(argc, argv);
+        return runHeadless(arguments, invocation);
+    }
+    return startGui(argc, argv, arguments);
+}

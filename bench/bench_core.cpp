@@ -1,0 +1,75 @@
+// Core hot paths: creating the demo company (SQLite), and the owner's Team page queries
+// over a medium-sized company.
+//   build/bench/bench_core --benchmark_filter=Demo
+#include "consent/TeamOverview.h"
+#include "demo/DemoCompany.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QTimeZone>
+#include <benchmark/benchmark.h>
+
+#include <QTemporaryDir>
+
+using namespace consentric;
+
+namespace {
+
+const FixedClock &clock()
+{
+    static const FixedClock c(QDateTime(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC));
+    return c;
+}
+
+std::unique_ptr<storage::Database> freshDatabase(const QTemporaryDir &dir, const QString &name)
+{
+    auto db = storage::Database::open(storage::Location::sqliteFile(dir.filePath(name)), clock());
+    if (!db)
+        qFatal("%s", qPrintable(db.message()));
+    return std::move(*db);
+}
+
+void DemoCompany(benchmark::State &state)
+{
+    const auto scale = static_cast<demo::Scale>(state.range(0));
+    int run = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        auto db = freshDatabase(dir, QStringLiteral("demo-%1.sqlite").arg(run++));
+        state.ResumeTiming();
+        demo::Options options;
+        options.scale = scale;
+        auto summary = demo::createDemoCompany(*db, options);
+        if (!summary)
+            state.SkipWithError(qPrintable(summary.message()));
+        else
+            state.counters["connections"] = double(summary->connections);
+    }
+}
+BENCHMARK(DemoCompany)->Arg(int(demo::Scale::Small))->Arg(int(demo::Scale::Medium))->Unit(benchmark::kSecond)->Iterations(1);
+
+void TeamOverview(benchmark::State &state)
+{
+    static QTemporaryDir dir;
+    static std::unique_ptr<storage::Database> db = [] {
+        auto made = freshDatabase(dir, QStringLiteral("team.sqlite"));
+        demo::Options options;
+        options.scale = demo::Scale::Medium;
+        if (!demo::createDemoCompany(*made, options))
+            qFatal("demo failed");
+        return made;
+    }();
+    consent::TeamOverview overview(*db);
+    for (auto _ : state) {
+        auto members = overview.members();
+        auto departments = overview.departments();
+        benchmark::DoNotOptimize(members);
+        benchmark::DoNotOptimize(departments);
+    }
+}
+BENCHMARK(TeamOverview)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,75 @@
+#include "consent/Sharing.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+namespace consentric::consent {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sharing", text);
+}
+
+} // namespace
+
+Result<int> Sharing::setLevel(qint64 employeeId, const QList<qint64> &connectionIds, Level level, PersonalConfirmation confirmation)
+{
+    int changed = 0;
+    auto done = m_db.transaction([&]() -> Result<void> {
+        auto lookup = m_db.prepare(QStringLiteral("SELECT employee_id, context, level FROM connections WHERE id = :id"), tr("reading a connection"));
+        auto update = m_db.prepare(QStringLiteral("UPDATE connections SET level = :l WHERE id = :id"), tr("changing a sharing level"));
+        if (!lookup)
+            return lookup.error();
+        if (!update)
+            return update.error();
+        for (qint64 id : connectionIds) {
+            lookup->bindValue(QStringLiteral(":id"), id);
+            if (auto ran = m_db.run(*lookup, tr("reading a connection")); !ran)
+                return ran.error();
+            if (!lookup->next() || lookup->value(0).toLongLong() != employeeId)
+                return fail(tr("Connection %1 is not one of your connections; nothing was changed.").arg(id));
+            const auto context = contextFromKey(lookup->value(1).toString()).value_or(Context::Personal);
+            const bool alreadyThere = lookup->value(2).toString() == key(level);
+            lookup->finish();
+            if (alreadyThere)
+                continue;
+            if (context != Context::Professional && level != Level::Private) {
+                if (connectionIds.size() != 1)
+                    return fail(tr("Connection %1 is %2: personal and family connections leave private one at a time. Nothing was changed; choose it "
+                                   "on its own and confirm.")
+                                    .arg(id)
+                                    .arg(label(context)));
+                if (confirmation != PersonalConfirmation::Given)
+                    return fail(
+                        tr("Connection %1 is %2: confirm that the business may see it before it leaves private.").arg(id).arg(label(context)));
+            }
+            update->bindValue(QStringLiteral(":l"), key(level));
+            update->bindValue(QStringLiteral(":id"), id);
+            if (auto ran = m_db.run(*update, tr("changing a sharing level")); !ran)
+                return ran.error();
+            ++changed;
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return changed;
+}
+
+Result<void> Sharing::setParticipating(qint64 employeeId, bool participating)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        auto updated = m_db.exec(QStringLiteral("UPDATE people SET participating = :p WHERE id = :id AND status = 'active'"),
+            {{QStringLiteral(":p"), participating ? 1 : 0}, {QStringLiteral(":id"), employeeId}}, tr("changing participation"));
+        if (!updated)
+            return updated.error();
+        if (updated->numRowsAffected() != 1)
+            return fail(tr("Only an active member of the team can join or leave the program."));
+        return {};
+    });
+}
+
+} // namespace consentric::consent

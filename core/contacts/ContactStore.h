@@ -1,0 +1,57 @@
+// An employee's contacts and their connections to them. Every connection this store
+// creates starts private: nothing an employee brings in is visible to the business until
+// the employee changes its level (consent/Sharing).
+#pragma once
+
+#include "consent/Levels.h"
+#include "util/Result.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace consentric::storage {
+class Database;
+}
+
+namespace consentric::contacts {
+
+struct ContactInput
+{
+    QString displayName;
+    QString givenName;
+    QString familyName;
+    QString email;
+    QString phone;
+    QString profileUrl;
+    QString company;
+    QString title;
+    QString notes;
+    consent::Context context = consent::Context::Professional;
+    int strength = 3;
+    QDate connectedOn;
+    QString source = QStringLiteral("manual");
+};
+
+class ContactStore
+{
+public:
+    explicit ContactStore(storage::Database &db)
+        : m_db(db)
+    { }
+
+    // Adds the contacts and one private connection to each, in one transaction; returns
+    // the new connection ids in the order given.
+    Result<QList<qint64>> addConnections(qint64 employeeId, const std::vector<ContactInput> &contacts);
+    // The company with this exact name, created when new.
+    Result<qint64> companyId(const QString &name);
+
+private:
+    storage::Database &m_db;
+    QHash<QString, qint64> m_companyCache;
+};
+
+} // namespace consentric::contacts

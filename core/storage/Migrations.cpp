@@ -1,0 +1,75 @@
+#include "storage/Migrations.h"
+
+namespace consentric::storage {
+
+namespace {
+
+Migration initialSchema()
+{
+    return {1, QStringLiteral("organisation, departments, people, companies, contacts, connections"),
+        {
+            QStringLiteral(R"(CREATE TABLE organisation (
+    id %PK%,
+    name TEXT NOT NULL,
+    time_zone TEXT NOT NULL DEFAULT 'UTC',
+    created_on TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE departments (
+    id %PK%,
+    name TEXT NOT NULL UNIQUE))"),
+            QStringLiteral(R"(CREATE TABLE people (
+    id %PK%,
+    email TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    department_id INTEGER REFERENCES departments(id),
+    role TEXT NOT NULL DEFAULT 'employee' CHECK (role IN ('owner', 'admin', 'employee')),
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'left')),
+    participating INTEGER NOT NULL DEFAULT 0 CHECK (participating IN (0, 1)),
+    joined_on TEXT NOT NULL,
+    left_on TEXT))"),
+            // There is exactly one owner; admins may be many.
+            QStringLiteral("CREATE UNIQUE INDEX people_one_owner ON people(role) WHERE role = 'owner'"),
+            QStringLiteral("CREATE INDEX people_department ON people(department_id)"),
+            QStringLiteral(R"(CREATE TABLE companies (
+    id %PK%,
+    name TEXT NOT NULL UNIQUE,
+    normalised TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX companies_normalised ON companies(normalised)"),
+            // A contact belongs to the employee who brought it: the same outside person
+            // known to two employees is two rows here, joined in the graph, so that each
+            // employee alone decides about their own record of them.
+            QStringLiteral(R"(CREATE TABLE contacts (
+    id %PK%,
+    owner_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    display_name TEXT NOT NULL,
+    given_name TEXT NOT NULL DEFAULT '',
+    family_name TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    profile_url TEXT NOT NULL DEFAULT '',
+    company_id INTEGER REFERENCES companies(id),
+    title TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX contacts_owner ON contacts(owner_id)"),
+            QStringLiteral("CREATE INDEX contacts_company ON contacts(company_id)"),
+            QStringLiteral(R"(CREATE TABLE connections (
+    id %PK%,
+    employee_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    contact_id INTEGER NOT NULL UNIQUE REFERENCES contacts(id) ON DELETE CASCADE,
+    context TEXT NOT NULL DEFAULT 'professional' CHECK (context IN ('professional', 'personal', 'family')),
+    strength INTEGER NOT NULL DEFAULT 3 CHECK (strength BETWEEN 1 AND 5),
+    level TEXT NOT NULL DEFAULT 'private' CHECK (level IN ('private', 'discoverable', 'shared')),
+    connected_on TEXT,
+    source TEXT NOT NULL DEFAULT 'manual'))"),
+            QStringLiteral("CREATE INDEX connections_employee_level ON connections(employee_id, level)"),
+        }};
+}
+
+} // namespace
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> list{initialSchema()};
+    return list;
+}
+
+} // namespace consentric::storage

@@ -1,0 +1,158 @@
+// The demo company: sizes, the two known people, the privacy mix, and determinism (the
+// same seed gives the same export on any day, on either engine).
+#include "consent/TeamOverview.h"
+#include "contacts/CompanyName.h"
+#include "contacts/Export.h"
+#include "demo/DemoCompany.h"
+#include "demo/DemoData.h"
+#include "support/StoreTest.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+
+using namespace consentric;
+using namespace consentric::test;
+
+namespace {
+
+// Every employee's export, hashed together: the whole database's people-facing content.
+QByteArray allExports(storage::Database &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto ids = db.exec(QStringLiteral("SELECT id FROM people ORDER BY id"), QStringLiteral("t"));
+    while (ids->next()) {
+        auto json = contacts::exportConnectionsJson(db, ids->value(0).toLongLong());
+        EXPECT_TRUE(json.ok());
+        hash.addData(*json);
+    }
+    return hash.result().toHex();
+}
+
+qint64 count(storage::Database &db, const QString &sql)
+{
+    return db.scalar(sql, {}, QStringLiteral("t"))->toLongLong();
+}
+
+} // namespace
+
+class DemoTest : public StoreTest
+{
+};
+CONSENTRIC_BOTH_ENGINES(DemoTest);
+
+TEST_P(DemoTest, SmallCompanyHasItsPeopleAndConnections)
+{
+    int calls = 0;
+    demo::Options options;
+    options.progress = [&](int done, int total) {
+        EXPECT_EQ(total, 12);
+        EXPECT_EQ(done, ++calls);
+        return true;
+    };
+    auto summary = demo::createDemoCompany(db(), options);
+    ASSERT_TRUE(summary.ok()) << summary.message().toStdString();
+    EXPECT_EQ(summary->people, 12);
+    EXPECT_EQ(summary->departments, 4);
+    EXPECT_EQ(calls, 12);
+    EXPECT_GT(summary->connections, 2000);
+    EXPECT_LT(summary->connections, 3000);
+    EXPECT_GE(summary->companies, 100);
+
+    auto sam = people().byEmail(QStringLiteral("sam.rivera@demo.example"));
+    ASSERT_TRUE(sam.ok() && sam->has_value());
+    EXPECT_EQ((*sam)->department, QStringLiteral("Sales"));
+    EXPECT_TRUE((*sam)->participating);
+    auto jo = people().byEmail(QStringLiteral("jo.chen@demo.example"));
+    ASSERT_TRUE(jo.ok() && jo->has_value());
+    EXPECT_EQ((*jo)->department, QStringLiteral("Engineering"));
+    EXPECT_FALSE((*jo)->participating);
+    auto owner = people().byEmail(QStringLiteral("owner@demo.example"));
+    ASSERT_TRUE(owner.ok() && owner->has_value());
+    EXPECT_EQ((*owner)->role, consent::Role::Owner);
+
+    // A mix of contexts and levels, and employees who do not take part.
+    for (const char *level : {"private", "discoverable", "shared"})
+        EXPECT_GT(count(db(), QStringLiteral("SELECT COUNT(*) FROM connections WHERE level = '%1'").arg(QLatin1String(level))), 50) << level;
+    for (const char *context : {"professional", "personal", "family"})
+        EXPECT_GT(count(db(), QStringLiteral("SELECT COUNT(*) FROM connections WHERE context = '%1'").arg(QLatin1String(context))), 20) << context;
+    EXPECT_GE(count(db(), QStringLiteral("SELECT COUNT(*) FROM people WHERE participating = 0")), 1);
+    // Sam knows people at Acme, shared: the tutorials' first introduction.
+    EXPECT_GE(count(db(),
+                  QStringLiteral("SELECT COUNT(*) FROM connections n JOIN contacts c ON c.id = n.contact_id "
+                                 "JOIN companies co ON co.id = c.company_id JOIN people p ON p.id = n.employee_id "
+                                 "WHERE p.email = 'sam.rivera@demo.example' AND co.normalised = 'acme' AND n.level = 'shared'")),
+        4);
+    // The same company, written other ways, meets on one normalised name.
+    EXPECT_GE(count(db(), QStringLiteral("SELECT COUNT(*) FROM companies WHERE normalised = 'acme'")), 2);
+}
+
+TEST_P(DemoTest, JoChenWhoLeftTheProgramShowsNothingToTheOwner)
+{
+    ASSERT_TRUE(demo::createDemoCompany(db(), {}).ok());
+    auto jo = people().byEmail(QStringLiteral("jo.chen@demo.example"));
+    // Jo chose levels once, then opted out: the levels are kept...
+    EXPECT_GT(count(db(), QStringLiteral("SELECT COUNT(*) FROM connections WHERE level = 'shared' AND employee_id = %1").arg((*jo)->id)), 0);
+    // ...and none of them reaches the owner.
+    const auto members = *consent::TeamOverview(db()).members();
+    for (const auto &m : members) {
+        if (m.id == (*jo)->id) {
+            EXPECT_EQ(m.sharedConnections, 0);
+        }
+    }
+}
+
+TEST_P(DemoTest, SameSeedSameContentOnAnyDay)
+{
+    ASSERT_TRUE(demo::createDemoCompany(db(), {}).ok());
+    TestDatabase later(GetParam());
+    ASSERT_TRUE(later.problem().isEmpty()) << later.problem().toStdString();
+    later.clock().set(QDateTime(QDate(2031, 2, 17), QTime(23, 59), Qt::UTC));
+    ASSERT_TRUE(demo::createDemoCompany(later.db(), {}).ok());
+    EXPECT_EQ(allExports(db()), allExports(later.db()));
+
+    TestDatabase other(GetParam());
+    demo::Options seeded;
+    seeded.seed = 2;
+    ASSERT_TRUE(demo::createDemoCompany(other.db(), seeded).ok());
+    EXPECT_NE(allExports(db()), allExports(other.db()));
+}
+
+TEST_P(DemoTest, ANonEmptyDatabaseIsRefused)
+{
+    person(QStringLiteral("Ana Lima"), QStringLiteral("Sales"));
+    auto refused = demo::createDemoCompany(db(), {});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.message().contains(QStringLiteral("new, empty database")));
+    EXPECT_EQ(count(db(), QStringLiteral("SELECT COUNT(*) FROM people")), 1);
+}
+
+TEST_P(DemoTest, CancellingWritesNothing)
+{
+    demo::Options options;
+    options.progress = [](int done, int) { return done < 5; };
+    auto cancelled = demo::createDemoCompany(db(), options);
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_TRUE(cancelled.message().contains(QStringLiteral("cancelled")));
+    EXPECT_EQ(count(db(), QStringLiteral("SELECT COUNT(*) FROM people")), 0);
+    EXPECT_EQ(count(db(), QStringLiteral("SELECT COUNT(*) FROM connections")), 0);
+    EXPECT_EQ(count(db(), QStringLiteral("SELECT COUNT(*) FROM organisation")), 0);
+}
+
+TEST(DemoDataTest, VocabularyIsLargeAndVaried)
+{
+    EXPECT_GE(demo::givenNames().size(), 200);
+    EXPECT_GE(demo::surnames().size(), 200);
+    EXPECT_GE(demo::companies().size(), 300U);
+    int withOtherSpellings = 0;
+    QSet<QString> keys;
+    for (const auto &c : demo::companies()) {
+        withOtherSpellings += c.otherSpellings.isEmpty() ? 0 : 1;
+        keys.insert(contacts::normaliseCompanyName(c.name));
+        for (const QString &other : c.otherSpellings)
+            EXPECT_EQ(contacts::normaliseCompanyName(other), contacts::normaliseCompanyName(c.name)) << other.toStdString();
+    }
+    EXPECT_EQ(keys.size(), qsizetype(demo::companies().size())); // distinct companies stay distinct
+    EXPECT_NEAR(double(withOtherSpellings) / double(demo::companies().size()), 0.1, 0.02);
+    EXPECT_EQ(demo::asciiKey(QStringLiteral("Łukasz Wiśniewski")), QStringLiteral("lukaszwisniewski"));
+    EXPECT_EQ(demo::asciiKey(QStringLiteral("Søren O'Brien")), QStringLiteral("sorenobrien"));
+}

@@ -1,0 +1,162 @@
+// The command line as DESIGN.md describes it, run as a separate process with no display:
+// exit codes 0 / 1 / 2, one clear sentence on stderr, nothing modified on failure.
+#include <gtest/gtest.h>
+
+#include "Run.h"
+#include "support/TestDatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace consentric::test;
+
+namespace {
+
+QByteArray hashOf(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+std::string show(const Ran &r)
+{
+    return QString(
+        QStringLiteral("exit ") + QString::number(r.exitCode) + QStringLiteral("\nstdout: ") + r.out + QStringLiteral("\nstderr: ") + r.err)
+        .toStdString();
+}
+
+} // namespace
+
+class CommandLineTest : public testing::Test
+{
+protected:
+    QTemporaryDir dir;
+    QString path(const char *name) const { return dir.filePath(QString::fromLatin1(name)); }
+};
+
+TEST_F(CommandLineTest, HelpAndVersionNeedNoDisplay)
+{
+    const Ran help = run({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0) << show(help);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("Commands:")));
+    EXPECT_TRUE(help.err.isEmpty()) << show(help);
+    const Ran version = run({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("consentric 0."))) << show(version);
+    const Ran demoHelp = run({QStringLiteral("demo"), QStringLiteral("--help")});
+    EXPECT_EQ(demoHelp.exitCode, 0);
+    EXPECT_TRUE(demoHelp.out.contains(QStringLiteral("--scale")));
+}
+
+TEST_F(CommandLineTest, UsageErrorsExitTwoWithOneSentence)
+{
+    for (const QStringList &args :
+        {QStringList{QStringLiteral("frobnicate")}, QStringList{QStringLiteral("--frobnicate")}, QStringList{QStringLiteral("demo")},
+            QStringList{QStringLiteral("demo"), QStringLiteral("--database"), path("x.sqlite"), QStringLiteral("--scale"), QStringLiteral("huge")},
+            QStringList{QStringLiteral("demo"), QStringLiteral("--database"), path("x.sqlite"), QStringLiteral("--seed"), QStringLiteral("abc")},
+            QStringList{QStringLiteral("person"), QStringLiteral("remove")},
+            QStringList{QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("demo")}}) {
+        const Ran r = run(args);
+        EXPECT_EQ(r.exitCode, 2) << args.join(QLatin1Char(' ')).toStdString() << "\n" << show(r);
+        EXPECT_TRUE(r.err.startsWith(QStringLiteral("consentric: "))) << show(r);
+        EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << show(r);
+    }
+    EXPECT_FALSE(QFile::exists(path("x.sqlite")));
+}
+
+TEST_F(CommandLineTest, DemoThenPersonAddThenBackup)
+{
+    const QString db = path("demo.sqlite");
+    const Ran demo = run({QStringLiteral("demo"), QStringLiteral("--database"), db, QStringLiteral("--scale"), QStringLiteral("small")});
+    ASSERT_EQ(demo.exitCode, 0) << show(demo);
+    EXPECT_TRUE(demo.out.contains(QStringLiteral("12 people in 4 departments"))) << show(demo);
+
+    const Ran again = run({QStringLiteral("demo"), QStringLiteral("--database"), db});
+    EXPECT_EQ(again.exitCode, 1) << show(again);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("new, empty database")));
+
+    const Ran add = run({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--database"), db, QStringLiteral("--email"),
+        QStringLiteral("ana.lima@demo.example"), QStringLiteral("--name"), QStringLiteral("Ana Lima"), QStringLiteral("--department"),
+        QStringLiteral("Research"), QStringLiteral("--role"), QStringLiteral("admin")});
+    EXPECT_EQ(add.exitCode, 0) << show(add);
+    EXPECT_TRUE(add.out.contains(QStringLiteral("new department Research"))) << show(add);
+
+    const Ran duplicate = run({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--database"), db, QStringLiteral("--email"),
+        QStringLiteral("sam.rivera@demo.example"), QStringLiteral("--name"), QStringLiteral("Sam"), QStringLiteral("--department"),
+        QStringLiteral("Sales")});
+    EXPECT_EQ(duplicate.exitCode, 1) << show(duplicate);
+    EXPECT_TRUE(duplicate.err.contains(QStringLiteral("Sam Rivera")));
+
+    const Ran badEmail = run({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--database"), db, QStringLiteral("--email"),
+        QStringLiteral("nope"), QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--department"), QStringLiteral("Sales")});
+    EXPECT_EQ(badEmail.exitCode, 2) << show(badEmail);
+
+    const QString copy = path("copy.sqlite");
+    const Ran backup = run({QStringLiteral("backup"), QStringLiteral("--database"), db, QStringLiteral("--output"), copy});
+    EXPECT_EQ(backup.exitCode, 0) << show(backup);
+    // The copy opens, with the person added above: adding them again is refused.
+    const Ran inCopy = run({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--database"), copy, QStringLiteral("--email"),
+        QStringLiteral("ana.lima@demo.example"), QStringLiteral("--name"), QStringLiteral("Ana"), QStringLiteral("--department"),
+        QStringLiteral("Sales")});
+    EXPECT_EQ(inCopy.exitCode, 1) << show(inCopy);
+    EXPECT_TRUE(inCopy.err.contains(QStringLiteral("Ana Lima")));
+}
+
+TEST_F(CommandLineTest, BadDatabasesAreRefusedAndLeftAlone)
+{
+    const QString notes = path("notes.sqlite");
+    QFile file(notes);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("hello\n");
+    file.close();
+    const QByteArray before = hashOf(notes);
+    const Ran r = run({QStringLiteral("backup"), QStringLiteral("--database"), notes, QStringLiteral("--output"), path("b.sqlite")});
+    EXPECT_EQ(r.exitCode, 1) << show(r);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("not a Consentric database"))) << show(r);
+    EXPECT_EQ(hashOf(notes), before);
+    EXPECT_FALSE(QFile::exists(path("b.sqlite")));
+
+    const Ran missing
+        = run({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--database"), path("absent.sqlite"), QStringLiteral("--email"),
+            QStringLiteral("a@b.example"), QStringLiteral("--name"), QStringLiteral("A"), QStringLiteral("--department"), QStringLiteral("S")});
+    EXPECT_EQ(missing.exitCode, 1) << show(missing);
+    EXPECT_FALSE(QFile::exists(path("absent.sqlite")));
+
+    const Ran unreachable = run({QStringLiteral("backup"), QStringLiteral("--database"), QStringLiteral("postgresql://nobody@127.0.0.1:1/x"),
+        QStringLiteral("--output"), path("c.sqlite")});
+    EXPECT_EQ(unreachable.exitCode, 1) << show(unreachable);
+    EXPECT_TRUE(unreachable.err.contains(QStringLiteral("Cannot connect"))) << show(unreachable);
+    EXPECT_EQ(unreachable.err.count(QLatin1Char('\n')), 1) << show(unreachable);
+
+    const Ran password = run({QStringLiteral("backup"), QStringLiteral("--database"), QStringLiteral("postgresql://a:secret@127.0.0.1/x"),
+        QStringLiteral("--output"), path("d.sqlite")});
+    EXPECT_EQ(password.exitCode, 1) << show(password);
+    EXPECT_FALSE(password.err.contains(QStringLiteral("secret")));
+}
+
+TEST_F(CommandLineTest, PostgresServerDatabaseWorksFromTheCommandLine)
+{
+    TestDatabase server(Backend::Postgres);
+    ASSERT_TRUE(server.problem().isEmpty()) << server.problem().toStdString();
+    const QString url = server.location().displayName();
+    server.close();
+    const Ran demo = run({QStringLiteral("demo"), QStringLiteral("--database"), url});
+    ASSERT_EQ(demo.exitCode, 0) << show(demo);
+    const Ran backup = run({QStringLiteral("backup"), QStringLiteral("--database"), url, QStringLiteral("--output"), path("pg.sqlite")});
+    EXPECT_EQ(backup.exitCode, 1) << show(backup);
+    EXPECT_TRUE(backup.err.contains(QStringLiteral("pg_dump"))) << show(backup);
+}
+
+TEST_F(CommandLineTest, MessagesFollowLang)
+{
+    const Ran r = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("backup"), QStringLiteral("--database"), path("absent.sqlite"),
+        QStringLiteral("--output"), path("x.sqlite")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Es gibt keine Datenbank"))) << show(r);
+    const Ran english
+        = run({QStringLiteral("backup"), QStringLiteral("--database"), path("absent.sqlite"), QStringLiteral("--output"), path("x.sqlite")});
+    EXPECT_TRUE(english.err.contains(QStringLiteral("There is no database"))) << show(english);
+}

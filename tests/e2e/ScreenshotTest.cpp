@@ -1,0 +1,76 @@
+// The real program in a real X server (Xvfb): --screenshot on the demo company saves the
+// Team page, and what a person would read there includes Sam Rivera (read back by OCR).
+#include <gtest/gtest.h>
+
+#include "Run.h"
+
+#include <QFile>
+#include <QImage>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace consentric::test;
+
+TEST(ScreenshotTest, TeamPageOfTheDemoShowsSamRivera)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    const Ran demo = run({QStringLiteral("demo"), QStringLiteral("--database"), db});
+    ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+
+    const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));
+    ASSERT_FALSE(xvfb.isEmpty()) << "xvfb-run is missing: ./dev installs the xvfb package";
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    env.insert(QStringLiteral("HOME"), dir.path()); // fresh settings: no remembered window size
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    const QString png = dir.filePath(QStringLiteral("team.png"));
+    const Ran shot = runProgram(xvfb,
+        {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1280x800x24"), QStringLiteral(CONSENTRIC_BINARY),
+            QStringLiteral("--database"), db, QStringLiteral("--screenshot"), png, QStringLiteral("--page"), QStringLiteral("team")},
+        env, 60'000);
+    ASSERT_EQ(shot.exitCode, 0) << shot.err.toStdString();
+
+    QImage image(png);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_GE(image.width(), 1000);
+    EXPECT_GE(image.height(), 600);
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    EXPECT_GT(colours.size(), 20) << "the screenshot looks blank";
+
+    const QString tesseract = QStandardPaths::findExecutable(QStringLiteral("tesseract"));
+    ASSERT_FALSE(tesseract.isEmpty()) << "tesseract is missing: ./dev installs tesseract-ocr";
+    // OCR reads small UI text better at twice the size.
+    const QString big = dir.filePath(QStringLiteral("team-2x.png"));
+    ASSERT_TRUE(image.scaled(image.size() * 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).save(big));
+    const Ran ocr = runProgram(tesseract, {big, QStringLiteral("stdout")}, headlessEnvironment(), 120'000);
+    ASSERT_EQ(ocr.exitCode, 0) << ocr.err.toStdString();
+    EXPECT_TRUE(ocr.out.contains(QStringLiteral("Sam Rivera"))) << ocr.out.toStdString();
+    EXPECT_TRUE(ocr.out.contains(QStringLiteral("By department"))) << ocr.out.toStdString();
+}
+
+TEST(ScreenshotTest, BadDatabaseExitsOneWithASentence)
+{
+    QTemporaryDir dir;
+    const QString notes = dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile file(notes);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("not a database");
+    file.close();
+    const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));
+    ASSERT_FALSE(xvfb.isEmpty());
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    env.insert(QStringLiteral("HOME"), dir.path());
+    const Ran shot = runProgram(xvfb,
+        {QStringLiteral("-a"), QStringLiteral(CONSENTRIC_BINARY), QStringLiteral("--database"), notes, QStringLiteral("--screenshot"),
+            dir.filePath(QStringLiteral("x.png"))},
+        env, 60'000);
+    EXPECT_EQ(shot.exitCode, 1);
+    EXPECT_TRUE(shot.err.contains(QStringLiteral("not a Consentric database"))) << shot.err.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+}

@@ -1,0 +1,91 @@
+#include "support/MigrationFixture.h"
+
+#include "consent/People.h"
+#include "consent/Sharing.h"
+#include "contacts/ContactStore.h"
+#include "contacts/Export.h"
+
+#include <QJsonDocument>
+
+namespace consentric::test {
+
+Result<void> fillMigrationFixture(storage::Database &db)
+{
+    consent::People people(db);
+    return db.transaction([&]() -> Result<void> {
+        if (auto made = people.createOrganisation(QStringLiteral("Fixture Works"), QStringLiteral("Europe/Berlin")); !made)
+            return made;
+        const QList<consent::PersonDetails> team{
+            {QStringLiteral("olive@fixture.example"), QStringLiteral("Olive Owner"), QStringLiteral("Operations"), consent::Role::Owner},
+            {QStringLiteral("ana@fixture.example"), QStringLiteral("Ana Lima"), QStringLiteral("Sales"), consent::Role::Employee},
+            {QStringLiteral("bo@fixture.example"), QStringLiteral("Bo Lund"), QStringLiteral("Sales"), consent::Role::Admin},
+            {QStringLiteral("cy@fixture.example"), QStringLiteral("Cy Okafor"), QStringLiteral("Operations"), consent::Role::Employee},
+        };
+        QList<qint64> ids;
+        for (const auto &p : team) {
+            auto id = people.add(p, QDate(2024, 1, 15));
+            if (!id)
+                return id.error();
+            ids << *id;
+        }
+        consent::Sharing sharing(db);
+        contacts::ContactStore store(db);
+        for (qint64 id : {ids[0], ids[1], ids[2]}) {
+            if (auto joined = sharing.setParticipating(id, true); !joined)
+                return joined;
+        }
+        auto contact = [](const char *given, const char *family, const char *company, consent::Context context, int strength) {
+            contacts::ContactInput in;
+            in.givenName = QString::fromUtf8(given);
+            in.familyName = QString::fromUtf8(family);
+            in.company = QString::fromUtf8(company);
+            in.title = QStringLiteral("Buyer");
+            in.email = in.givenName.toLower() + QStringLiteral("@") + QStringLiteral("mail.example");
+            in.context = context;
+            in.strength = strength;
+            in.connectedOn = QDate(2023, 6, 1);
+            in.source = QStringLiteral("linkedin");
+            return in;
+        };
+        auto anas = store.addConnections(ids[1],
+            {contact("Kim", "Park", "Acme Inc.", consent::Context::Professional, 4),
+                contact("Lea", "Durand", "ACME, Inc", consent::Context::Professional, 2),
+                contact("Mo", "Haddad", "Globex GmbH", consent::Context::Personal, 5), contact("Nia", "Lima", "", consent::Context::Family, 5)});
+        if (!anas)
+            return anas.error();
+        auto bos = store.addConnections(ids[2],
+            {contact("Ola", "Nowak", "Globex GmbH", consent::Context::Professional, 3),
+                contact("Søren", "Jensen", "Müller & Söhne GmbH", consent::Context::Professional, 1)});
+        if (!bos)
+            return bos.error();
+        auto cys = store.addConnections(ids[3], {contact("Pia", "Rossi", "Acme Incorporated", consent::Context::Professional, 3)});
+        if (!cys)
+            return cys.error();
+        if (auto s = sharing.setLevel(ids[1], {anas->at(0)}, consent::Level::Shared); !s)
+            return s.error();
+        if (auto s = sharing.setLevel(ids[1], {anas->at(1)}, consent::Level::Discoverable); !s)
+            return s.error();
+        if (auto s = sharing.setLevel(ids[1], {anas->at(2)}, consent::Level::Discoverable, consent::PersonalConfirmation::Given); !s)
+            return s.error();
+        if (auto s = sharing.setLevel(ids[2], *bos, consent::Level::Discoverable); !s)
+            return s.error();
+        return people.setStatus(ids[3], consent::Status::Left);
+    });
+}
+
+Result<QJsonObject> exportsByEmail(storage::Database &db)
+{
+    QJsonObject all;
+    auto rows = db.exec(QStringLiteral("SELECT id, email FROM people ORDER BY id"), QStringLiteral("listing people"));
+    if (!rows)
+        return rows.error();
+    while (rows->next()) {
+        auto json = contacts::exportConnectionsJson(db, rows->value(0).toLongLong());
+        if (!json)
+            return json.error();
+        all.insert(rows->value(1).toString(), QJsonDocument::fromJson(*json).object());
+    }
+    return all;
+}
+
+} // namespace consentric::test

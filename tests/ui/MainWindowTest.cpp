@@ -1,0 +1,52 @@
+// The main window: an empty database offers the demo; a database with an organisation
+// shows the Team page; a bad file gets a sentence and the window stays usable.
+#include "MainWindow.h"
+#include "WelcomePage.h"
+#include "Workspace.h"
+#include "consent/People.h"
+#include "support/StoreTest.h"
+#include "widgets/MessageBar.h"
+
+#include <QFile>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+
+using namespace consentric;
+
+TEST(MainWindowTest, EmptyDatabaseOffersTheDemoThenTheTeamPage)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path, true).ok());
+    auto *central = window.findChild<QStackedWidget *>();
+    ASSERT_NE(central, nullptr);
+    EXPECT_NE(window.findChild<ui::WelcomePage *>(), nullptr);
+    EXPECT_TRUE(window.currentPageId().isEmpty());
+
+    // Setting up the organisation (as the dialog does) leads to the Team page.
+    consent::People &people = window.workspace()->people();
+    ASSERT_TRUE(people.createOrganisation(QStringLiteral("Harbor Lane")).ok());
+    ASSERT_TRUE(people.add({QStringLiteral("olive@example.com"), QStringLiteral("Olive"), QStringLiteral("Ops"), consent::Role::Owner}).ok());
+    ASSERT_TRUE(window.openDatabase(path, false).ok());
+    EXPECT_EQ(window.currentPageId(), QStringLiteral("team"));
+    EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("Harbor Lane")));
+}
+
+TEST(MainWindowTest, ABadFileKeepsTheCurrentDatabase)
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good.sqlite"));
+    const QString bad = dir.filePath(QStringLiteral("bad.sqlite"));
+    QFile file(bad);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("not a database at all");
+    file.close();
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(good, true).ok());
+    auto refused = window.openDatabase(bad, true);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.message().contains(QStringLiteral("not a Consentric database")));
+    EXPECT_EQ(window.workspace()->database().location().path, good);
+}

@@ -1,0 +1,321 @@
+#include "MainWindow.h"
+
+#include "DemoLoader.h"
+#include "OpenDatabaseDialog.h"
+#include "Settings.h"
+#include "SetupDialog.h"
+#include "WelcomePage.h"
+#include "Workspace.h"
+#include "help/HelpBrowser.h"
+#include "storage/Backup.h"
+#include "team/TeamPage.h"
+#include "util/Clock.h"
+#include "widgets/MessageBar.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QVBoxLayout>
+
+namespace consentric::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_navigation(new QListWidget(this))
+    , m_pageStack(new QStackedWidget(this))
+    , m_central(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_messageBar(new MessageBar(this))
+    , m_undoGroup(new QUndoGroup(this))
+{
+    setWindowTitle(tr("Consentric"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/consentric.svg")));
+    m_navigation->setFixedWidth(190);
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); font-size: 11pt; } QListWidget::item { padding: 6px; }"));
+
+    auto *pagesArea = new QWidget(this);
+    auto *pagesLayout = new QHBoxLayout(pagesArea);
+    pagesLayout->setContentsMargins(0, 0, 0, 0);
+    pagesLayout->addWidget(m_navigation);
+    pagesLayout->addWidget(m_pageStack, 1);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(pagesArea);
+
+    auto *shell = new QWidget(this);
+    auto *layout = new QVBoxLayout(shell);
+    layout->setContentsMargins(8, 8, 8, 0);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_central, 1);
+    setCentralWidget(shell);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pageStack, &QStackedWidget::setCurrentIndex);
+    connect(m_welcome, &WelcomePage::loadDemoRequested, this, &MainWindow::loadDemoIntoCurrent);
+    connect(m_welcome, &WelcomePage::setUpRequested, this, &MainWindow::setUpOrganisation);
+    buildMenus();
+
+    const auto s = settings();
+    if (!restoreGeometry(s->value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1180, 760);
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages refer to the workspace: they go first.
+    for (Page *page : m_pages)
+        delete page;
+    m_pages.clear();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDb = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New database…"), this, &MainWindow::newDatabase);
+    newDb->setShortcut(QKeySequence::New);
+    QAction *openDb = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open database…"), this, &MainWindow::chooseDatabase);
+    openDb->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("&Recent databases"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    QAction *backup = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Backup…"), this, &MainWindow::backupDatabase);
+    backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&User guide"), this, &MainWindow::showHelp);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About Consentric"), this, &MainWindow::showAbout);
+}
+
+Result<void> MainWindow::openDatabase(const QString &text, bool create)
+{
+    auto location = storage::Location::parse(text);
+    if (!location)
+        return location.error();
+    if (location->engine == storage::Engine::Sqlite && create)
+        QDir().mkpath(QFileInfo(location->path).path());
+    storage::OpenOptions options;
+    options.create = create;
+    options.askPassword = [this](const storage::Location &where) -> std::optional<QString> {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            this, tr("PostgreSQL password"), tr("Password for %1:").arg(where.displayName()), QLineEdit::Password, QString(), &ok);
+        return ok ? std::optional<QString>(password) : std::nullopt;
+    };
+    auto db = storage::Database::open(*location, SystemClock::instance(), options);
+    if (!db)
+        return db.error();
+    for (Page *page : m_pages)
+        delete page;
+    m_pages.clear();
+    m_navigation->clear();
+    m_workspace = std::make_unique<Workspace>(std::move(*db));
+    m_undoGroup->addStack(&m_workspace->undoStack());
+    m_undoGroup->setActiveStack(&m_workspace->undoStack());
+    rememberDatabase(location->displayName());
+    showWelcomeOrPages();
+    updateTitle();
+    return {};
+}
+
+void MainWindow::showWelcomeOrPages()
+{
+    if (!m_workspace->hasOrganisation()) {
+        m_welcome->setDatabaseName(m_workspace->database().location().displayName());
+        m_central->setCurrentWidget(m_welcome);
+        return;
+    }
+    rebuildPages();
+    m_central->setCurrentIndex(1);
+    const QString last = settings()->value(QStringLiteral("window/page")).toString();
+    if (last.isEmpty() || !showPage(last))
+        m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::rebuildPages()
+{
+    for (Page *page : m_pages)
+        delete page;
+    m_pages.clear();
+    m_navigation->clear();
+    // Pages of later features join this list as they are built.
+    m_pages.push_back(new TeamPage(*m_workspace, m_pageStack));
+    for (Page *page : m_pages) {
+        m_pageStack->addWidget(page);
+        auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+        item->setData(Qt::UserRole, page->pageId());
+        connect(page, &Page::problem, this, [this](const QString &m) { m_messageBar->showMessage(m, MessageBar::Kind::Error); });
+        connect(page, &Page::information, this, [this](const QString &m) { m_messageBar->showMessage(m, MessageBar::Kind::Information); });
+    }
+}
+
+bool MainWindow::showPage(const QString &pageId)
+{
+    for (int i = 0; i < int(m_pages.size()); ++i) {
+        if (m_pages[size_t(i)]->pageId() == pageId) {
+            m_navigation->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString MainWindow::currentPageId() const
+{
+    const int row = m_navigation->currentRow();
+    return row >= 0 && row < int(m_pages.size()) ? m_pages[size_t(row)]->pageId() : QString();
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("Consentric");
+    if (m_workspace) {
+        auto name = m_workspace->people().organisationName();
+        if (name && name->has_value())
+            title = **name + QStringLiteral(" — ") + title;
+        statusBar()->showMessage(tr("Database: %1").arg(m_workspace->database().location().displayName()));
+    }
+    setWindowTitle(title);
+}
+
+void MainWindow::loadDemoIntoCurrent()
+{
+    storage::Database &db = m_workspace->database();
+    auto summary = loadDemo(this, db.location(), db.password());
+    if (!summary) {
+        m_messageBar->showMessage(summary.message(), MessageBar::Kind::Error);
+        return;
+    }
+    Q_EMIT m_workspace->reloaded();
+    showWelcomeOrPages();
+    updateTitle();
+    m_messageBar->showMessage(tr("Loaded the demo company: %1 people and %2 connections. Everything here is made up.")
+                                  .arg(summary->people)
+                                  .arg(QLocale().toString(summary->connections)),
+        MessageBar::Kind::Information);
+}
+
+void MainWindow::setUpOrganisation()
+{
+    SetupDialog dialog(*m_workspace, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showWelcomeOrPages();
+    updateTitle();
+}
+
+void MainWindow::newDatabase()
+{
+    const QString start = QFileInfo(storage::Location::defaultSqlitePath()).path();
+    const QString file
+        = QFileDialog::getSaveFileName(this, tr("New database"), start + QStringLiteral("/new.sqlite"), tr("Consentric databases (*.sqlite)"));
+    if (file.isEmpty())
+        return;
+    if (QFileInfo::exists(file)) {
+        m_messageBar->showMessage(tr("“%1” already exists. A new database needs a new file name; use Open database for an existing one.").arg(file),
+            MessageBar::Kind::Error);
+        return;
+    }
+    openFromMenu(file);
+}
+
+void MainWindow::chooseDatabase()
+{
+    OpenDatabaseDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.location().isEmpty())
+        openFromMenu(dialog.location());
+}
+
+void MainWindow::openFromMenu(const QString &location)
+{
+    auto opened = openDatabase(location, true);
+    if (!opened)
+        m_messageBar->showMessage(opened.message(), MessageBar::Kind::Error);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentDatabases();
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+        return;
+    }
+    for (const QString &location : recent)
+        m_recentMenu->addAction(location, this, [this, location] { openFromMenu(location); });
+}
+
+void MainWindow::backupDatabase()
+{
+    if (!m_workspace)
+        return;
+    const QString suggested = QFileInfo(m_workspace->database().location().path).completeBaseName() + QStringLiteral("-backup-")
+        + SystemClock::instance().today().toString(Qt::ISODate) + QStringLiteral(".sqlite");
+    if (m_workspace->database().engine() == storage::Engine::Postgres) {
+        auto refused = storage::backup(m_workspace->database(), QString());
+        m_messageBar->showMessage(refused.message(), MessageBar::Kind::Information);
+        return;
+    }
+    const QString file = QFileDialog::getSaveFileName(this, tr("Backup"), QDir::home().filePath(suggested), tr("Consentric databases (*.sqlite)"));
+    if (file.isEmpty())
+        return;
+    if (auto done = storage::backup(m_workspace->database(), file); !done) {
+        m_messageBar->showMessage(done.message(), MessageBar::Kind::Error);
+        return;
+    }
+    m_messageBar->showMessage(tr("Backup written to %1.").arg(file), MessageBar::Kind::Information);
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_help)
+        m_help = new HelpBrowser(this);
+    const int row = m_navigation->currentRow();
+    const bool onPage = m_central->currentIndex() == 1 && row >= 0 && row < int(m_pages.size());
+    m_help->showSection(onPage ? m_pages[size_t(row)]->helpAnchor() : QStringLiteral("start"));
+    m_help->show();
+    m_help->raise();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Consentric"),
+        tr("<h3>Consentric %1</h3>"
+           "<p>Referrals and warm introductions through your team's networks, with consent: every employee decides, "
+           "connection by connection, what the business may see, and every introduction goes through them first.</p>"
+           "<p>Local-first: your data stays in your database.</p>")
+            .arg(QStringLiteral(CONSENTRIC_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const auto s = settings();
+    s->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (!currentPageId().isEmpty())
+        s->setValue(QStringLiteral("window/page"), currentPageId());
+    event->accept();
+}
+
+} // namespace consentric::ui

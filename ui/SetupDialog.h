@@ -1,0 +1,34 @@
+// "Set up my organisation": the organisation's name, its departments and its owner.
+// (Passphrases and the owner recovery key arrive with sign-in.)
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace consentric::ui {
+
+class Workspace;
+
+class SetupDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SetupDialog)
+
+public:
+    explicit SetupDialog(Workspace &workspace, QWidget *parent = nullptr);
+    void accept() override;
+
+private:
+    Workspace &m_workspace;
+    QLineEdit *m_organisation;
+    QPlainTextEdit *m_departments;
+    QLineEdit *m_ownerName;
+    QLineEdit *m_ownerEmail;
+    QLineEdit *m_ownerDepartment;
+    QLabel *m_problem;
+};
+
+} // namespace consentric::ui

@@ -1,0 +1,19 @@
+#include "Workspace.h"
+
+namespace consentric::ui {
+
+Workspace::Workspace(std::unique_ptr<storage::Database> db, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_people(*m_db)
+{ }
+
+Workspace::~Workspace() = default;
+
+bool Workspace::hasOrganisation() const
+{
+    auto name = m_people.organisationName();
+    return name && name->has_value();
+}
+
+} // namespace consentric::ui
