@@ -138,14 +138,11 @@ Result<void> People::update(qint64 id, const PersonDetails &details)
     if (auto valid = validate(details); !valid)
         return valid.error();
     const QString email = normaliseEmail(details.email);
-    auto done = m_db.transaction([&]() -> Result<void> {
-        auto current = byId(id);
-        if (!current)
-            return current.error();
-        if (!current.value())
-            return fail(tr("That person no longer exists; the list was refreshed."));
-        const Person &person = **current;
-        if ((person.role == Role::Owner) != (details.role == Role::Owner))
+    return changeAndAnnounce(id, [&]() -> Result<void> {
+        auto person = existing(id);
+        if (!person)
+            return person.error();
+        if ((person->role == Role::Owner) != (details.role == Role::Owner))
             return fail(tr("The owner's role cannot be changed here, and nobody else can become the owner."));
         auto sameEmail = byEmail(email);
         if (!sameEmail)
@@ -163,21 +160,15 @@ Result<void> People::update(qint64 id, const PersonDetails &details)
             return updated.error();
         return {};
     });
-    if (!done)
-        return done;
-    Q_EMIT changed(id);
-    return {};
 }
 
 Result<void> People::setStatus(qint64 id, Status status)
 {
-    auto done = m_db.transaction([&]() -> Result<void> {
-        auto current = byId(id);
-        if (!current)
-            return current.error();
-        if (!current.value())
-            return fail(tr("That person no longer exists; the list was refreshed."));
-        if ((*current)->role == Role::Owner && status == Status::Left)
+    return changeAndAnnounce(id, [&]() -> Result<void> {
+        auto person = existing(id);
+        if (!person)
+            return person.error();
+        if (person->role == Role::Owner && status == Status::Left)
             return fail(tr("The owner cannot be marked as having left. Hand the organisation to someone else first."));
         const bool left = status == Status::Left;
         auto updated = m_db.exec(QStringLiteral("UPDATE people SET status = :s, left_on = :l WHERE id = :id"),
@@ -189,15 +180,11 @@ Result<void> People::setStatus(qint64 id, Status status)
             return updated.error();
         return {};
     });
-    if (!done)
-        return done;
-    Q_EMIT changed(id);
-    return {};
 }
 
 Result<void> People::remove(qint64 id)
 {
-    auto done = m_db.transaction([&]() -> Result<void> {
+    return changeAndAnnounce(id, [&]() -> Result<void> {
         auto connections = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = :id"), {{QStringLiteral(":id"), id}},
             tr("checking the person's contacts"));
         if (!connections)
@@ -210,10 +197,25 @@ Result<void> People::remove(qint64 id)
             return removed.error();
         return {};
     });
+}
+
+Result<void> People::changeAndAnnounce(qint64 id, const std::function<Result<void>()> &work)
+{
+    auto done = m_db.transaction(work);
     if (!done)
         return done;
     Q_EMIT changed(id);
     return {};
+}
+
+Result<Person> People::existing(qint64 id) const
+{
+    auto found = byId(id);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return fail(tr("That person no longer exists; the list was refreshed."));
+    return **found;
 }
 
 Result<std::optional<Person>> People::byId(qint64 id) const

@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
 #include <optional>
 #include <vector>
 
@@ -76,6 +78,10 @@ Q_SIGNALS:
 
 private:
     Result<std::vector<Person>> select(const QString &where, const QVariant &bind) const;
+    // The person, or a sentence saying they are gone.
+    Result<Person> existing(qint64 id) const;
+    // Runs one change in a transaction and announces it once it is committed.
+    Result<void> changeAndAnnounce(qint64 id, const std::function<Result<void>()> &work);
 
     storage::Database &m_db;
 };

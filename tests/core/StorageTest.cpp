@@ -2,25 +2,13 @@
 #include "storage/Migrations.h"
 #include "support/StoreTest.h"
 
-#include <QCryptographicHash>
+#include "support/Files.h"
 #include <QFile>
 #include <QSqlQuery>
 #include <QTimeZone>
 
 using namespace consentric;
 using namespace consentric::test;
-
-namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
 
 class StorageTest : public StoreTest
 {
