@@ -23,7 +23,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Commands", text);
+    return QCoreApplication::translate("consentric::app", text);
 }
 
 QCommandLineOption databaseOption()

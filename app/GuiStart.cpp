@@ -5,9 +5,19 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QGuiApplication>
 
 namespace consentric::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("consentric::app", text);
+}
+
+} // namespace
 
 int startGui(int &argc, char **argv, const QStringList &arguments)
 {
@@ -18,14 +28,14 @@ int startGui(int &argc, char **argv, const QStringList &arguments)
     const QCommandLineOption page(QStringLiteral("page"), QString(), QStringLiteral("name"));
     parser.addOptions({database, lang, screenshot, page});
     if (!parser.parse(arguments))
-        return failWith(UsageError, parser.errorText() + QStringLiteral(" See: consentric --help"));
+        return failWith(UsageError, parser.errorText() + QLatin1Char(' ') + tr("See: consentric --help"));
     const QString language = parser.value(lang);
     if (!language.isEmpty() && !supportedLanguages().contains(language))
-        return failWith(UsageError, QStringLiteral("--lang takes one of: ") + supportedLanguages().join(QStringLiteral(", ")) + QLatin1Char('.'));
+        return failWith(UsageError, tr("--lang takes one of: %1.").arg(supportedLanguages().join(QStringLiteral(", "))));
     if (parser.isSet(page) && !parser.isSet(screenshot))
-        return failWith(UsageError, QStringLiteral("--page goes with --screenshot. See: consentric --help"));
+        return failWith(UsageError, tr("--page goes with --screenshot. See: consentric --help"));
     if (parser.isSet(page) && !ui::pageNames().contains(parser.value(page)))
-        return failWith(UsageError, QStringLiteral("--page takes one of: ") + ui::pageNames().join(QStringLiteral(", ")) + QLatin1Char('.'));
+        return failWith(UsageError, tr("--page takes one of: %1.").arg(ui::pageNames().join(QStringLiteral(", "))));
 
     QApplication::setDesktopFileName(QStringLiteral(CONSENTRIC_APP_ID));
     QApplication app(argc, argv);

@@ -1,4 +1,1127 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>Application</name>
+    <message>
+        <source>The screenshot was not taken within 30 seconds.</source>
+        <translation>Das Bildschirmfoto wurde nicht innerhalb von 30 Sekunden aufgenommen.</translation>
+    </message>
+    <message>
+        <source>The folder for %1 does not exist.</source>
+        <translation>Der Ordner für %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot to %1.</source>
+        <translation>Das Bildschirmfoto konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLoader</name>
+    <message>
+        <source>Creating the demo company…</source>
+        <translation>Demo-Firma wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Demo company</source>
+        <translation>Demo-Firma</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>exporting connections</source>
+        <translation>Exportieren der Verbindungen</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1 to export.</source>
+        <translation>Es gibt keine Person mit der ID %1, die exportiert werden könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>Levels</name>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>discoverable</source>
+        <translation>auffindbar</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>geteilt</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>beruflich</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>persönlich</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>Mitarbeitende(r)</translation>
+    </message>
+</context>
+<context>
+    <name>Location</name>
+    <message>
+        <source>No database was given: name an SQLite file or a postgresql:// URL.</source>
+        <translation>Es wurde keine Datenbank angegeben: Nennen Sie eine SQLite-Datei oder eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL URL Consentric understands: write postgresql://user@host:port/dbname.</source>
+        <translation>„%1“ ist keine PostgreSQL-URL, die Consentric versteht: Schreiben Sie postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL contains a password. Remove it from the URL and put it in a PGPASSFILE instead, or let Consentric ask for it.</source>
+        <translation>Die PostgreSQL-URL enthält ein Passwort. Entfernen Sie es aus der URL und hinterlegen Sie es stattdessen in einer PGPASSFILE, oder lassen Sie Consentric danach fragen.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL “%1” names no database: write postgresql://user@host:port/dbname.</source>
+        <translation>Die PostgreSQL-URL „%1“ nennt keine Datenbank: Schreiben Sie postgresql://user@host:port/dbname.</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressedCount</name>
+    <message>
+        <source>fewer than 3</source>
+        <translation>weniger als 3</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::app</name>
+    <message>
+        <source>The SQLite file or postgresql://user@host:port/dbname URL.</source>
+        <translation>Die SQLite-Datei oder die URL postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>path-or-url</source>
+        <translation>pfad-oder-url</translation>
+    </message>
+    <message>
+        <source>The language of messages: en, de, fr or es.</source>
+        <translation>Die Sprache der Meldungen: en, de, fr oder es.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>See: consentric %1 --help</source>
+        <translation>Siehe: consentric %1 --help</translation>
+    </message>
+    <message>
+        <source>--lang takes one of: %1.</source>
+        <translation>--lang akzeptiert einen dieser Werte: %1.</translation>
+    </message>
+    <message>
+        <source>consentric %1 needs --%2. See: consentric %1 --help</source>
+        <translation>consentric %1 benötigt --%2. Siehe: consentric %1 --help</translation>
+    </message>
+    <message>
+        <source>Unexpected word “%1”. See: consentric %2 --help</source>
+        <translation>Unerwartetes Wort „%1“. Siehe: consentric %2 --help</translation>
+    </message>
+    <message>
+        <source>small (about 12 people), medium (200) or large (1,000).</source>
+        <translation>small (etwa 12 Personen), medium (200) oder large (1.000).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>größe</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same company.</source>
+        <translation>Derselbe Startwert ergibt dieselbe Firma.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>zahl</translation>
+    </message>
+    <message>
+        <source>Create the demo company in a new database.</source>
+        <translation>Die Demo-Firma in einer neuen Datenbank erstellen.</translation>
+    </message>
+    <message>
+        <source>--scale takes small, medium or large, not “%1”.</source>
+        <translation>--scale akzeptiert small, medium oder large, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not “%1”.</source>
+        <translation>--seed erwartet eine ganze Zahl, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Demo company: %1 of %2 people</source>
+        <translation>Demo-Firma: %1 von %2 Personen</translation>
+    </message>
+    <message>
+        <source>Demo company: %1 of %2 people (%3 s)</source>
+        <translation>Demo-Firma: %1 von %2 Personen (%3 s)</translation>
+    </message>
+    <message>
+        <source>Created the demo company in %1: %2 people in %3 departments, %4 connections, %5 companies (%6 s).</source>
+        <translation>Die Demo-Firma wurde in %1 erstellt: %2 Personen in %3 Abteilungen, %4 Verbindungen, %5 Firmen (%6 s).</translation>
+    </message>
+    <message>
+        <source>Usage: consentric person add --database P --email E --name N --department D [--role employee|admin]</source>
+        <translation>Aufruf: consentric person add --database P --email E --name N --department D [--role employee|admin]</translation>
+    </message>
+    <message>
+        <source>consentric person takes “add”: consentric person add --database P --email E --name N --department D</source>
+        <translation>consentric person erwartet „add“: consentric person add --database P --email E --name N --department D</translation>
+    </message>
+    <message>
+        <source>The person&apos;s work email address.</source>
+        <translation>Die berufliche E-Mail-Adresse der Person.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>Der Name der Person.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Their department; a new one is created.</source>
+        <translation>Die Abteilung der Person; eine noch nicht vorhandene wird angelegt.</translation>
+    </message>
+    <message>
+        <source>employee (the default) or admin.</source>
+        <translation>employee (Standard) oder admin.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rolle</translation>
+    </message>
+    <message>
+        <source>Add a person to the team.</source>
+        <translation>Eine Person zum Team hinzufügen.</translation>
+    </message>
+    <message>
+        <source>--role takes employee or admin, not “%1”.</source>
+        <translation>--role akzeptiert employee oder admin, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Added %1 &lt;%2&gt; as %3 to the new department %4.</source>
+        <translation>%1 &lt;%2&gt; wurde als %3 zur neuen Abteilung %4 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added %1 &lt;%2&gt; as %3 to %4.</source>
+        <translation>%1 &lt;%2&gt; wurde als %3 zur Abteilung %4 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The backup file to write (replaced if it exists).</source>
+        <translation>Die zu schreibende Sicherungsdatei (wird ersetzt, falls sie existiert).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of an SQLite database.</source>
+        <translation>Eine konsistente Kopie einer SQLite-Datenbank schreiben.</translation>
+    </message>
+    <message>
+        <source>Wrote a backup of %1 to %2.</source>
+        <translation>Sicherung von %1 nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
+       consentric --database P --screenshot FILE [--page NAME]
+       consentric COMMAND --help
+
+Consentric lets a small business use its team&apos;s networks for referrals and warm
+introductions, with every employee deciding what the business may see.
+Without a command, the window opens (default database: %1).
+
+Commands:
+  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
+  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copy an SQLite database consistently: --database P --output F
+
+Options:
+  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
+                       (the password comes from PGPASSFILE or a prompt, never the URL)
+  --lang CODE          en, de, fr or es (default: the system&apos;s language)
+  --screenshot FILE    open the window, save a PNG of it to FILE and exit
+  --page NAME          with --screenshot: the page to show (team)
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
+        <translation>Aufruf: consentric [--database PATH|URL] [--lang en|de|fr|es]
+        consentric --database P --screenshot FILE [--page NAME]
+        consentric COMMAND --help
+
+Mit Consentric nutzt ein kleines Unternehmen die Netzwerke seines Teams für Empfehlungen
+und persönliche Vorstellungen; alle Mitarbeitenden entscheiden, was es sehen darf.
+Ohne Befehl öffnet sich das Fenster (Standard-Datenbank: %1).
+
+Befehle:
+  demo     die Demo-Firma erstellen: --database P [--scale small|medium|large] [--seed N]
+  person   eine Person hinzufügen: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   eine SQLite-Datenbank konsistent kopieren: --database P --output F
+
+Optionen:
+  --database PATH|URL  eine SQLite-Datei oder postgresql://user@host:port/dbname
+                       (das Passwort kommt aus PGPASSFILE oder einer Abfrage, nie aus der URL)
+  --lang CODE          en, de, fr oder es (Standard: die Sprache des Systems)
+  --screenshot FILE    das Fenster öffnen, ein PNG davon in FILE speichern und beenden
+  --page NAME          mit --screenshot: die anzuzeigende Seite (team)
+  -h, --help           diese Hilfe anzeigen
+  -v, --version        die Version anzeigen
+
+Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup. See: consentric --help</source>
+        <translation>„%1“ ist kein Consentric-Befehl. Befehle: demo, person, backup. Siehe: consentric --help</translation>
+    </message>
+    <message>
+        <source>See: consentric --help</source>
+        <translation>Siehe: consentric --help</translation>
+    </message>
+    <message>
+        <source>--page goes with --screenshot. See: consentric --help</source>
+        <translation>--page ist nur zusammen mit --screenshot möglich. Siehe: consentric --help</translation>
+    </message>
+    <message>
+        <source>--page takes one of: %1.</source>
+        <translation>--page akzeptiert einen dieser Werte: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::People</name>
+    <message>
+        <source>reading the organisation</source>
+        <translation>Lesen der Organisation</translation>
+    </message>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation>Die Organisation braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>This database already belongs to “%1”. Create a new database for another organisation.</source>
+        <translation>Diese Datenbank gehört bereits zu „%1“. Legen Sie für eine andere Organisation eine neue Datenbank an.</translation>
+    </message>
+    <message>
+        <source>creating the organisation</source>
+        <translation>Anlegen der Organisation</translation>
+    </message>
+    <message>
+        <source>reading departments</source>
+        <translation>Lesen der Abteilungen</translation>
+    </message>
+    <message>
+        <source>A department needs a name.</source>
+        <translation>Eine Abteilung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>finding the department</source>
+        <translation>Suchen der Abteilung</translation>
+    </message>
+    <message>
+        <source>adding the department</source>
+        <translation>Hinzufügen der Abteilung</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address. Write it as name@example.com.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse. Schreiben Sie sie in der Form name@example.com.</translation>
+    </message>
+    <message>
+        <source>The person needs a name.</source>
+        <translation>Die Person braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters; shorten it.</source>
+        <translation>Der Name ist länger als %1 Zeichen; bitte kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Choose a department for %1.</source>
+        <translation>Wählen Sie eine Abteilung für %1.</translation>
+    </message>
+    <message>
+        <source>%1 already has the email %2. Use another address, or edit that person instead.</source>
+        <translation>%1 hat bereits die E-Mail-Adresse %2. Verwenden Sie eine andere Adresse oder bearbeiten Sie stattdessen diese Person.</translation>
+    </message>
+    <message>
+        <source>checking the owner</source>
+        <translation>Prüfen des Inhabers</translation>
+    </message>
+    <message>
+        <source>This organisation already has an owner. Add %1 as an admin instead.</source>
+        <translation>Diese Organisation hat bereits einen Inhaber. Fügen Sie %1 stattdessen als Admin hinzu.</translation>
+    </message>
+    <message>
+        <source>adding a person</source>
+        <translation>Hinzufügen einer Person</translation>
+    </message>
+    <message>
+        <source>That person no longer exists; the list was refreshed.</source>
+        <translation>Diese Person gibt es nicht mehr; die Liste wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s role cannot be changed here, and nobody else can become the owner.</source>
+        <translation>Die Rolle des Inhabers kann hier nicht geändert werden, und niemand sonst kann Inhaber werden.</translation>
+    </message>
+    <message>
+        <source>%1 already has the email %2. Use another address.</source>
+        <translation>%1 hat bereits die E-Mail-Adresse %2. Verwenden Sie eine andere Adresse.</translation>
+    </message>
+    <message>
+        <source>saving the person</source>
+        <translation>Speichern der Person</translation>
+    </message>
+    <message>
+        <source>The owner cannot be marked as having left. Hand the organisation to someone else first.</source>
+        <translation>Der Inhaber kann nicht als ausgeschieden markiert werden. Übergeben Sie die Organisation zuerst an eine andere Person.</translation>
+    </message>
+    <message>
+        <source>changing the person&apos;s status</source>
+        <translation>Ändern des Status der Person</translation>
+    </message>
+    <message>
+        <source>checking the person&apos;s contacts</source>
+        <translation>Prüfen der Kontakte der Person</translation>
+    </message>
+    <message>
+        <source>This person already has contacts, so they can only be marked as having left.</source>
+        <translation>Diese Person hat bereits Kontakte und kann daher nur als ausgeschieden markiert werden.</translation>
+    </message>
+    <message>
+        <source>removing the person</source>
+        <translation>Entfernen der Person</translation>
+    </message>
+    <message>
+        <source>reading people</source>
+        <translation>Lesen der Personen</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::Sharing</name>
+    <message>
+        <source>reading a connection</source>
+        <translation>Lesen einer Verbindung</translation>
+    </message>
+    <message>
+        <source>changing a sharing level</source>
+        <translation>Ändern einer Freigabestufe</translation>
+    </message>
+    <message>
+        <source>Connection %1 is not one of your connections; nothing was changed.</source>
+        <translation>Die Verbindung %1 gehört nicht zu Ihren Verbindungen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Connection %1 is %2: personal and family connections leave private one at a time. Nothing was changed; choose it on its own and confirm.</source>
+        <translation>Die Verbindung %1 ist als „%2“ eingestuft: Persönliche und familiäre Verbindungen können die Stufe „privat“ nur einzeln verlassen. Es wurde nichts geändert; wählen Sie die Verbindung einzeln aus und bestätigen Sie.</translation>
+    </message>
+    <message>
+        <source>Connection %1 is %2: confirm that the business may see it before it leaves private.</source>
+        <translation>Die Verbindung %1 ist als „%2“ eingestuft: Bestätigen Sie, dass das Unternehmen sie sehen darf, bevor sie die Stufe „privat“ verlässt.</translation>
+    </message>
+    <message>
+        <source>changing participation</source>
+        <translation>Ändern der Teilnahme</translation>
+    </message>
+    <message>
+        <source>Only an active member of the team can join or leave the program.</source>
+        <translation>Nur aktive Teammitglieder können am Programm teilnehmen oder ihre Teilnahme beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::TeamOverview</name>
+    <message>
+        <source>reading the team</source>
+        <translation>Lesen des Teams</translation>
+    </message>
+    <message>
+        <source>counting the team by department</source>
+        <translation>Zählen des Teams nach Abteilung</translation>
+    </message>
+    <message>
+        <source>counting discoverable connections</source>
+        <translation>Zählen der auffindbaren Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::contacts::ContactStore</name>
+    <message>
+        <source>finding a company</source>
+        <translation>Suchen einer Firma</translation>
+    </message>
+    <message>
+        <source>adding a company</source>
+        <translation>Hinzufügen einer Firma</translation>
+    </message>
+    <message>
+        <source>checking the employee</source>
+        <translation>Prüfen der/des Mitarbeitenden</translation>
+    </message>
+    <message>
+        <source>Connections can only be added for an active member of the team.</source>
+        <translation>Verbindungen können nur für aktive Teammitglieder hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>adding a contact</source>
+        <translation>Hinzufügen eines Kontakts</translation>
+    </message>
+    <message>
+        <source>adding a connection</source>
+        <translation>Hinzufügen einer Verbindung</translation>
+    </message>
+    <message>
+        <source>Contact %1 has neither a name nor an email address; give it one of them.</source>
+        <translation>Kontakt %1 hat weder einen Namen noch eine E-Mail-Adresse; geben Sie eins von beiden an.</translation>
+    </message>
+    <message>
+        <source>The strength of “%1” must be between 1 and 5.</source>
+        <translation>Die Stärke von „%1“ muss zwischen 1 und 5 liegen.</translation>
+    </message>
+    <message>
+        <source>The database returned no id for the contact “%1”.</source>
+        <translation>Die Datenbank hat keine ID für den Kontakt „%1“ zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>The database returned no id for the connection to “%1”.</source>
+        <translation>Die Datenbank hat keine ID für die Verbindung zu „%1“ zurückgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::demo</name>
+    <message>
+        <source>This database already holds an organisation. The demo company needs a new, empty database: give another file.</source>
+        <translation>Diese Datenbank enthält bereits eine Organisation. Die Demo-Firma braucht eine neue, leere Datenbank: Geben Sie eine andere Datei an.</translation>
+    </message>
+    <message>
+        <source>Creating the demo company was cancelled; nothing was written.</source>
+        <translation>Das Erstellen der Demo-Firma wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>counting companies</source>
+        <translation>Zählen der Firmen</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::storage</name>
+    <message>
+        <source>Consentric does not copy a PostgreSQL server database; use pg_dump instead, for example: pg_dump -h %1 -p %2 -d %3 -F c -f consentric.dump</source>
+        <translation>Consentric kopiert keine Datenbank auf einem PostgreSQL-Server; verwenden Sie stattdessen pg_dump, zum Beispiel: pg_dump -h %1 -p %2 -d %3 -F c -f consentric.dump</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist; create it or choose another place for the backup.</source>
+        <translation>Der Ordner „%1“ existiert nicht; legen Sie ihn an oder wählen Sie einen anderen Ort für die Sicherung.</translation>
+    </message>
+    <message>
+        <source>The backup cannot replace the database it copies; choose another file name.</source>
+        <translation>Die Sicherung kann nicht die Datenbank ersetzen, die sie kopiert; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>writing the backup</source>
+        <translation>Schreiben der Sicherung</translation>
+    </message>
+    <message>
+        <source>The backup was written but could not be moved to “%1”; check the folder&apos;s permissions.</source>
+        <translation>Die Sicherung wurde geschrieben, konnte aber nicht nach „%1“ verschoben werden; prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::storage::Database</name>
+    <message>
+        <source>There is no database at “%1”. Check the path, or create a new database.</source>
+        <translation>Es gibt keine Datenbank unter „%1“. Prüfen Sie den Pfad oder legen Sie eine neue Datenbank an.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Create it first, or choose another place for the database.</source>
+        <translation>Der Ordner „%1“ existiert nicht. Legen Sie ihn zuerst an oder wählen Sie einen anderen Ort für die Datenbank.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a database file. Choose a file inside it.</source>
+        <translation>„%1“ ist ein Ordner, keine Datenbankdatei. Wählen Sie eine Datei darin aus.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2. Check the file&apos;s permissions.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2. Prüfen Sie die Berechtigungen der Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Consentric database (it is not an SQLite file). Nothing was changed; open another file or restore a backup.</source>
+        <translation>„%1“ ist keine Consentric-Datenbank (es ist keine SQLite-Datei). Es wurde nichts geändert; öffnen Sie eine andere Datei oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is not installed. Install the package %2 and start again.</source>
+        <translation>Der Qt-SQL-Treiber %1 ist nicht installiert. Installieren Sie das Paket %2 und starten Sie das Programm erneut.</translation>
+    </message>
+    <message>
+        <source>opening the database file</source>
+        <translation>Öffnen der Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 was cancelled: no password was given.</source>
+        <translation>Der Verbindungsaufbau zu %1 wurde abgebrochen: Es wurde kein Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1: %2. Check that the server is running and the URL is right; a password belongs in PGPASSFILE.</source>
+        <translation>Keine Verbindung zur PostgreSQL-Datenbank %1 möglich: %2. Prüfen Sie, ob der Server läuft und die URL stimmt; ein Passwort gehört in die PGPASSFILE.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a Consentric database (%2). It may be damaged or not a database; nothing was changed. Restore a backup or open another file.</source>
+        <translation>„%1“ kann nicht als Consentric-Datenbank gelesen werden (%2). Die Datei ist möglicherweise beschädigt oder keine Datenbank; es wurde nichts geändert. Stellen Sie eine Sicherung wieder her oder öffnen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>Lesen der Schemaversion</translation>
+    </message>
+    <message>
+        <source>“%1” is a database, but not a Consentric one (it has other tables and no schema version). Nothing was changed; open another database.</source>
+        <translation>„%1“ ist eine Datenbank, aber keine von Consentric (sie enthält andere Tabellen und keine Schemaversion). Es wurde nichts geändert; öffnen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer Consentric (schema %2; this program knows up to %3). Update Consentric to open it; nothing was changed.</source>
+        <translation>„%1“ wurde von einer neueren Consentric-Version geschrieben (Schema %2; dieses Programm kennt Schemas bis %3). Aktualisieren Sie Consentric, um die Datei zu öffnen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>preparing the database</source>
+        <translation>Vorbereiten der Datenbank</translation>
+    </message>
+    <message>
+        <source>locking the schema</source>
+        <translation>Sperren des Schemas</translation>
+    </message>
+    <message>
+        <source>creating the schema version table</source>
+        <translation>Anlegen der Tabelle für die Schemaversion</translation>
+    </message>
+    <message>
+        <source>upgrading the database to schema %1</source>
+        <translation>Aktualisieren der Datenbank auf Schema %1</translation>
+    </message>
+    <message>
+        <source>recording the schema version</source>
+        <translation>Speichern der Schemaversion</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>Starten einer Transaktion</translation>
+    </message>
+    <message>
+        <source>A change was rolled back because part of it failed; nothing was saved.</source>
+        <translation>Eine Änderung wurde zurückgenommen, weil ein Teil davon fehlgeschlagen ist; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>saving the changes</source>
+        <translation>Speichern der Änderungen</translation>
+    </message>
+    <message>
+        <source>no id was returned</source>
+        <translation>es wurde keine ID zurückgegeben</translation>
+    </message>
+    <message>
+        <source>The database %1 failed while %2: %3.</source>
+        <translation>Bei der Datenbank %1 ist beim %2 ein Fehler aufgetreten: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::AddPersonCommand</name>
+    <message>
+        <source>add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::DepartmentModel</name>
+    <message>
+        <source>Fewer than 3 people take part here, so the number is not shown: it could single someone out.</source>
+        <translation>Hier nehmen weniger als 3 Personen teil. Die Zahl wird nicht angezeigt, weil sie Rückschlüsse auf einzelne Personen zulassen könnte.</translation>
+    </message>
+    <message>
+        <source>Fewer than 3 people hold discoverable connections here, so the number is not shown.</source>
+        <translation>Hier haben weniger als 3 Personen auffindbare Verbindungen, daher wird die Zahl nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Active people</source>
+        <translation>Aktive Personen</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Teilnehmend</translation>
+    </message>
+    <message>
+        <source>Discoverable connections</source>
+        <translation>Auffindbare Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::EditPersonCommand</name>
+    <message>
+        <source>edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::HelpBrowser</name>
+    <message>
+        <source>Consentric user guide</source>
+        <translation>Consentric-Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::MainWindow</name>
+    <message>
+        <source>Consentric</source>
+        <translation>Consentric</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Zuletzt geöffnete Datenbanken</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Sicherung erstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;About Consentric</source>
+        <translation>Ü&amp;ber Consentric</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL-Passwort</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Loaded the demo company: %1 people and %2 connections. Everything here is made up.</source>
+        <translation>Die Demo-Firma wurde geladen: %1 Personen und %2 Verbindungen. Alles hier ist frei erfunden.</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>Consentric databases (*.sqlite)</source>
+        <translation>Consentric-Datenbanken (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A new database needs a new file name; use Open database for an existing one.</source>
+        <translation>„%1“ existiert bereits. Eine neue Datenbank braucht einen neuen Dateinamen; eine vorhandene öffnen Sie mit „Datenbank öffnen“.</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Keine zuletzt geöffneten Datenbanken</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Die Sicherung wurde unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>About Consentric</source>
+        <translation>Über Consentric</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Consentric %1&lt;/h3&gt;&lt;p&gt;Referrals and warm introductions through your team&apos;s networks, with consent: every employee decides, connection by connection, what the business may see, and every introduction goes through them first.&lt;/p&gt;&lt;p&gt;Local-first: your data stays in your database.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Consentric %1&lt;/h3&gt;&lt;p&gt;Empfehlungen und persönliche Vorstellungen über die Netzwerke Ihres Teams, mit Einwilligung: Alle Mitarbeitenden entscheiden Verbindung für Verbindung, was das Unternehmen sehen darf, und jede Vorstellung läuft zuerst über sie.&lt;/p&gt;&lt;p&gt;Lokal zuerst: Ihre Daten bleiben in Ihrer Datenbank.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::OpenDatabaseDialog</name>
+    <message>
+        <source>A database &amp;file on this computer (SQLite)</source>
+        <translation>Eine &amp;Datenbankdatei auf diesem Computer (SQLite)</translation>
+    </message>
+    <message>
+        <source>A team &amp;server (PostgreSQL)</source>
+        <translation>Ein Team-&amp;Server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>The password is read from your PGPASSFILE, or asked for; never put it in the URL.</source>
+        <translation>Das Passwort wird aus Ihrer PGPASSFILE gelesen oder abgefragt; schreiben Sie es nie in die URL.</translation>
+    </message>
+    <message>
+        <source>Consentric databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Consentric-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::PersonDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Choose or type a new one</source>
+        <translation>Auswählen oder neue eingeben</translation>
+    </message>
+    <message>
+        <source>Admins help the owner run the program; they see what the owner sees.</source>
+        <translation>Admins helfen dem Inhaber, das Programm zu betreuen; sie sehen, was der Inhaber sieht.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Abteilung:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::SetStatusCommand</name>
+    <message>
+        <source>mark %1 as left</source>
+        <translation>%1 als ausgeschieden markieren</translation>
+    </message>
+    <message>
+        <source>mark %1 as returned</source>
+        <translation>%1 als zurückgekehrt markieren</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::SetupDialog</name>
+    <message>
+        <source>Set up my organisation</source>
+        <translation>Meine Organisation einrichten</translation>
+    </message>
+    <message>
+        <source>e.g. Harbor Lane Studio</source>
+        <translation>z. B. Harbor Lane Studio</translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+Sales
+Engineering
+Operations</source>
+        <translation>Eine pro Zeile, z. B.
+Vertrieb
+Entwicklung
+Betrieb</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>ihr.name@example.com</translation>
+    </message>
+    <message>
+        <source>e.g. Operations</source>
+        <translation>z. B. Betrieb</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Departments:</source>
+        <translation>&amp;Abteilungen:</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;name:</source>
+        <translation>&amp;Name des Inhabers:</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;email:</source>
+        <translation>&amp;E-Mail des Inhabers:</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s de&amp;partment:</source>
+        <translation>A&amp;bteilung des Inhabers:</translation>
+    </message>
+    <message>
+        <source>You are the owner: you run the referral program. Employees decide what you may see of their networks.</source>
+        <translation>Sie sind der Inhaber: Sie leiten das Empfehlungsprogramm. Die Mitarbeitenden entscheiden, was Sie von ihren Netzwerken sehen dürfen.</translation>
+    </message>
+    <message>
+        <source>Give the organisation a name.</source>
+        <translation>Geben Sie der Organisation einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::TeamModel</name>
+    <message>
+        <source>left</source>
+        <translation>ausgeschieden</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Connections %1 chose to share with the business</source>
+        <translation>Verbindungen, die %1 mit dem Unternehmen geteilt hat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Shared connections</source>
+        <translation>Geteilte Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::TeamPage</name>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>Person &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left…</source>
+        <translation>Als &amp;ausgeschieden markieren…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Participation by department</source>
+        <translation>Teilnahme nach Abteilung</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Search people (Ctrl+F)</source>
+        <translation>Personen suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Personen suchen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ausgeschieden</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Add a person to the team (Insert)</source>
+        <translation>Eine Person zum Team hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Edit the selected person (Enter)</source>
+        <translation>Die ausgewählte Person bearbeiten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;Nobody is on the team yet.&lt;/p&gt;&lt;p&gt;Add the first person with &lt;b&gt;Add person…&lt;/b&gt; (Insert), or load the demo company from the File menu&apos;s &lt;b&gt;New database…&lt;/b&gt; to look around first.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Noch ist niemand im Team.&lt;/p&gt;&lt;p&gt;Fügen Sie die erste Person mit &lt;b&gt;Person hinzufügen…&lt;/b&gt; (Einfg) hinzu, oder laden Sie über &lt;b&gt;Neue Datenbank…&lt;/b&gt; im Menü „Datei“ die Demo-Firma, um sich zuerst umzusehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>Nach Abteilung</translation>
+    </message>
+    <message>
+        <source>Who takes part in the referral program, and how many connections people made discoverable, are shown only per department. A figure that concerns fewer than 3 people reads “fewer than 3”.</source>
+        <translation>Wer am Empfehlungsprogramm teilnimmt und wie viele Verbindungen auffindbar gemacht wurden, wird nur pro Abteilung angezeigt. Eine Zahl, die weniger als 3 Personen betrifft, wird als „weniger als 3“ angezeigt.</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;returned</source>
+        <translation>Als &amp;zurückgekehrt markieren</translation>
+    </message>
+    <message>
+        <source>Added %1 to the team.</source>
+        <translation>%1 wurde zum Team hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>That person no longer exists.</source>
+        <translation>Diese Person gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as having left?</source>
+        <translation>%1 als ausgeschieden markieren?</translation>
+    </message>
+    <message>
+        <source>%1 will be shown as having left and no longer counts in any figure. Their account and connections stay until they are erased; you can undo this (Ctrl+Z).</source>
+        <translation>%1 wird als ausgeschieden angezeigt und zählt in keiner Zahl mehr mit. Konto und Verbindungen bleiben erhalten, bis sie gelöscht werden; Sie können dies rückgängig machen (Strg+Z).</translation>
+    </message>
+    <message>
+        <source>Mark as left</source>
+        <translation>Als ausgeschieden markieren</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Consentric</source>
+        <translation>Willkommen bei Consentric</translation>
+    </message>
+    <message>
+        <source>Referrals and warm introductions through your team&apos;s networks, with every employee deciding, connection by connection, what the business may see.</source>
+        <translation>Empfehlungen und persönliche Vorstellungen über die Netzwerke Ihres Teams – alle Mitarbeitenden entscheiden Verbindung für Verbindung, was das Unternehmen sehen darf.</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo company</source>
+        <translation>&amp;Demo-Firma laden</translation>
+    </message>
+    <message>
+        <source>A made-up company of 12 people with their connections, to look around safely.</source>
+        <translation>Eine erfundene Firma mit 12 Personen und ihren Verbindungen, um sich gefahrlos umzusehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up my organisation…</source>
+        <translation>Meine &amp;Organisation einrichten…</translation>
+    </message>
+    <message>
+        <source>Name your organisation, its departments and its owner.</source>
+        <translation>Geben Sie Ihre Organisation, ihre Abteilungen und ihren Inhaber an.</translation>
+    </message>
+    <message>
+        <source>This database is empty: %1</source>
+        <translation>Diese Datenbank ist leer: %1</translation>
+    </message>
+</context>
 </TS>

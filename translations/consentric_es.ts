@@ -1,4 +1,1127 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>Application</name>
+    <message>
+        <source>The screenshot was not taken within 30 seconds.</source>
+        <translation>La captura de pantalla no se tomó en 30 segundos.</translation>
+    </message>
+    <message>
+        <source>The folder for %1 does not exist.</source>
+        <translation>La carpeta de %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot to %1.</source>
+        <translation>No se pudo guardar la captura de pantalla en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLoader</name>
+    <message>
+        <source>Creating the demo company…</source>
+        <translation>Creando la empresa de demostración…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Demo company</source>
+        <translation>Empresa de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>exporting connections</source>
+        <translation>exportar las conexiones</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1 to export.</source>
+        <translation>No hay ninguna persona con el id %1 para exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>Levels</name>
+    <message>
+        <source>private</source>
+        <translation>privado</translation>
+    </message>
+    <message>
+        <source>discoverable</source>
+        <translation>descubrible</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>compartido</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>profesional</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>personal</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>familiar</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propietario</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>empleado</translation>
+    </message>
+</context>
+<context>
+    <name>Location</name>
+    <message>
+        <source>No database was given: name an SQLite file or a postgresql:// URL.</source>
+        <translation>No se indicó ninguna base de datos: indique un archivo SQLite o una URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL URL Consentric understands: write postgresql://user@host:port/dbname.</source>
+        <translation>«%1» no es una URL de PostgreSQL que Consentric entienda: escriba postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL contains a password. Remove it from the URL and put it in a PGPASSFILE instead, or let Consentric ask for it.</source>
+        <translation>La URL de PostgreSQL contiene una contraseña. Quítela de la URL y póngala en un PGPASSFILE, o deje que Consentric la pida.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL “%1” names no database: write postgresql://user@host:port/dbname.</source>
+        <translation>La URL de PostgreSQL «%1» no indica ninguna base de datos: escriba postgresql://user@host:port/dbname.</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressedCount</name>
+    <message>
+        <source>fewer than 3</source>
+        <translation>menos de 3</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::app</name>
+    <message>
+        <source>The SQLite file or postgresql://user@host:port/dbname URL.</source>
+        <translation>El archivo SQLite o la URL postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>path-or-url</source>
+        <translation>ruta-o-url</translation>
+    </message>
+    <message>
+        <source>The language of messages: en, de, fr or es.</source>
+        <translation>El idioma de los mensajes: en, de, fr o es.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña para %1: </translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>See: consentric %1 --help</source>
+        <translation>Consulte: consentric %1 --help</translation>
+    </message>
+    <message>
+        <source>--lang takes one of: %1.</source>
+        <translation>--lang admite uno de estos valores: %1.</translation>
+    </message>
+    <message>
+        <source>consentric %1 needs --%2. See: consentric %1 --help</source>
+        <translation>consentric %1 necesita --%2. Consulte: consentric %1 --help</translation>
+    </message>
+    <message>
+        <source>Unexpected word “%1”. See: consentric %2 --help</source>
+        <translation>Palabra inesperada «%1». Consulte: consentric %2 --help</translation>
+    </message>
+    <message>
+        <source>small (about 12 people), medium (200) or large (1,000).</source>
+        <translation>small (unas 12 personas), medium (200) o large (1000).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>tamaño</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same company.</source>
+        <translation>La misma semilla genera la misma empresa.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>Create the demo company in a new database.</source>
+        <translation>Crear la empresa de demostración en una base de datos nueva.</translation>
+    </message>
+    <message>
+        <source>--scale takes small, medium or large, not “%1”.</source>
+        <translation>--scale admite small, medium o large, no «%1».</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not “%1”.</source>
+        <translation>--seed requiere un número entero, no «%1».</translation>
+    </message>
+    <message>
+        <source>Demo company: %1 of %2 people</source>
+        <translation>Empresa de demostración: %1 de %2 personas</translation>
+    </message>
+    <message>
+        <source>Demo company: %1 of %2 people (%3 s)</source>
+        <translation>Empresa de demostración: %1 de %2 personas (%3 s)</translation>
+    </message>
+    <message>
+        <source>Created the demo company in %1: %2 people in %3 departments, %4 connections, %5 companies (%6 s).</source>
+        <translation>Empresa de demostración creada en %1: %2 personas en %3 departamentos, %4 conexiones, %5 empresas (%6 s).</translation>
+    </message>
+    <message>
+        <source>Usage: consentric person add --database P --email E --name N --department D [--role employee|admin]</source>
+        <translation>Uso: consentric person add --database P --email E --name N --department D [--role employee|admin]</translation>
+    </message>
+    <message>
+        <source>consentric person takes “add”: consentric person add --database P --email E --name N --department D</source>
+        <translation>consentric person admite «add»: consentric person add --database P --email E --name N --department D</translation>
+    </message>
+    <message>
+        <source>The person&apos;s work email address.</source>
+        <translation>La dirección de correo electrónico laboral de la persona.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>El nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Their department; a new one is created.</source>
+        <translation>Su departamento; si no existe, se crea.</translation>
+    </message>
+    <message>
+        <source>employee (the default) or admin.</source>
+        <translation>employee (predeterminado) o admin.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>Add a person to the team.</source>
+        <translation>Añadir una persona al equipo.</translation>
+    </message>
+    <message>
+        <source>--role takes employee or admin, not “%1”.</source>
+        <translation>--role admite employee o admin, no «%1».</translation>
+    </message>
+    <message>
+        <source>Added %1 &lt;%2&gt; as %3 to the new department %4.</source>
+        <translation>Se añadió a %1 &lt;%2&gt; como %3 al nuevo departamento %4.</translation>
+    </message>
+    <message>
+        <source>Added %1 &lt;%2&gt; as %3 to %4.</source>
+        <translation>Se añadió a %1 &lt;%2&gt; como %3 al departamento %4.</translation>
+    </message>
+    <message>
+        <source>The backup file to write (replaced if it exists).</source>
+        <translation>El archivo de copia de seguridad que se escribirá (se reemplaza si existe).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of an SQLite database.</source>
+        <translation>Escribir una copia coherente de una base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>Wrote a backup of %1 to %2.</source>
+        <translation>Copia de seguridad de %1 escrita en %2.</translation>
+    </message>
+    <message>
+        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
+       consentric --database P --screenshot FILE [--page NAME]
+       consentric COMMAND --help
+
+Consentric lets a small business use its team&apos;s networks for referrals and warm
+introductions, with every employee deciding what the business may see.
+Without a command, the window opens (default database: %1).
+
+Commands:
+  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
+  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copy an SQLite database consistently: --database P --output F
+
+Options:
+  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
+                       (the password comes from PGPASSFILE or a prompt, never the URL)
+  --lang CODE          en, de, fr or es (default: the system&apos;s language)
+  --screenshot FILE    open the window, save a PNG of it to FILE and exit
+  --page NAME          with --screenshot: the page to show (team)
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
+        <translation>Uso: consentric [--database PATH|URL] [--lang en|de|fr|es]
+     consentric --database P --screenshot FILE [--page NAME]
+     consentric COMMAND --help
+
+Consentric permite a una pequeña empresa usar las redes de su equipo para recomendaciones
+y presentaciones personales, y cada empleado decide qué puede ver la empresa.
+Sin un comando, se abre la ventana (base de datos predeterminada: %1).
+
+Comandos:
+  demo     crear la empresa de demostración: --database P [--scale small|medium|large] [--seed N]
+  person   añadir una persona: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copiar una base de datos SQLite de forma coherente: --database P --output F
+
+Opciones:
+  --database PATH|URL  un archivo SQLite o postgresql://user@host:port/dbname
+                       (la contraseña se toma de PGPASSFILE o se solicita, nunca de la URL)
+  --lang CODE          en, de, fr o es (predeterminado: el idioma del sistema)
+  --screenshot FILE    abrir la ventana, guardar una imagen PNG de ella en FILE y salir
+  --page NAME          con --screenshot: la página que se mostrará (team)
+  -h, --help           mostrar esta ayuda
+  -v, --version        mostrar la versión
+
+Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup. See: consentric --help</source>
+        <translation>«%1» no es un comando de Consentric. Comandos: demo, person, backup. Consulte: consentric --help</translation>
+    </message>
+    <message>
+        <source>See: consentric --help</source>
+        <translation>Consulte: consentric --help</translation>
+    </message>
+    <message>
+        <source>--page goes with --screenshot. See: consentric --help</source>
+        <translation>--page solo se usa junto con --screenshot. Consulte: consentric --help</translation>
+    </message>
+    <message>
+        <source>--page takes one of: %1.</source>
+        <translation>--page admite uno de estos valores: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::People</name>
+    <message>
+        <source>reading the organisation</source>
+        <translation>leer la organización</translation>
+    </message>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation>La organización necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>This database already belongs to “%1”. Create a new database for another organisation.</source>
+        <translation>Esta base de datos ya pertenece a «%1». Cree una base de datos nueva para otra organización.</translation>
+    </message>
+    <message>
+        <source>creating the organisation</source>
+        <translation>crear la organización</translation>
+    </message>
+    <message>
+        <source>reading departments</source>
+        <translation>leer los departamentos</translation>
+    </message>
+    <message>
+        <source>A department needs a name.</source>
+        <translation>Un departamento necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>finding the department</source>
+        <translation>buscar el departamento</translation>
+    </message>
+    <message>
+        <source>adding the department</source>
+        <translation>añadir el departamento</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address. Write it as name@example.com.</source>
+        <translation>«%1» no es una dirección de correo electrónico. Escríbala con la forma nombre@example.com.</translation>
+    </message>
+    <message>
+        <source>The person needs a name.</source>
+        <translation>La persona necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters; shorten it.</source>
+        <translation>El nombre tiene más de %1 caracteres; acórtelo.</translation>
+    </message>
+    <message>
+        <source>Choose a department for %1.</source>
+        <translation>Elija un departamento para %1.</translation>
+    </message>
+    <message>
+        <source>%1 already has the email %2. Use another address, or edit that person instead.</source>
+        <translation>%1 ya tiene el correo electrónico %2. Use otra dirección o, en su lugar, edite esa persona.</translation>
+    </message>
+    <message>
+        <source>checking the owner</source>
+        <translation>comprobar el propietario</translation>
+    </message>
+    <message>
+        <source>This organisation already has an owner. Add %1 as an admin instead.</source>
+        <translation>Esta organización ya tiene un propietario. Añada a %1 como administrador.</translation>
+    </message>
+    <message>
+        <source>adding a person</source>
+        <translation>añadir una persona</translation>
+    </message>
+    <message>
+        <source>That person no longer exists; the list was refreshed.</source>
+        <translation>Esa persona ya no existe; se actualizó la lista.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s role cannot be changed here, and nobody else can become the owner.</source>
+        <translation>El rol del propietario no se puede cambiar aquí, y nadie más puede convertirse en propietario.</translation>
+    </message>
+    <message>
+        <source>%1 already has the email %2. Use another address.</source>
+        <translation>%1 ya tiene el correo electrónico %2. Use otra dirección.</translation>
+    </message>
+    <message>
+        <source>saving the person</source>
+        <translation>guardar la persona</translation>
+    </message>
+    <message>
+        <source>The owner cannot be marked as having left. Hand the organisation to someone else first.</source>
+        <translation>No se puede dar de baja al propietario. Primero traspase la organización a otra persona.</translation>
+    </message>
+    <message>
+        <source>changing the person&apos;s status</source>
+        <translation>cambiar el estado de la persona</translation>
+    </message>
+    <message>
+        <source>checking the person&apos;s contacts</source>
+        <translation>comprobar los contactos de la persona</translation>
+    </message>
+    <message>
+        <source>This person already has contacts, so they can only be marked as having left.</source>
+        <translation>Esta persona ya tiene contactos, así que solo se puede dar de baja.</translation>
+    </message>
+    <message>
+        <source>removing the person</source>
+        <translation>eliminar la persona</translation>
+    </message>
+    <message>
+        <source>reading people</source>
+        <translation>leer las personas</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::Sharing</name>
+    <message>
+        <source>reading a connection</source>
+        <translation>leer una conexión</translation>
+    </message>
+    <message>
+        <source>changing a sharing level</source>
+        <translation>cambiar un nivel de uso compartido</translation>
+    </message>
+    <message>
+        <source>Connection %1 is not one of your connections; nothing was changed.</source>
+        <translation>La conexión %1 no es una de sus conexiones; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Connection %1 is %2: personal and family connections leave private one at a time. Nothing was changed; choose it on its own and confirm.</source>
+        <translation>La conexión %1 es %2: las conexiones personales y familiares dejan de ser privadas de una en una. No se cambió nada; selecciónela por separado y confirme.</translation>
+    </message>
+    <message>
+        <source>Connection %1 is %2: confirm that the business may see it before it leaves private.</source>
+        <translation>La conexión %1 es %2: confirme que la empresa puede verla antes de que deje de ser privada.</translation>
+    </message>
+    <message>
+        <source>changing participation</source>
+        <translation>cambiar la participación</translation>
+    </message>
+    <message>
+        <source>Only an active member of the team can join or leave the program.</source>
+        <translation>Solo un miembro activo del equipo puede unirse al programa o dejarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::TeamOverview</name>
+    <message>
+        <source>reading the team</source>
+        <translation>leer el equipo</translation>
+    </message>
+    <message>
+        <source>counting the team by department</source>
+        <translation>contar el equipo por departamento</translation>
+    </message>
+    <message>
+        <source>counting discoverable connections</source>
+        <translation>contar las conexiones descubribles</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::contacts::ContactStore</name>
+    <message>
+        <source>finding a company</source>
+        <translation>buscar una empresa</translation>
+    </message>
+    <message>
+        <source>adding a company</source>
+        <translation>añadir una empresa</translation>
+    </message>
+    <message>
+        <source>checking the employee</source>
+        <translation>comprobar el empleado</translation>
+    </message>
+    <message>
+        <source>Connections can only be added for an active member of the team.</source>
+        <translation>Solo se pueden añadir conexiones para un miembro activo del equipo.</translation>
+    </message>
+    <message>
+        <source>adding a contact</source>
+        <translation>añadir un contacto</translation>
+    </message>
+    <message>
+        <source>adding a connection</source>
+        <translation>añadir una conexión</translation>
+    </message>
+    <message>
+        <source>Contact %1 has neither a name nor an email address; give it one of them.</source>
+        <translation>El contacto %1 no tiene ni nombre ni dirección de correo electrónico; indique uno de los dos.</translation>
+    </message>
+    <message>
+        <source>The strength of “%1” must be between 1 and 5.</source>
+        <translation>La intensidad de «%1» debe estar entre 1 y 5.</translation>
+    </message>
+    <message>
+        <source>The database returned no id for the contact “%1”.</source>
+        <translation>La base de datos no devolvió ningún id para el contacto «%1».</translation>
+    </message>
+    <message>
+        <source>The database returned no id for the connection to “%1”.</source>
+        <translation>La base de datos no devolvió ningún id para la conexión con «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::demo</name>
+    <message>
+        <source>This database already holds an organisation. The demo company needs a new, empty database: give another file.</source>
+        <translation>Esta base de datos ya contiene una organización. La empresa de demostración necesita una base de datos nueva y vacía: indique otro archivo.</translation>
+    </message>
+    <message>
+        <source>Creating the demo company was cancelled; nothing was written.</source>
+        <translation>Se canceló la creación de la empresa de demostración; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>counting companies</source>
+        <translation>contar las empresas</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::storage</name>
+    <message>
+        <source>Consentric does not copy a PostgreSQL server database; use pg_dump instead, for example: pg_dump -h %1 -p %2 -d %3 -F c -f consentric.dump</source>
+        <translation>Consentric no copia la base de datos de un servidor PostgreSQL; use pg_dump en su lugar, por ejemplo: pg_dump -h %1 -p %2 -d %3 -F c -f consentric.dump</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist; create it or choose another place for the backup.</source>
+        <translation>La carpeta «%1» no existe; créela o elija otro lugar para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup cannot replace the database it copies; choose another file name.</source>
+        <translation>La copia de seguridad no puede reemplazar la base de datos que copia; elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>writing the backup</source>
+        <translation>escribir la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backup was written but could not be moved to “%1”; check the folder&apos;s permissions.</source>
+        <translation>La copia de seguridad se escribió, pero no se pudo mover a «%1»; compruebe los permisos de la carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::storage::Database</name>
+    <message>
+        <source>There is no database at “%1”. Check the path, or create a new database.</source>
+        <translation>No hay ninguna base de datos en «%1». Compruebe la ruta o cree una base de datos nueva.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Create it first, or choose another place for the database.</source>
+        <translation>La carpeta «%1» no existe. Créela primero o elija otro lugar para la base de datos.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a database file. Choose a file inside it.</source>
+        <translation>«%1» es una carpeta, no un archivo de base de datos. Elija un archivo dentro de ella.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2. Check the file&apos;s permissions.</source>
+        <translation>No se puede leer «%1»: %2. Compruebe los permisos del archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Consentric database (it is not an SQLite file). Nothing was changed; open another file or restore a backup.</source>
+        <translation>«%1» no es una base de datos de Consentric (no es un archivo SQLite). No se cambió nada; abra otro archivo o restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is not installed. Install the package %2 and start again.</source>
+        <translation>El controlador Qt SQL %1 no está instalado. Instale el paquete %2 y vuelva a iniciar el programa.</translation>
+    </message>
+    <message>
+        <source>opening the database file</source>
+        <translation>abrir el archivo de la base de datos</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 was cancelled: no password was given.</source>
+        <translation>Se canceló la conexión a %1: no se indicó ninguna contraseña.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1: %2. Check that the server is running and the URL is right; a password belongs in PGPASSFILE.</source>
+        <translation>No se puede conectar a la base de datos PostgreSQL %1: %2. Compruebe que el servidor está en marcha y que la URL es correcta; la contraseña va en PGPASSFILE.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a Consentric database (%2). It may be damaged or not a database; nothing was changed. Restore a backup or open another file.</source>
+        <translation>«%1» no se puede leer como base de datos de Consentric (%2). Puede estar dañado o no ser una base de datos; no se cambió nada. Restaure una copia de seguridad o abra otro archivo.</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>leer la versión del esquema</translation>
+    </message>
+    <message>
+        <source>“%1” is a database, but not a Consentric one (it has other tables and no schema version). Nothing was changed; open another database.</source>
+        <translation>«%1» es una base de datos, pero no de Consentric (tiene otras tablas y ninguna versión de esquema). No se cambió nada; abra otra base de datos.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer Consentric (schema %2; this program knows up to %3). Update Consentric to open it; nothing was changed.</source>
+        <translation>«%1» se escribió con una versión más reciente de Consentric (esquema %2; este programa conoce hasta el esquema %3). Actualice Consentric para abrirlo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>preparing the database</source>
+        <translation>preparar la base de datos</translation>
+    </message>
+    <message>
+        <source>locking the schema</source>
+        <translation>bloquear el esquema</translation>
+    </message>
+    <message>
+        <source>creating the schema version table</source>
+        <translation>crear la tabla de versión del esquema</translation>
+    </message>
+    <message>
+        <source>upgrading the database to schema %1</source>
+        <translation>actualizar la base de datos al esquema %1</translation>
+    </message>
+    <message>
+        <source>recording the schema version</source>
+        <translation>registrar la versión del esquema</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>iniciar una transacción</translation>
+    </message>
+    <message>
+        <source>A change was rolled back because part of it failed; nothing was saved.</source>
+        <translation>Se deshizo un cambio porque una parte falló; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>saving the changes</source>
+        <translation>guardar los cambios</translation>
+    </message>
+    <message>
+        <source>no id was returned</source>
+        <translation>no se devolvió ningún id</translation>
+    </message>
+    <message>
+        <source>The database %1 failed while %2: %3.</source>
+        <translation>Error en la base de datos %1 al %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::AddPersonCommand</name>
+    <message>
+        <source>add %1</source>
+        <translation>la incorporación de %1</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::DepartmentModel</name>
+    <message>
+        <source>Fewer than 3 people take part here, so the number is not shown: it could single someone out.</source>
+        <translation>Aquí participan menos de 3 personas, así que no se muestra el número: podría identificar a alguien.</translation>
+    </message>
+    <message>
+        <source>Fewer than 3 people hold discoverable connections here, so the number is not shown.</source>
+        <translation>Aquí menos de 3 personas tienen conexiones descubribles, así que no se muestra el número.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Active people</source>
+        <translation>Personas activas</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Participan</translation>
+    </message>
+    <message>
+        <source>Discoverable connections</source>
+        <translation>Conexiones descubribles</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::EditPersonCommand</name>
+    <message>
+        <source>edit %1</source>
+        <translation>la edición de %1</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::HelpBrowser</name>
+    <message>
+        <source>Consentric user guide</source>
+        <translation>Guía del usuario de Consentric</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::MainWindow</name>
+    <message>
+        <source>Consentric</source>
+        <translation>Consentric</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nueva base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>A&amp;brir base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Bases de datos &amp;recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;About Consentric</source>
+        <translation>&amp;Acerca de Consentric</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>Contraseña de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Contraseña para %1:</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Loaded the demo company: %1 people and %2 connections. Everything here is made up.</source>
+        <translation>Empresa de demostración cargada: %1 personas y %2 conexiones. Todo es ficticio.</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+        <source>Consentric databases (*.sqlite)</source>
+        <translation>Bases de datos de Consentric (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A new database needs a new file name; use Open database for an existing one.</source>
+        <translation>«%1» ya existe. Una base de datos nueva necesita un nombre de archivo nuevo; para una existente, use «Abrir base de datos».</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>No hay bases de datos recientes</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Copia de seguridad escrita en %1.</translation>
+    </message>
+    <message>
+        <source>About Consentric</source>
+        <translation>Acerca de Consentric</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Consentric %1&lt;/h3&gt;&lt;p&gt;Referrals and warm introductions through your team&apos;s networks, with consent: every employee decides, connection by connection, what the business may see, and every introduction goes through them first.&lt;/p&gt;&lt;p&gt;Local-first: your data stays in your database.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Consentric %1&lt;/h3&gt;&lt;p&gt;Recomendaciones y presentaciones personales a través de las redes de su equipo, con consentimiento: cada empleado decide, conexión por conexión, qué puede ver la empresa, y cada presentación pasa primero por esa persona.&lt;/p&gt;&lt;p&gt;Local primero: sus datos se quedan en su base de datos.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Cerrar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::OpenDatabaseDialog</name>
+    <message>
+        <source>A database &amp;file on this computer (SQLite)</source>
+        <translation>Un &amp;archivo de base de datos local (SQLite)</translation>
+    </message>
+    <message>
+        <source>A team &amp;server (PostgreSQL)</source>
+        <translation>Un &amp;servidor del equipo (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>The password is read from your PGPASSFILE, or asked for; never put it in the URL.</source>
+        <translation>La contraseña se lee de su PGPASSFILE o se solicita; no la ponga nunca en la URL.</translation>
+    </message>
+    <message>
+        <source>Consentric databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos de Consentric (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::PersonDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar a %1</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Nombre y apellidos</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@example.com</translation>
+    </message>
+    <message>
+        <source>Choose or type a new one</source>
+        <translation>Elija uno o escriba uno nuevo</translation>
+    </message>
+    <message>
+        <source>Admins help the owner run the program; they see what the owner sees.</source>
+        <translation>Los administradores ayudan al propietario a gestionar el programa; ven lo mismo que el propietario.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Departamento:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::SetStatusCommand</name>
+    <message>
+        <source>mark %1 as left</source>
+        <translation>la baja de %1</translation>
+    </message>
+    <message>
+        <source>mark %1 as returned</source>
+        <translation>la reincorporación de %1</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::SetupDialog</name>
+    <message>
+        <source>Set up my organisation</source>
+        <translation>Configurar mi organización</translation>
+    </message>
+    <message>
+        <source>e.g. Harbor Lane Studio</source>
+        <translation>p. ej., Harbor Lane Studio</translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+Sales
+Engineering
+Operations</source>
+        <translation>Uno por línea, p. ej.:
+Ventas
+Ingeniería
+Operaciones</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>su.nombre@example.com</translation>
+    </message>
+    <message>
+        <source>e.g. Operations</source>
+        <translation>p. ej., Operaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Departments:</source>
+        <translation>&amp;Departamentos:</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;name:</source>
+        <translation>&amp;Nombre del propietario:</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;email:</source>
+        <translation>&amp;Correo del propietario:</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s de&amp;partment:</source>
+        <translation>De&amp;partamento del propietario:</translation>
+    </message>
+    <message>
+        <source>You are the owner: you run the referral program. Employees decide what you may see of their networks.</source>
+        <translation>Usted es el propietario: dirige el programa de recomendaciones. Los empleados deciden qué puede ver de sus redes.</translation>
+    </message>
+    <message>
+        <source>Give the organisation a name.</source>
+        <translation>Asigne un nombre a la organización.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::TeamModel</name>
+    <message>
+        <source>left</source>
+        <translation>de baja</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>Connections %1 chose to share with the business</source>
+        <translation>Conexiones que %1 decidió compartir con la empresa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Shared connections</source>
+        <translation>Conexiones compartidas</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::TeamPage</name>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Añadir persona…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left…</source>
+        <translation>Dar de &amp;baja…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Participation by department</source>
+        <translation>Participación por departamento</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Search people (Ctrl+F)</source>
+        <translation>Buscar personas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>De baja</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Add a person to the team (Insert)</source>
+        <translation>Añadir una persona al equipo (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit the selected person (Enter)</source>
+        <translation>Editar la persona seleccionada (Intro)</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;Nobody is on the team yet.&lt;/p&gt;&lt;p&gt;Add the first person with &lt;b&gt;Add person…&lt;/b&gt; (Insert), or load the demo company from the File menu&apos;s &lt;b&gt;New database…&lt;/b&gt; to look around first.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Todavía no hay nadie en el equipo.&lt;/p&gt;&lt;p&gt;Añada a la primera persona con &lt;b&gt;Añadir persona…&lt;/b&gt; (Insert) o, para echar un vistazo primero, cargue la empresa de demostración desde &lt;b&gt;Nueva base de datos…&lt;/b&gt; en el menú Archivo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>Por departamento</translation>
+    </message>
+    <message>
+        <source>Who takes part in the referral program, and how many connections people made discoverable, are shown only per department. A figure that concerns fewer than 3 people reads “fewer than 3”.</source>
+        <translation>Quién participa en el programa de recomendaciones y cuántas conexiones se han hecho descubribles solo se muestra por departamento. Una cifra que afecta a menos de 3 personas aparece como «menos de 3».</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;returned</source>
+        <translation>&amp;Reincorporar</translation>
+    </message>
+    <message>
+        <source>Added %1 to the team.</source>
+        <translation>%1 se añadió al equipo.</translation>
+    </message>
+    <message>
+        <source>That person no longer exists.</source>
+        <translation>Esa persona ya no existe.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as having left?</source>
+        <translation>¿Dar de baja a %1?</translation>
+    </message>
+    <message>
+        <source>%1 will be shown as having left and no longer counts in any figure. Their account and connections stay until they are erased; you can undo this (Ctrl+Z).</source>
+        <translation>%1 aparecerá como de baja y ya no contará en ninguna cifra. Su cuenta y sus conexiones se conservan hasta que se borren; puede deshacerlo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Mark as left</source>
+        <translation>Dar de baja</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Consentric</source>
+        <translation>Le damos la bienvenida a Consentric</translation>
+    </message>
+    <message>
+        <source>Referrals and warm introductions through your team&apos;s networks, with every employee deciding, connection by connection, what the business may see.</source>
+        <translation>Recomendaciones y presentaciones personales a través de las redes de su equipo: cada empleado decide, conexión por conexión, qué puede ver la empresa.</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo company</source>
+        <translation>Cargar la empresa de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>A made-up company of 12 people with their connections, to look around safely.</source>
+        <translation>Una empresa ficticia de 12 personas con sus conexiones, para explorar sin riesgo.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up my organisation…</source>
+        <translation>&amp;Configurar mi organización…</translation>
+    </message>
+    <message>
+        <source>Name your organisation, its departments and its owner.</source>
+        <translation>Indique el nombre de su organización, sus departamentos y su propietario.</translation>
+    </message>
+    <message>
+        <source>This database is empty: %1</source>
+        <translation>Esta base de datos está vacía: %1</translation>
+    </message>
+</context>
 </TS>

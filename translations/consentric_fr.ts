@@ -1,4 +1,1127 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>Application</name>
+    <message>
+        <source>The screenshot was not taken within 30 seconds.</source>
+        <translation>La capture d&apos;écran n&apos;a pas été prise dans les 30 secondes.</translation>
+    </message>
+    <message>
+        <source>The folder for %1 does not exist.</source>
+        <translation>Le dossier de %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot to %1.</source>
+        <translation>Impossible d&apos;enregistrer la capture d&apos;écran dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLoader</name>
+    <message>
+        <source>Creating the demo company…</source>
+        <translation>Création de l&apos;entreprise de démonstration…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Demo company</source>
+        <translation>Entreprise de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>exporting connections</source>
+        <translation>l&apos;exportation des relations</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1 to export.</source>
+        <translation>Il n&apos;existe aucune personne avec l&apos;identifiant %1 à exporter.</translation>
+    </message>
+</context>
+<context>
+    <name>Levels</name>
+    <message>
+        <source>private</source>
+        <translation>privé</translation>
+    </message>
+    <message>
+        <source>discoverable</source>
+        <translation>découvrable</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>partagé</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professionnel</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>personnel</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>famille</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>employé</translation>
+    </message>
+</context>
+<context>
+    <name>Location</name>
+    <message>
+        <source>No database was given: name an SQLite file or a postgresql:// URL.</source>
+        <translation>Aucune base de données n&apos;a été indiquée&#xa0;: indiquez un fichier SQLite ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL URL Consentric understands: write postgresql://user@host:port/dbname.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL PostgreSQL que Consentric comprend&#xa0;: écrivez postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL contains a password. Remove it from the URL and put it in a PGPASSFILE instead, or let Consentric ask for it.</source>
+        <translation>L&apos;URL PostgreSQL contient un mot de passe. Retirez-le de l&apos;URL et placez-le plutôt dans un PGPASSFILE, ou laissez Consentric vous le demander.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL “%1” names no database: write postgresql://user@host:port/dbname.</source>
+        <translation>L&apos;URL PostgreSQL «&#xa0;%1&#xa0;» n&apos;indique aucune base de données&#xa0;: écrivez postgresql://user@host:port/dbname.</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressedCount</name>
+    <message>
+        <source>fewer than 3</source>
+        <translation>moins de 3</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::app</name>
+    <message>
+        <source>The SQLite file or postgresql://user@host:port/dbname URL.</source>
+        <translation>Le fichier SQLite ou l&apos;URL postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>path-or-url</source>
+        <translation>chemin-ou-url</translation>
+    </message>
+    <message>
+        <source>The language of messages: en, de, fr or es.</source>
+        <translation>La langue des messages&#xa0;: en, de, fr ou es.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>See: consentric %1 --help</source>
+        <translation>Voir&#xa0;: consentric %1 --help</translation>
+    </message>
+    <message>
+        <source>--lang takes one of: %1.</source>
+        <translation>--lang accepte l&apos;une de ces valeurs&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>consentric %1 needs --%2. See: consentric %1 --help</source>
+        <translation>consentric %1 nécessite --%2. Voir&#xa0;: consentric %1 --help</translation>
+    </message>
+    <message>
+        <source>Unexpected word “%1”. See: consentric %2 --help</source>
+        <translation>Mot inattendu «&#xa0;%1&#xa0;». Voir&#xa0;: consentric %2 --help</translation>
+    </message>
+    <message>
+        <source>small (about 12 people), medium (200) or large (1,000).</source>
+        <translation>small (environ 12 personnes), medium (200) ou large (1&#xa0;000).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same company.</source>
+        <translation>La même graine donne la même entreprise.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Create the demo company in a new database.</source>
+        <translation>Créer l&apos;entreprise de démonstration dans une nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>--scale takes small, medium or large, not “%1”.</source>
+        <translation>--scale accepte small, medium ou large, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not “%1”.</source>
+        <translation>--seed attend un nombre entier, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Demo company: %1 of %2 people</source>
+        <translation>Entreprise de démonstration&#xa0;: %1 personnes sur %2</translation>
+    </message>
+    <message>
+        <source>Demo company: %1 of %2 people (%3 s)</source>
+        <translation>Entreprise de démonstration&#xa0;: %1 personnes sur %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>Created the demo company in %1: %2 people in %3 departments, %4 connections, %5 companies (%6 s).</source>
+        <translation>Entreprise de démonstration créée dans %1&#xa0;: %2 personnes dans %3 services, %4 relations, %5 entreprises (%6 s).</translation>
+    </message>
+    <message>
+        <source>Usage: consentric person add --database P --email E --name N --department D [--role employee|admin]</source>
+        <translation>Utilisation&#xa0;: consentric person add --database P --email E --name N --department D [--role employee|admin]</translation>
+    </message>
+    <message>
+        <source>consentric person takes “add”: consentric person add --database P --email E --name N --department D</source>
+        <translation>consentric person attend «&#xa0;add&#xa0;»&#xa0;: consentric person add --database P --email E --name N --department D</translation>
+    </message>
+    <message>
+        <source>The person&apos;s work email address.</source>
+        <translation>L&apos;adresse e-mail professionnelle de la personne.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>Le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Their department; a new one is created.</source>
+        <translation>Son service&#xa0;; il est créé s&apos;il n&apos;existe pas encore.</translation>
+    </message>
+    <message>
+        <source>employee (the default) or admin.</source>
+        <translation>employee (par défaut) ou admin.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>Add a person to the team.</source>
+        <translation>Ajouter une personne à l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>--role takes employee or admin, not “%1”.</source>
+        <translation>--role accepte employee ou admin, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Added %1 &lt;%2&gt; as %3 to the new department %4.</source>
+        <translation>Ajout de %1 &lt;%2&gt; en tant que %3 au nouveau service %4.</translation>
+    </message>
+    <message>
+        <source>Added %1 &lt;%2&gt; as %3 to %4.</source>
+        <translation>Ajout de %1 &lt;%2&gt; en tant que %3 au service %4.</translation>
+    </message>
+    <message>
+        <source>The backup file to write (replaced if it exists).</source>
+        <translation>Le fichier de sauvegarde à écrire (remplacé s&apos;il existe).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of an SQLite database.</source>
+        <translation>Écrire une copie cohérente d&apos;une base de données SQLite.</translation>
+    </message>
+    <message>
+        <source>Wrote a backup of %1 to %2.</source>
+        <translation>Sauvegarde de %1 écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
+       consentric --database P --screenshot FILE [--page NAME]
+       consentric COMMAND --help
+
+Consentric lets a small business use its team&apos;s networks for referrals and warm
+introductions, with every employee deciding what the business may see.
+Without a command, the window opens (default database: %1).
+
+Commands:
+  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
+  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copy an SQLite database consistently: --database P --output F
+
+Options:
+  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
+                       (the password comes from PGPASSFILE or a prompt, never the URL)
+  --lang CODE          en, de, fr or es (default: the system&apos;s language)
+  --screenshot FILE    open the window, save a PNG of it to FILE and exit
+  --page NAME          with --screenshot: the page to show (team)
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
+        <translation>Utilisation&#xa0;: consentric [--database PATH|URL] [--lang en|de|fr|es]
+              consentric --database P --screenshot FILE [--page NAME]
+              consentric COMMAND --help
+
+Consentric permet à une petite entreprise d&apos;utiliser les réseaux de son équipe pour des
+recommandations et des mises en relation, chaque employé décidant de ce que l&apos;entreprise peut voir.
+Sans commande, la fenêtre s&apos;ouvre (base de données par défaut&#xa0;: %1).
+
+Commandes&#xa0;:
+  demo     créer l&apos;entreprise de démonstration&#xa0;: --database P [--scale small|medium|large] [--seed N]
+  person   ajouter une personne&#xa0;: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copier une base de données SQLite de façon cohérente&#xa0;: --database P --output F
+
+Options&#xa0;:
+  --database PATH|URL  un fichier SQLite ou postgresql://user@host:port/dbname
+                       (le mot de passe vient du PGPASSFILE ou d&apos;une invite, jamais de l&apos;URL)
+  --lang CODE          en, de, fr ou es (par défaut&#xa0;: la langue du système)
+  --screenshot FILE    ouvrir la fenêtre, en enregistrer une image PNG dans FILE et quitter
+  --page NAME          avec --screenshot&#xa0;: la page à afficher (team)
+  -h, --help           afficher cette aide
+  -v, --version        afficher la version
+
+Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup. See: consentric --help</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une commande Consentric. Commandes&#xa0;: demo, person, backup. Voir&#xa0;: consentric --help</translation>
+    </message>
+    <message>
+        <source>See: consentric --help</source>
+        <translation>Voir&#xa0;: consentric --help</translation>
+    </message>
+    <message>
+        <source>--page goes with --screenshot. See: consentric --help</source>
+        <translation>--page s&apos;utilise uniquement avec --screenshot. Voir&#xa0;: consentric --help</translation>
+    </message>
+    <message>
+        <source>--page takes one of: %1.</source>
+        <translation>--page accepte l&apos;une de ces valeurs&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::People</name>
+    <message>
+        <source>reading the organisation</source>
+        <translation>la lecture de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation>L&apos;organisation doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>This database already belongs to “%1”. Create a new database for another organisation.</source>
+        <translation>Cette base de données appartient déjà à «&#xa0;%1&#xa0;». Créez une nouvelle base de données pour une autre organisation.</translation>
+    </message>
+    <message>
+        <source>creating the organisation</source>
+        <translation>la création de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>reading departments</source>
+        <translation>la lecture des services</translation>
+    </message>
+    <message>
+        <source>A department needs a name.</source>
+        <translation>Un service doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>finding the department</source>
+        <translation>la recherche du service</translation>
+    </message>
+    <message>
+        <source>adding the department</source>
+        <translation>l&apos;ajout du service</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address. Write it as name@example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail. Écrivez-la sous la forme nom@example.com.</translation>
+    </message>
+    <message>
+        <source>The person needs a name.</source>
+        <translation>La personne doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters; shorten it.</source>
+        <translation>Le nom dépasse %1 caractères&#xa0;; raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>Choose a department for %1.</source>
+        <translation>Choisissez un service pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 already has the email %2. Use another address, or edit that person instead.</source>
+        <translation>%1 a déjà l&apos;adresse e-mail %2. Utilisez une autre adresse ou modifiez plutôt cette personne.</translation>
+    </message>
+    <message>
+        <source>checking the owner</source>
+        <translation>la vérification du propriétaire</translation>
+    </message>
+    <message>
+        <source>This organisation already has an owner. Add %1 as an admin instead.</source>
+        <translation>Cette organisation a déjà un propriétaire. Ajoutez plutôt %1 en tant qu&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>adding a person</source>
+        <translation>l&apos;ajout d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>That person no longer exists; the list was refreshed.</source>
+        <translation>Cette personne n&apos;existe plus&#xa0;; la liste a été actualisée.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s role cannot be changed here, and nobody else can become the owner.</source>
+        <translation>Le rôle du propriétaire ne peut pas être modifié ici, et personne d&apos;autre ne peut devenir propriétaire.</translation>
+    </message>
+    <message>
+        <source>%1 already has the email %2. Use another address.</source>
+        <translation>%1 a déjà l&apos;adresse e-mail %2. Utilisez une autre adresse.</translation>
+    </message>
+    <message>
+        <source>saving the person</source>
+        <translation>l&apos;enregistrement de la personne</translation>
+    </message>
+    <message>
+        <source>The owner cannot be marked as having left. Hand the organisation to someone else first.</source>
+        <translation>Impossible de marquer le départ du propriétaire. Confiez d&apos;abord l&apos;organisation à quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>changing the person&apos;s status</source>
+        <translation>le changement de statut de la personne</translation>
+    </message>
+    <message>
+        <source>checking the person&apos;s contacts</source>
+        <translation>la vérification des contacts de la personne</translation>
+    </message>
+    <message>
+        <source>This person already has contacts, so they can only be marked as having left.</source>
+        <translation>Cette personne a déjà des contacts&#xa0;; on peut seulement marquer son départ.</translation>
+    </message>
+    <message>
+        <source>removing the person</source>
+        <translation>la suppression de la personne</translation>
+    </message>
+    <message>
+        <source>reading people</source>
+        <translation>la lecture des personnes</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::Sharing</name>
+    <message>
+        <source>reading a connection</source>
+        <translation>la lecture d&apos;une relation</translation>
+    </message>
+    <message>
+        <source>changing a sharing level</source>
+        <translation>la modification d&apos;un niveau de partage</translation>
+    </message>
+    <message>
+        <source>Connection %1 is not one of your connections; nothing was changed.</source>
+        <translation>La relation %1 ne fait pas partie de vos relations&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Connection %1 is %2: personal and family connections leave private one at a time. Nothing was changed; choose it on its own and confirm.</source>
+        <translation>La relation %1 est classée «&#xa0;%2&#xa0;»&#xa0;: les relations personnelles et familiales ne quittent le niveau «&#xa0;privé&#xa0;» qu&apos;une par une. Rien n&apos;a été modifié&#xa0;; sélectionnez-la seule et confirmez.</translation>
+    </message>
+    <message>
+        <source>Connection %1 is %2: confirm that the business may see it before it leaves private.</source>
+        <translation>La relation %1 est classée «&#xa0;%2&#xa0;»&#xa0;: confirmez que l&apos;entreprise peut la voir avant qu&apos;elle quitte le niveau «&#xa0;privé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>changing participation</source>
+        <translation>la modification de la participation</translation>
+    </message>
+    <message>
+        <source>Only an active member of the team can join or leave the program.</source>
+        <translation>Seul un membre actif de l&apos;équipe peut rejoindre ou quitter le programme.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::TeamOverview</name>
+    <message>
+        <source>reading the team</source>
+        <translation>la lecture de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>counting the team by department</source>
+        <translation>le décompte de l&apos;équipe par service</translation>
+    </message>
+    <message>
+        <source>counting discoverable connections</source>
+        <translation>le décompte des relations découvrables</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::contacts::ContactStore</name>
+    <message>
+        <source>finding a company</source>
+        <translation>la recherche d&apos;une entreprise</translation>
+    </message>
+    <message>
+        <source>adding a company</source>
+        <translation>l&apos;ajout d&apos;une entreprise</translation>
+    </message>
+    <message>
+        <source>checking the employee</source>
+        <translation>la vérification de l&apos;employé</translation>
+    </message>
+    <message>
+        <source>Connections can only be added for an active member of the team.</source>
+        <translation>Des relations ne peuvent être ajoutées que pour un membre actif de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>adding a contact</source>
+        <translation>l&apos;ajout d&apos;un contact</translation>
+    </message>
+    <message>
+        <source>adding a connection</source>
+        <translation>l&apos;ajout d&apos;une relation</translation>
+    </message>
+    <message>
+        <source>Contact %1 has neither a name nor an email address; give it one of them.</source>
+        <translation>Le contact %1 n&apos;a ni nom ni adresse e-mail&#xa0;; indiquez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>The strength of “%1” must be between 1 and 5.</source>
+        <translation>La force de «&#xa0;%1&#xa0;» doit être comprise entre 1 et 5.</translation>
+    </message>
+    <message>
+        <source>The database returned no id for the contact “%1”.</source>
+        <translation>La base de données n&apos;a renvoyé aucun identifiant pour le contact «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The database returned no id for the connection to “%1”.</source>
+        <translation>La base de données n&apos;a renvoyé aucun identifiant pour la relation avec «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::demo</name>
+    <message>
+        <source>This database already holds an organisation. The demo company needs a new, empty database: give another file.</source>
+        <translation>Cette base de données contient déjà une organisation. L&apos;entreprise de démonstration a besoin d&apos;une nouvelle base de données vide&#xa0;: indiquez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Creating the demo company was cancelled; nothing was written.</source>
+        <translation>La création de l&apos;entreprise de démonstration a été annulée&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>counting companies</source>
+        <translation>le décompte des entreprises</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::storage</name>
+    <message>
+        <source>Consentric does not copy a PostgreSQL server database; use pg_dump instead, for example: pg_dump -h %1 -p %2 -d %3 -F c -f consentric.dump</source>
+        <translation>Consentric ne copie pas la base de données d&apos;un serveur PostgreSQL&#xa0;; utilisez plutôt pg_dump, par exemple&#xa0;: pg_dump -h %1 -p %2 -d %3 -F c -f consentric.dump</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist; create it or choose another place for the backup.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas&#xa0;; créez-le ou choisissez un autre emplacement pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup cannot replace the database it copies; choose another file name.</source>
+        <translation>La sauvegarde ne peut pas remplacer la base de données qu&apos;elle copie&#xa0;; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>writing the backup</source>
+        <translation>l&apos;écriture de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup was written but could not be moved to “%1”; check the folder&apos;s permissions.</source>
+        <translation>La sauvegarde a été écrite mais n&apos;a pas pu être déplacée vers «&#xa0;%1&#xa0;»&#xa0;; vérifiez les autorisations du dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::storage::Database</name>
+    <message>
+        <source>There is no database at “%1”. Check the path, or create a new database.</source>
+        <translation>Il n&apos;y a pas de base de données à l&apos;emplacement «&#xa0;%1&#xa0;». Vérifiez le chemin ou créez une nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Create it first, or choose another place for the database.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas. Créez-le d&apos;abord ou choisissez un autre emplacement pour la base de données.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a database file. Choose a file inside it.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier de base de données. Choisissez un fichier qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2. Check the file&apos;s permissions.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2. Vérifiez les autorisations du fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Consentric database (it is not an SQLite file). Nothing was changed; open another file or restore a backup.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base de données Consentric (ce n&apos;est pas un fichier SQLite). Rien n&apos;a été modifié&#xa0;; ouvrez un autre fichier ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is not installed. Install the package %2 and start again.</source>
+        <translation>Le pilote Qt SQL %1 n&apos;est pas installé. Installez le paquet %2 et relancez le programme.</translation>
+    </message>
+    <message>
+        <source>opening the database file</source>
+        <translation>l&apos;ouverture du fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 was cancelled: no password was given.</source>
+        <translation>La connexion à %1 a été annulée&#xa0;: aucun mot de passe n&apos;a été saisi.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1: %2. Check that the server is running and the URL is right; a password belongs in PGPASSFILE.</source>
+        <translation>Impossible de se connecter à la base de données PostgreSQL %1&#xa0;: %2. Vérifiez que le serveur fonctionne et que l&apos;URL est correcte&#xa0;; le mot de passe doit se trouver dans le PGPASSFILE.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a Consentric database (%2). It may be damaged or not a database; nothing was changed. Restore a backup or open another file.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme une base de données Consentric (%2). Le fichier est peut-être endommagé ou n&apos;est pas une base de données&#xa0;; rien n&apos;a été modifié. Restaurez une sauvegarde ou ouvrez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>la lecture de la version du schéma</translation>
+    </message>
+    <message>
+        <source>“%1” is a database, but not a Consentric one (it has other tables and no schema version). Nothing was changed; open another database.</source>
+        <translation>«&#xa0;%1&#xa0;» est une base de données, mais pas une base Consentric (elle contient d&apos;autres tables et aucune version de schéma). Rien n&apos;a été modifié&#xa0;; ouvrez une autre base de données.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer Consentric (schema %2; this program knows up to %3). Update Consentric to open it; nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de Consentric (schéma %2&#xa0;; ce programme connaît les schémas jusqu&apos;à %3). Mettez Consentric à jour pour l&apos;ouvrir&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>preparing the database</source>
+        <translation>la préparation de la base de données</translation>
+    </message>
+    <message>
+        <source>locking the schema</source>
+        <translation>le verrouillage du schéma</translation>
+    </message>
+    <message>
+        <source>creating the schema version table</source>
+        <translation>la création de la table de version du schéma</translation>
+    </message>
+    <message>
+        <source>upgrading the database to schema %1</source>
+        <translation>la mise à niveau de la base de données vers le schéma %1</translation>
+    </message>
+    <message>
+        <source>recording the schema version</source>
+        <translation>l&apos;enregistrement de la version du schéma</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>le démarrage d&apos;une transaction</translation>
+    </message>
+    <message>
+        <source>A change was rolled back because part of it failed; nothing was saved.</source>
+        <translation>Une modification a été annulée parce qu&apos;une partie a échoué&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>saving the changes</source>
+        <translation>l&apos;enregistrement des modifications</translation>
+    </message>
+    <message>
+        <source>no id was returned</source>
+        <translation>aucun identifiant n&apos;a été renvoyé</translation>
+    </message>
+    <message>
+        <source>The database %1 failed while %2: %3.</source>
+        <translation>La base de données %1 a rencontré une erreur pendant %2&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::AddPersonCommand</name>
+    <message>
+        <source>add %1</source>
+        <translation>l&apos;ajout de %1</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::DepartmentModel</name>
+    <message>
+        <source>Fewer than 3 people take part here, so the number is not shown: it could single someone out.</source>
+        <translation>Moins de 3 personnes participent ici, le nombre n&apos;est donc pas affiché&#xa0;: il pourrait permettre d&apos;identifier quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Fewer than 3 people hold discoverable connections here, so the number is not shown.</source>
+        <translation>Moins de 3 personnes ont des relations découvrables ici, le nombre n&apos;est donc pas affiché.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Active people</source>
+        <translation>Personnes actives</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Discoverable connections</source>
+        <translation>Relations découvrables</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::EditPersonCommand</name>
+    <message>
+        <source>edit %1</source>
+        <translation>la modification de %1</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::HelpBrowser</name>
+    <message>
+        <source>Consentric user guide</source>
+        <translation>Guide de l&apos;utilisateur de Consentric</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::MainWindow</name>
+    <message>
+        <source>Consentric</source>
+        <translation>Consentric</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Bases de données &amp;récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;About Consentric</source>
+        <translation>À &amp;propos de Consentric</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>Mot de passe PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Loaded the demo company: %1 people and %2 connections. Everything here is made up.</source>
+        <translation>Entreprise de démonstration chargée&#xa0;: %1 personnes et %2 relations. Tout ici est fictif.</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>Consentric databases (*.sqlite)</source>
+        <translation>Bases de données Consentric (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A new database needs a new file name; use Open database for an existing one.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Une nouvelle base de données a besoin d&apos;un nouveau nom de fichier&#xa0;; pour une base existante, utilisez «&#xa0;Ouvrir une base de données&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Aucune base de données récente</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Sauvegarde écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>About Consentric</source>
+        <translation>À propos de Consentric</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Consentric %1&lt;/h3&gt;&lt;p&gt;Referrals and warm introductions through your team&apos;s networks, with consent: every employee decides, connection by connection, what the business may see, and every introduction goes through them first.&lt;/p&gt;&lt;p&gt;Local-first: your data stays in your database.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Consentric %1&lt;/h3&gt;&lt;p&gt;Recommandations et mises en relation personnelles grâce aux réseaux de votre équipe, avec consentement&#xa0;: chaque employé décide, relation par relation, ce que l&apos;entreprise peut voir, et chaque mise en relation passe d&apos;abord par lui.&lt;/p&gt;&lt;p&gt;Local d&apos;abord&#xa0;: vos données restent dans votre base de données.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::OpenDatabaseDialog</name>
+    <message>
+        <source>A database &amp;file on this computer (SQLite)</source>
+        <translation>Un &amp;fichier de base de données sur cet ordinateur (SQLite)</translation>
+    </message>
+    <message>
+        <source>A team &amp;server (PostgreSQL)</source>
+        <translation>Un &amp;serveur d&apos;équipe (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>The password is read from your PGPASSFILE, or asked for; never put it in the URL.</source>
+        <translation>Le mot de passe est lu dans votre PGPASSFILE ou demandé&#xa0;; ne le mettez jamais dans l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>Consentric databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Consentric (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::PersonDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>Choose or type a new one</source>
+        <translation>Choisissez-en un ou saisissez-en un nouveau</translation>
+    </message>
+    <message>
+        <source>Admins help the owner run the program; they see what the owner sees.</source>
+        <translation>Les administrateurs aident le propriétaire à gérer le programme&#xa0;; ils voient ce que voit le propriétaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::SetStatusCommand</name>
+    <message>
+        <source>mark %1 as left</source>
+        <translation>le départ de %1</translation>
+    </message>
+    <message>
+        <source>mark %1 as returned</source>
+        <translation>le retour de %1</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::SetupDialog</name>
+    <message>
+        <source>Set up my organisation</source>
+        <translation>Configurer mon organisation</translation>
+    </message>
+    <message>
+        <source>e.g. Harbor Lane Studio</source>
+        <translation>p. ex. Harbor Lane Studio</translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+Sales
+Engineering
+Operations</source>
+        <translation>Un par ligne, p. ex.
+Ventes
+Ingénierie
+Exploitation</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>vous@example.com</translation>
+    </message>
+    <message>
+        <source>e.g. Operations</source>
+        <translation>p. ex. Exploitation</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Departments:</source>
+        <translation>&amp;Services&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;name:</source>
+        <translation>&amp;Nom du propriétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;email:</source>
+        <translation>&amp;E-mail du propriétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s de&amp;partment:</source>
+        <translation>Se&amp;rvice du propriétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>You are the owner: you run the referral program. Employees decide what you may see of their networks.</source>
+        <translation>Vous êtes le propriétaire&#xa0;: vous gérez le programme de recommandation. Les employés décident de ce que vous pouvez voir de leurs réseaux.</translation>
+    </message>
+    <message>
+        <source>Give the organisation a name.</source>
+        <translation>Donnez un nom à l&apos;organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::TeamModel</name>
+    <message>
+        <source>left</source>
+        <translation>parti</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>Connections %1 chose to share with the business</source>
+        <translation>Relations que %1 a choisi de partager avec l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Shared connections</source>
+        <translation>Relations partagées</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::TeamPage</name>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left…</source>
+        <translation>Marquer le &amp;départ…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Participation by department</source>
+        <translation>Participation par service</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Search people (Ctrl+F)</source>
+        <translation>Rechercher des personnes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Rechercher des personnes</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Partis</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Add a person to the team (Insert)</source>
+        <translation>Ajouter une personne à l&apos;équipe (Inser)</translation>
+    </message>
+    <message>
+        <source>Edit the selected person (Enter)</source>
+        <translation>Modifier la personne sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;Nobody is on the team yet.&lt;/p&gt;&lt;p&gt;Add the first person with &lt;b&gt;Add person…&lt;/b&gt; (Insert), or load the demo company from the File menu&apos;s &lt;b&gt;New database…&lt;/b&gt; to look around first.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Personne ne fait encore partie de l&apos;équipe.&lt;/p&gt;&lt;p&gt;Ajoutez la première personne avec &lt;b&gt;Ajouter une personne…&lt;/b&gt; (Inser), ou, pour découvrir d&apos;abord le programme, chargez l&apos;entreprise de démonstration depuis &lt;b&gt;Nouvelle base de données…&lt;/b&gt; dans le menu Fichier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>Par service</translation>
+    </message>
+    <message>
+        <source>Who takes part in the referral program, and how many connections people made discoverable, are shown only per department. A figure that concerns fewer than 3 people reads “fewer than 3”.</source>
+        <translation>Qui participe au programme de recommandation, et combien de relations ont été rendues découvrables&#xa0;: ces informations ne sont affichées que par service. Un chiffre qui concerne moins de 3 personnes s&apos;affiche «&#xa0;moins de 3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;returned</source>
+        <translation>Marquer le &amp;retour</translation>
+    </message>
+    <message>
+        <source>Added %1 to the team.</source>
+        <translation>%1 fait désormais partie de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>That person no longer exists.</source>
+        <translation>Cette personne n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as having left?</source>
+        <translation>Marquer le départ de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 will be shown as having left and no longer counts in any figure. Their account and connections stay until they are erased; you can undo this (Ctrl+Z).</source>
+        <translation>%1 apparaîtra comme ayant quitté l&apos;organisation et ne comptera plus dans aucun chiffre. Son compte et ses relations sont conservés jusqu&apos;à leur effacement&#xa0;; vous pouvez annuler cette action (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Mark as left</source>
+        <translation>Marquer le départ</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Consentric</source>
+        <translation>Bienvenue dans Consentric</translation>
+    </message>
+    <message>
+        <source>Referrals and warm introductions through your team&apos;s networks, with every employee deciding, connection by connection, what the business may see.</source>
+        <translation>Recommandations et mises en relation personnelles grâce aux réseaux de votre équipe&#xa0;: chaque employé décide, relation par relation, ce que l&apos;entreprise peut voir.</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo company</source>
+        <translation>Charger l&apos;&amp;entreprise de démonstration</translation>
+    </message>
+    <message>
+        <source>A made-up company of 12 people with their connections, to look around safely.</source>
+        <translation>Une entreprise fictive de 12 personnes avec leurs relations, pour découvrir le programme en toute sécurité.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up my organisation…</source>
+        <translation>&amp;Configurer mon organisation…</translation>
+    </message>
+    <message>
+        <source>Name your organisation, its departments and its owner.</source>
+        <translation>Nommez votre organisation, ses services et son propriétaire.</translation>
+    </message>
+    <message>
+        <source>This database is empty: %1</source>
+        <translation>Cette base de données est vide&#xa0;: %1</translation>
+    </message>
+</context>
 </TS>

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QProgressDialog>
 #include <QThread>
@@ -14,8 +15,9 @@ namespace consentric::ui {
 
 Result<demo::Summary> loadDemo(QWidget *parent, const storage::Location &location, const QString &password)
 {
-    QProgressDialog progress(QObject::tr("Creating the demo company…"), QObject::tr("Cancel"), 0, 0, parent);
-    progress.setWindowTitle(QObject::tr("Demo company"));
+    QProgressDialog progress(
+        QCoreApplication::translate("DemoLoader", "Creating the demo company…"), QCoreApplication::translate("DemoLoader", "Cancel"), 0, 0, parent);
+    progress.setWindowTitle(QCoreApplication::translate("DemoLoader", "Demo company"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     std::atomic<bool> cancelled{false};

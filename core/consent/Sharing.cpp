@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sharing", text);
+    return QCoreApplication::translate("consentric::consent::Sharing", text);
 }
 
 } // namespace

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TeamOverview", text);
+    return QCoreApplication::translate("consentric::consent::TeamOverview", text);
 }
 
 } // namespace

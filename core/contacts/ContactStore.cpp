@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ContactStore", text);
+    return QCoreApplication::translate("consentric::contacts::ContactStore", text);
 }
 
 QString displayNameOf(const ContactInput &input)

@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Demo", text);
+    return QCoreApplication::translate("consentric::demo", text);
 }
 
 const QDate kHistoryStart(2025, 4, 1);

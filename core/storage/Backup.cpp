@@ -11,7 +11,7 @@ namespace consentric::storage {
 
 Result<void> backup(Database &db, const QString &outputPath)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Backup", text); };
+    auto tr = [](const char *text) { return QCoreApplication::translate("consentric::storage", text); };
     if (db.engine() == Engine::Postgres) {
         const Location &l = db.location();
         return fail(tr("Consentric does not copy a PostgreSQL server database; use pg_dump instead, for example: pg_dump -h %1 -p %2 -d %3 -F c -f "

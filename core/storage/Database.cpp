@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Database", text);
+    return QCoreApplication::translate("consentric::storage::Database", text);
 }
 
 QString newConnectionName()

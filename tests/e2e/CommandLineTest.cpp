@@ -5,21 +5,13 @@
 #include "Run.h"
 #include "support/TestDatabase.h"
 
-#include <QCryptographicHash>
+#include "support/Files.h"
 #include <QFile>
 #include <QTemporaryDir>
 
 using namespace consentric::test;
 
 namespace {
-
-QByteArray hashOf(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 std::string show(const Ran &r)
 {
@@ -112,11 +104,11 @@ TEST_F(CommandLineTest, BadDatabasesAreRefusedAndLeftAlone)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("hello\n");
     file.close();
-    const QByteArray before = hashOf(notes);
+    const QByteArray before = fileHash(notes);
     const Ran r = run({QStringLiteral("backup"), QStringLiteral("--database"), notes, QStringLiteral("--output"), path("b.sqlite")});
     EXPECT_EQ(r.exitCode, 1) << show(r);
     EXPECT_TRUE(r.err.contains(QStringLiteral("not a Consentric database"))) << show(r);
-    EXPECT_EQ(hashOf(notes), before);
+    EXPECT_EQ(fileHash(notes), before);
     EXPECT_FALSE(QFile::exists(path("b.sqlite")));
 
     const Ran missing
@@ -159,4 +151,19 @@ TEST_F(CommandLineTest, MessagesFollowLang)
     const Ran english
         = run({QStringLiteral("backup"), QStringLiteral("--database"), path("absent.sqlite"), QStringLiteral("--output"), path("x.sqlite")});
     EXPECT_TRUE(english.err.contains(QStringLiteral("There is no database"))) << show(english);
+
+    // Messages from every layer are translated: the command line and core's people rules.
+    const Ran unknown = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("frobnicate")});
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("ist kein Consentric-Befehl"))) << show(unknown);
+    const QString db = path("de.sqlite");
+    ASSERT_EQ(run({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode, 0);
+    const Ran duplicate = run({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--lang"), QStringLiteral("de"),
+        QStringLiteral("--database"), db, QStringLiteral("--email"), QStringLiteral("sam.rivera@demo.example"), QStringLiteral("--name"),
+        QStringLiteral("Sam"), QStringLiteral("--department"), QStringLiteral("Sales")});
+    EXPECT_EQ(duplicate.exitCode, 1);
+    EXPECT_TRUE(duplicate.err.contains(QStringLiteral("hat bereits die E-Mail-Adresse"))) << show(duplicate);
+    const Ran added = run({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--lang"), QStringLiteral("de"),
+        QStringLiteral("--database"), db, QStringLiteral("--email"), QStringLiteral("neu@demo.example"), QStringLiteral("--name"),
+        QStringLiteral("Neu"), QStringLiteral("--department"), QStringLiteral("Recht")});
+    EXPECT_TRUE(added.out.contains(QStringLiteral("zur neuen Abteilung Recht hinzugefügt"))) << show(added);
 }

@@ -6,11 +6,6 @@ namespace consentric::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TeamCommands", text);
-}
-
 void report(const Result<void> &result, const ErrorSink &onError)
 {
     if (!result && onError)

@@ -5,6 +5,7 @@
 
 #include "consent/People.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 #include <functional>
@@ -15,6 +16,8 @@ using ErrorSink = std::function<void(const QString &)>;
 
 class AddPersonCommand final : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(consentric::ui::AddPersonCommand)
+
 public:
     AddPersonCommand(consent::People &people, qint64 id, consent::PersonDetails details, ErrorSink onError);
     void undo() override;
@@ -30,6 +33,8 @@ private:
 
 class EditPersonCommand final : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(consentric::ui::EditPersonCommand)
+
 public:
     EditPersonCommand(consent::People &people, qint64 id, consent::PersonDetails before, consent::PersonDetails after, ErrorSink onError);
     void undo() override;
@@ -46,6 +51,8 @@ private:
 
 class SetStatusCommand final : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(consentric::ui::SetStatusCommand)
+
 public:
     SetStatusCommand(consent::People &people, qint64 id, const QString &name, consent::Status after, ErrorSink onError);
     void undo() override;
