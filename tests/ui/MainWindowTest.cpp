@@ -7,10 +7,12 @@
 #include "support/StoreTest.h"
 #include "widgets/MessageBar.h"
 
+#include <QAction>
 #include <QFile>
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 
 using namespace consentric;
 
@@ -49,4 +51,27 @@ TEST(MainWindowTest, ABadFileKeepsTheCurrentDatabase)
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.message().contains(QStringLiteral("not a Consentric database")));
     EXPECT_EQ(window.workspace()->database().location().path, good);
+}
+
+TEST(MainWindowTest, F1OpensTheGuideAtTheCurrentPage)
+{
+    QTemporaryDir dir;
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(dir.filePath(QStringLiteral("team.sqlite")), true).ok());
+    consent::People &people = window.workspace()->people();
+    ASSERT_TRUE(people.createOrganisation(QStringLiteral("Harbor Lane")).ok());
+    ASSERT_TRUE(people.add({QStringLiteral("olive@example.com"), QStringLiteral("Olive"), QStringLiteral("Ops"), consent::Role::Owner}).ok());
+    ASSERT_TRUE(window.openDatabase(dir.filePath(QStringLiteral("team.sqlite")), false).ok());
+    ASSERT_TRUE(window.showPage(QStringLiteral("team")));
+
+    QAction *help = nullptr;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence(QKeySequence::HelpContents))
+            help = action;
+    ASSERT_NE(help, nullptr) << "Help → User guide has F1";
+    help->trigger();
+    auto *browser = window.findChild<QTextBrowser *>();
+    ASSERT_NE(browser, nullptr);
+    EXPECT_EQ(browser->source().fragment(), QStringLiteral("team"));
+    EXPECT_TRUE(browser->toPlainText().contains(QStringLiteral("Mark as left")));
 }

@@ -62,13 +62,16 @@ QTableView *makeTable(QWidget *parent)
     return view;
 }
 
-// The department table shows all its rows (up to eight; then it scrolls), and the people
+// The department table shows all its rows (up to five; then it scrolls), and the people
 // list takes the rest of the height.
+constexpr int kDepartmentRows = 5;
+
 void fitToRows(QTableView *view, int maxRows)
 {
     const int rows = std::min(view->model()->rowCount(), maxRows);
-    const int rowHeight = view->verticalHeader()->defaultSectionSize();
-    view->setFixedHeight(view->horizontalHeader()->sizeHint().height() + rows * rowHeight + 2 * view->frameWidth() + 2);
+    const QHeaderView *vertical = view->verticalHeader();
+    const int rowHeight = rows > 0 ? std::max(vertical->sectionSize(0), vertical->defaultSectionSize()) : vertical->defaultSectionSize();
+    view->setFixedHeight(view->horizontalHeader()->sizeHint().height() + std::max(rows, 1) * rowHeight + 2 * view->frameWidth() + 4);
 }
 
 } // namespace
@@ -164,8 +167,8 @@ TeamPage::TeamPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(departmentsLabel);
     layout->addWidget(note);
     layout->addWidget(m_departmentView);
-    fitToRows(m_departmentView, 8);
-    connect(m_departments, &QAbstractItemModel::modelReset, this, [this] { fitToRows(m_departmentView, 8); });
+    fitToRows(m_departmentView, kDepartmentRows);
+    connect(m_departments, &QAbstractItemModel::modelReset, this, [this] { fitToRows(m_departmentView, kDepartmentRows); });
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
