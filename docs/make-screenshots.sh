@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Regenerates the README's screenshots (docs/screenshots/) from the demo company, with
+# the real program in a real X server (Xvfb).   docs/make-screenshots.sh [BUILD_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+app="$build/app/consentric"
+[ -x "$app" ] || { echo "build first: ./dev build" >&2; exit 1; }
+out=docs/screenshots
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 0700 "$XDG_RUNTIME_DIR"
+# A fresh home: no remembered window size or page.
+export HOME="$work/home" XDG_CONFIG_HOME="$work/config"
+mkdir -p "$HOME"
+
+shot() { QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" "$app" "$@"; }
+
+"$app" demo --database "$work/demo.sqlite" >/dev/null
+shot --database "$work/empty.sqlite" --screenshot "$out/welcome.png"
+shot --database "$work/demo.sqlite" --screenshot "$out/team.png" --page team
+shot --database "$work/demo.sqlite" --lang de --screenshot "$out/team-de.png" --page team
+ls -la "$out"
