@@ -98,15 +98,14 @@ TeamPage::TeamPage(Workspace &workspace, QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setModel(m_proxy);
     m_view->sortByColumn(TeamModel::Name, Qt::AscendingOrder);
+    // Names get room, the email takes what is left, and the short columns fit their words
+    // in every language.
     auto *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TeamModel::Name, QHeaderView::Interactive);
     header->setSectionResizeMode(TeamModel::Email, QHeaderView::Stretch);
     m_view->setColumnWidth(TeamModel::Name, 200);
-    m_view->setColumnWidth(TeamModel::Department, 150);
-    m_view->setColumnWidth(TeamModel::Role, 100);
-    m_view->setColumnWidth(TeamModel::Status, 80);
-    m_view->setColumnWidth(TeamModel::SharedConnections, 150);
     m_view->setAccessibleName(tr("People"));
 
     m_departmentView->setModel(m_departments);
