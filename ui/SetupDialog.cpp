@@ -40,7 +40,9 @@ SetupDialog::SetupDialog(Workspace &workspace, QWidget *parent)
     form->addRow(tr("Owner's de&partment:"), m_ownerDepartment);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("You are the owner: you run the referral program. Employees decide what you may see of their networks."), this));
+    auto *intro = new QLabel(tr("You are the owner: you run the referral program. Employees decide what you may see of their networks."), this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);

@@ -10,6 +10,8 @@
 #include <QAction>
 #include <QFile>
 #include <QListWidget>
+#include <QPushButton>
+#include <QTest>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -74,4 +76,25 @@ TEST(MainWindowTest, F1OpensTheGuideAtTheCurrentPage)
     ASSERT_NE(browser, nullptr);
     EXPECT_EQ(browser->source().fragment(), QStringLiteral("team"));
     EXPECT_TRUE(browser->toPlainText().contains(QStringLiteral("Mark as left")));
+}
+
+TEST(MainWindowTest, LoadTheDemoCompanyFromTheWelcomePage)
+{
+    QTemporaryDir dir;
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(dir.filePath(QStringLiteral("fresh.sqlite")), true).ok());
+    auto *welcome = window.findChild<ui::WelcomePage *>();
+    ASSERT_NE(welcome, nullptr);
+    QPushButton *demo = nullptr;
+    for (QPushButton *button : welcome->findChildren<QPushButton *>())
+        if (button->text().contains(QStringLiteral("demo")))
+            demo = button;
+    ASSERT_NE(demo, nullptr);
+    // The demo is made on a worker thread; the click returns once it is loaded.
+    QTest::mouseClick(demo, Qt::LeftButton);
+    EXPECT_EQ(window.currentPageId(), QStringLiteral("team"));
+    EXPECT_TRUE(window.messageBar()->text().contains(QStringLiteral("Loaded the demo company"))) << window.messageBar()->text().toStdString();
+    auto sam = window.workspace()->people().byEmail(QStringLiteral("sam.rivera@demo.example"));
+    ASSERT_TRUE(sam.ok());
+    EXPECT_TRUE(sam->has_value());
 }
