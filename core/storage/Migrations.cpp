@@ -64,11 +64,32 @@ Migration initialSchema()
         }};
 }
 
+// Sign-in: the data key of each person, wrapped under their passphrase (and under their own
+// recovery code, if they made one), and the count of wrong passphrases.
+Migration accounts()
+{
+    return {2, QStringLiteral("accounts"),
+        {
+            QStringLiteral(R"(CREATE TABLE accounts (
+    person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+    kdf_salt %BLOB% NOT NULL,
+    kdf_operations INTEGER NOT NULL,
+    kdf_memory BIGINT NOT NULL,
+    wrapped_key %BLOB% NOT NULL,
+    recovery_salt %BLOB%,
+    recovery_wrapped_key %BLOB%,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT,
+    created_at TEXT NOT NULL,
+    passphrase_changed_at TEXT NOT NULL))"),
+        }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> list{initialSchema()};
+    static const std::vector<Migration> list{initialSchema(), accounts()};
     return list;
 }
 

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "support/MigrationFixture.h"
+#include "support/Printers.h"
 #include "util/Clock.h"
 
 #include <QDir>

@@ -9,16 +9,7 @@
 #include "contacts/ContactStore.h"
 #include "support/TestDatabase.h"
 
-#include <QString>
-
-#include <ostream>
-
-QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &text, std::ostream *os)
-{
-    *os << '"' << text.toStdString() << '"';
-}
-QT_END_NAMESPACE
+#include "support/Printers.h"
 
 namespace consentric::test {
 

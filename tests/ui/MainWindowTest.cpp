@@ -11,9 +11,9 @@
 #include <QFile>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTest>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextBrowser>
 
 using namespace consentric;
