@@ -24,12 +24,6 @@ QString displayNameOf(const ContactInput &input)
     return name;
 }
 
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
-QString text(const QString &value)
-{
-    return value.isNull() ? QString(QLatin1String("")) : value;
-}
-
 QVariant nullableText(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
@@ -102,14 +96,14 @@ Result<QList<qint64>> ContactStore::addConnections(qint64 employeeId, const std:
             }
             contactInsert->bindValue(QStringLiteral(":o"), employeeId);
             contactInsert->bindValue(QStringLiteral(":dn"), name);
-            contactInsert->bindValue(QStringLiteral(":g"), text(input.givenName.simplified()));
-            contactInsert->bindValue(QStringLiteral(":f"), text(input.familyName.simplified()));
-            contactInsert->bindValue(QStringLiteral(":e"), text(input.email.trimmed().toLower()));
-            contactInsert->bindValue(QStringLiteral(":p"), text(input.phone.trimmed()));
-            contactInsert->bindValue(QStringLiteral(":u"), text(input.profileUrl.trimmed()));
+            contactInsert->bindValue(QStringLiteral(":g"), storage::notNull(input.givenName.simplified()));
+            contactInsert->bindValue(QStringLiteral(":f"), storage::notNull(input.familyName.simplified()));
+            contactInsert->bindValue(QStringLiteral(":e"), storage::notNull(input.email.trimmed().toLower()));
+            contactInsert->bindValue(QStringLiteral(":p"), storage::notNull(input.phone.trimmed()));
+            contactInsert->bindValue(QStringLiteral(":u"), storage::notNull(input.profileUrl.trimmed()));
             contactInsert->bindValue(QStringLiteral(":c"), company);
-            contactInsert->bindValue(QStringLiteral(":t"), text(input.title.simplified()));
-            contactInsert->bindValue(QStringLiteral(":n"), text(input.notes));
+            contactInsert->bindValue(QStringLiteral(":t"), storage::notNull(input.title.simplified()));
+            contactInsert->bindValue(QStringLiteral(":n"), storage::notNull(input.notes));
             if (auto ran = m_db.run(*contactInsert, tr("adding a contact")); !ran)
                 return ran.error();
             if (!contactInsert->next())
@@ -122,7 +116,7 @@ Result<QList<qint64>> ContactStore::addConnections(qint64 employeeId, const std:
             connectionInsert->bindValue(QStringLiteral(":x"), consent::key(input.context));
             connectionInsert->bindValue(QStringLiteral(":s"), input.strength);
             connectionInsert->bindValue(QStringLiteral(":d"), nullableText(input.connectedOn.toString(Qt::ISODate)));
-            connectionInsert->bindValue(QStringLiteral(":src"), text(input.source));
+            connectionInsert->bindValue(QStringLiteral(":src"), storage::notNull(input.source));
             if (auto ran = m_db.run(*connectionInsert, tr("adding a connection")); !ran)
                 return ran.error();
             if (!connectionInsert->next())

@@ -36,6 +36,12 @@ struct OpenOptions
 
 using Binds = std::vector<std::pair<QString, QVariant>>;
 
+// Qt binds a null QString as SQL NULL; NOT NULL text columns hold '' for "none".
+inline QString notNull(const QString &value)
+{
+    return value.isNull() ? QString(QLatin1String("")) : value;
+}
+
 class Database
 {
 public:

@@ -65,10 +65,11 @@ Migration initialSchema()
 }
 
 // Sign-in: the data key of each person, wrapped under their passphrase (and under their own
-// recovery code, if they made one), and the count of wrong passphrases.
+// recovery code, if they made one), and the count of wrong passphrases. The audit log: an
+// append-only chain, each row holding the hash of the one before.
 Migration accounts()
 {
-    return {2, QStringLiteral("accounts"),
+    return {2, QStringLiteral("accounts and the audit log"),
         {
             QStringLiteral(R"(CREATE TABLE accounts (
     person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
@@ -82,6 +83,19 @@ Migration accounts()
     next_attempt_at TEXT,
     created_at TEXT NOT NULL,
     passphrase_changed_at TEXT NOT NULL))"),
+            // Ids only, never a contact's name. `id` is given by the program (it is part of
+            // the hashed text), so a removed row is noticed.
+            QStringLiteral(R"(CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor_id INTEGER,
+    subject_id INTEGER,
+    action TEXT NOT NULL,
+    details TEXT NOT NULL DEFAULT '',
+    sealed_details %BLOB%,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX audit_log_subject ON audit_log(subject_id)"),
         }};
 }
 

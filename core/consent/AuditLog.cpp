@@ -1,0 +1,161 @@
+#include "consent/AuditLog.h"
+
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+namespace consentric::consent {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("consentric::consent::AuditLog", text);
+}
+
+QString optionalId(const std::optional<qint64> &id)
+{
+    return id ? QString::number(*id) : QStringLiteral("-");
+}
+
+QVariant nullableId(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+std::optional<qint64> idFrom(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+} // namespace
+
+QString AuditLog::genesisHash()
+{
+    return QString(64, QLatin1Char('0'));
+}
+
+QString AuditLog::hashOf(const AuditEntry &e)
+{
+    // One field a line, in a fixed order; the time at second precision in UTC.
+    const QString text = e.prevHash + QLatin1Char('\n') + QString::number(e.id) + QLatin1Char('\n') + e.at.toUTC().toString(Qt::ISODate)
+        + QLatin1Char('\n') + optionalId(e.actor) + QLatin1Char('\n') + optionalId(e.subject) + QLatin1Char('\n') + e.action + QLatin1Char('\n')
+        + e.details;
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Blake2b_256).toHex());
+}
+
+Result<qint64> AuditLog::append(std::optional<qint64> actor, std::optional<qint64> subject, const QString &action, const QJsonObject &details)
+{
+    qint64 newId = 0;
+    auto done = m_db.transaction([&]() -> Result<void> {
+        if (m_db.engine() == storage::Engine::Postgres) {
+            // One writer at a time extends the chain.
+            if (auto locked = m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7405622)"), tr("locking the audit log")); !locked)
+                return locked.error();
+        }
+        auto last = m_db.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"), tr("reading the audit log"));
+        if (!last)
+            return last.error();
+        AuditEntry e;
+        e.prevHash = genesisHash();
+        e.id = 1;
+        if (last->next()) {
+            e.id = last->value(0).toLongLong() + 1;
+            e.prevHash = last->value(1).toString();
+        }
+        e.at = m_db.clock().now().toUTC();
+        e.at.setTime(QTime(e.at.time().hour(), e.at.time().minute(), e.at.time().second()));
+        e.actor = actor;
+        e.subject = subject;
+        e.action = action;
+        e.details = details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+        e.hash = hashOf(e);
+        auto inserted = m_db.exec(QStringLiteral("INSERT INTO audit_log (id, at, actor_id, subject_id, action, details, prev_hash, hash) "
+                                                 "VALUES (:id, :at, :a, :s, :act, :d, :p, :h)"),
+            {{QStringLiteral(":id"), e.id}, {QStringLiteral(":at"), e.at.toString(Qt::ISODate)}, {QStringLiteral(":a"), nullableId(actor)},
+                {QStringLiteral(":s"), nullableId(subject)}, {QStringLiteral(":act"), e.action}, {QStringLiteral(":d"), storage::notNull(e.details)},
+                {QStringLiteral(":p"), e.prevHash}, {QStringLiteral(":h"), e.hash}},
+            tr("writing to the audit log"));
+        if (!inserted)
+            return inserted.error();
+        newId = e.id;
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return newId;
+}
+
+Result<qint64> AuditLog::appendPrivate(qint64 subject)
+{
+    return append(subject, subject, kPrivateEntry);
+}
+
+Result<std::vector<AuditEntry>> AuditLog::entries(std::optional<qint64> about) const
+{
+    QString sql = QStringLiteral("SELECT id, at, actor_id, subject_id, action, details, prev_hash, hash FROM audit_log");
+    storage::Binds binds;
+    if (about) {
+        sql += QStringLiteral(" WHERE subject_id = :s");
+        binds.emplace_back(QStringLiteral(":s"), *about);
+    }
+    sql += QStringLiteral(" ORDER BY id");
+    auto rows = m_db.exec(sql, binds, tr("reading the audit log"));
+    if (!rows)
+        return rows.error();
+    std::vector<AuditEntry> list;
+    while (rows->next()) {
+        AuditEntry e;
+        e.id = rows->value(0).toLongLong();
+        e.at = QDateTime::fromString(rows->value(1).toString(), Qt::ISODate);
+        e.actor = idFrom(rows->value(2));
+        e.subject = idFrom(rows->value(3));
+        e.action = rows->value(4).toString();
+        e.details = rows->value(5).toString();
+        e.prevHash = rows->value(6).toString();
+        e.hash = rows->value(7).toString();
+        list.push_back(std::move(e));
+    }
+    return list;
+}
+
+Result<AuditCheck> AuditLog::verify(const QString &expectHead) const
+{
+    auto all = entries();
+    if (!all)
+        return all.error();
+    AuditCheck check;
+    check.head = genesisHash();
+    bool sawExpected = expectHead.isEmpty() || expectHead == genesisHash();
+    qint64 expectedId = 1;
+    for (const AuditEntry &e : *all) {
+        QString problem;
+        if (e.id != expectedId)
+            problem = tr("entry %1 is missing: the log jumps from %2 to %3").arg(expectedId).arg(expectedId - 1).arg(e.id);
+        else if (e.prevHash != check.head)
+            problem = tr("entry %1 does not follow the entry before it").arg(e.id);
+        else if (hashOf(e) != e.hash)
+            problem = tr("entry %1 was changed after it was written").arg(e.id);
+        if (!problem.isEmpty()) {
+            check.intact = false;
+            check.firstBroken = e.id;
+            check.problem = problem;
+            return check;
+        }
+        check.head = e.hash;
+        ++check.count;
+        ++expectedId;
+        sawExpected = sawExpected || e.hash == expectHead;
+    }
+    if (!sawExpected) {
+        check.intact = false;
+        check.problem
+            = tr("the expected head %1 is not in the chain: entries were removed from its end, or it belongs to another database").arg(expectHead);
+    }
+    return check;
+}
+
+} // namespace consentric::consent
