@@ -1,5 +1,6 @@
 #include "consent/Accounts.h"
 
+#include "consent/AuditLog.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -98,6 +99,9 @@ Result<void> Accounts::create(qint64 personId, const QString &passphrase, const 
             tr("creating the account"));
         if (!inserted)
             return inserted.error();
+        auto logged = AuditLog(m_db).append(std::nullopt, personId, QStringLiteral("account-created"), {{QStringLiteral("person"), personId}});
+        if (!logged)
+            return logged.error();
         return {};
     });
 }
@@ -161,12 +165,17 @@ Result<void> Accounts::countFailure(const Stored &stored)
         const qint64 wait = std::min<qint64>(qint64(1) << doublings, kLongestWaitSeconds);
         next = isoUtc(m_db.clock().now().addSecs(wait));
     }
-    auto updated = m_db.exec(QStringLiteral("UPDATE accounts SET failed_attempts = :f, next_attempt_at = :n WHERE person_id = :p"),
-        {{QStringLiteral(":f"), attempts}, {QStringLiteral(":n"), next}, {QStringLiteral(":p"), stored.person.id}},
-        tr("counting a wrong passphrase"));
-    if (!updated)
-        return updated.error();
-    return {};
+    return m_db.transaction([&]() -> Result<void> {
+        auto updated = m_db.exec(QStringLiteral("UPDATE accounts SET failed_attempts = :f, next_attempt_at = :n WHERE person_id = :p"),
+            {{QStringLiteral(":f"), attempts}, {QStringLiteral(":n"), next}, {QStringLiteral(":p"), stored.person.id}},
+            tr("counting a wrong passphrase"));
+        if (!updated)
+            return updated.error();
+        auto logged = AuditLog(m_db).append(std::nullopt, stored.person.id, QStringLiteral("sign-in-refused"));
+        if (!logged)
+            return logged.error();
+        return {};
+    });
 }
 
 Result<Session> Accounts::unlock(const Stored &stored, const SecretKey &wrappingKey, bool recovery)
@@ -183,12 +192,20 @@ Result<Session> Accounts::unlock(const Stored &stored, const SecretKey &wrapping
     wipe(*raw);
     if (!dataKey)
         return dataKey.error();
-    if (stored.failedAttempts > 0) {
-        auto reset = m_db.exec(QStringLiteral("UPDATE accounts SET failed_attempts = 0, next_attempt_at = NULL WHERE person_id = :p"),
-            {{QStringLiteral(":p"), stored.person.id}}, tr("signing in"));
-        if (!reset)
-            return reset.error();
-    }
+    auto recorded = m_db.transaction([&]() -> Result<void> {
+        if (stored.failedAttempts > 0) {
+            auto reset = m_db.exec(QStringLiteral("UPDATE accounts SET failed_attempts = 0, next_attempt_at = NULL WHERE person_id = :p"),
+                {{QStringLiteral(":p"), stored.person.id}}, tr("signing in"));
+            if (!reset)
+                return reset.error();
+        }
+        auto logged = AuditLog(m_db).append(stored.person.id, stored.person.id, recovery ? QStringLiteral("recovered") : QStringLiteral("signed-in"));
+        if (!logged)
+            return logged.error();
+        return {};
+    });
+    if (!recorded)
+        return recorded.error();
     return Session(stored.person, std::move(*dataKey));
 }
 

@@ -1,5 +1,6 @@
 #include "consent/People.h"
 
+#include "consent/AuditLog.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -11,6 +12,16 @@ namespace consentric::consent {
 namespace {
 
 constexpr int kMaxNameLength = 200;
+
+// Owner actions on people are audited in the same transaction as the change. Who acted is
+// not known until sign-in reaches the window (the actor stays empty until then).
+Result<void> audit(storage::Database &db, qint64 subject, const QString &action)
+{
+    auto logged = AuditLog(db).append(std::nullopt, subject, action, {{QStringLiteral("person"), subject}});
+    if (!logged)
+        return logged.error();
+    return {};
+}
 
 } // namespace
 
@@ -45,6 +56,9 @@ Result<void> People::createOrganisation(const QString &name, const QString &time
             tr("creating the organisation"));
         if (!inserted)
             return inserted.error();
+        auto logged = AuditLog(m_db).append(std::nullopt, std::nullopt, QStringLiteral("organisation-created"));
+        if (!logged)
+            return logged.error();
         return {};
     });
 }
@@ -125,7 +139,7 @@ Result<qint64> People::add(const PersonDetails &details, QDate joinedOn)
         if (!id)
             return id.error();
         newId = *id;
-        return {};
+        return audit(m_db, newId, QStringLiteral("person-added"));
     });
     if (!done)
         return done.error();
@@ -158,7 +172,7 @@ Result<void> People::update(qint64 id, const PersonDetails &details)
             tr("saving the person"));
         if (!updated)
             return updated.error();
-        return {};
+        return audit(m_db, id, QStringLiteral("person-edited"));
     });
 }
 
@@ -178,7 +192,7 @@ Result<void> People::setStatus(qint64 id, Status status)
             tr("changing the person's status"));
         if (!updated)
             return updated.error();
-        return {};
+        return audit(m_db, id, left ? QStringLiteral("person-left") : QStringLiteral("person-returned"));
     });
 }
 
@@ -195,7 +209,7 @@ Result<void> People::remove(qint64 id)
             QStringLiteral("DELETE FROM people WHERE id = :id AND role <> 'owner'"), {{QStringLiteral(":id"), id}}, tr("removing the person"));
         if (!removed)
             return removed.error();
-        return {};
+        return audit(m_db, id, QStringLiteral("person-removed"));
     });
 }
 

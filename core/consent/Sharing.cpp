@@ -1,5 +1,6 @@
 #include "consent/Sharing.h"
 
+#include "consent/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,11 @@ Result<int> Sharing::setLevel(qint64 employeeId, const QList<qint64> &connection
                 return ran.error();
             ++changed;
         }
+        // The employee's own decision: logged, with nothing the owner can read.
+        if (changed > 0) {
+            if (auto logged = AuditLog(m_db).appendPrivate(employeeId); !logged)
+                return logged.error();
+        }
         return {};
     });
     if (!done)
@@ -68,6 +74,8 @@ Result<void> Sharing::setParticipating(qint64 employeeId, bool participating)
             return updated.error();
         if (updated->numRowsAffected() != 1)
             return fail(tr("Only an active member of the team can join or leave the program."));
+        if (auto logged = AuditLog(m_db).appendPrivate(employeeId); !logged)
+            return logged.error();
         return {};
     });
 }

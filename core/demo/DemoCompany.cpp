@@ -1,11 +1,13 @@
 #include "demo/DemoCompany.h"
 
+#include "consent/Accounts.h"
 #include "consent/People.h"
 #include "consent/Sharing.h"
 #include "contacts/ContactStore.h"
 #include "demo/DemoData.h"
 #include "demo/Random.h"
 #include "storage/Database.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -146,7 +148,7 @@ contacts::ContactInput connectionTo(const Outsider &o, qint64 index, Random &r)
     return in;
 }
 
-Result<void> populate(storage::Database &db, consent::People &people, const Options &options, Summary &summary);
+Result<void> populate(storage::Database &db, consent::People &people, const Options &options, Summary &summary, FixedClock &history);
 
 } // namespace
 
@@ -185,7 +187,12 @@ Result<Summary> createDemoCompany(storage::Database &db, const Options &options)
 
     // One transaction: a cancelled or failed demo leaves the database as empty as it was.
     Summary summary;
-    auto done = db.transaction([&]() -> Result<void> { return populate(db, people, options, summary); });
+    // The history happens on fixed dates, so the same seed gives the same audit chain too.
+    FixedClock history(QDateTime(kHistoryStart, QTime(9, 0), Qt::UTC));
+    const Clock &realClock = db.clock();
+    db.setClock(history);
+    auto done = db.transaction([&]() -> Result<void> { return populate(db, people, options, summary, history); });
+    db.setClock(realClock);
     if (!done)
         return done.error();
     return summary;
@@ -193,7 +200,7 @@ Result<Summary> createDemoCompany(storage::Database &db, const Options &options)
 
 namespace {
 
-Result<void> populate(storage::Database &db, consent::People &people, const Options &options, Summary &summary)
+Result<void> populate(storage::Database &db, consent::People &people, const Options &options, Summary &summary, FixedClock &history)
 {
     const Sizes sizes = sizesOf(options.scale);
     const quint64 seed = options.seed;
@@ -212,10 +219,19 @@ Result<void> populate(storage::Database &db, consent::People &people, const Opti
     consent::Sharing sharing(db);
     const qint64 population = qint64(sizes.people) * sizes.contactsPerPerson * 7 / 10;
     const int total = int(demoPeople.size());
+    const qint64 secondsPerPerson = QDateTime(kHistoryStart, QTime(9, 0), Qt::UTC).secsTo(QDateTime(kHistoryEnd, QTime(17, 0), Qt::UTC)) / total;
+    consent::Accounts accounts(db);
     int done = 0;
     for (size_t e = 0; e < demoPeople.size(); ++e) {
         DemoPerson &p = demoPeople[e];
         ++done;
+        history.advanceSeconds(secondsPerPerson);
+        if (!p.left) {
+            // Every demo account opens with "demo"; libsodium's interactive limits keep a
+            // large demo within minutes.
+            if (auto made = accounts.create(p.id, kDemoPassphrase, consent::KdfLimits::interactive(), consent::PassphraseRule::Demo); !made)
+                return made.error();
+        }
         if (p.left) {
             // Their data was erased when they left; only the account remains.
             if (auto marked = people.setStatus(p.id, consent::Status::Left); !marked)

@@ -54,6 +54,9 @@ public:
     Engine engine() const { return m_location.engine; }
     const Location &location() const { return m_location; }
     const Clock &clock() const { return *m_clock; }
+    // The demo writes its history on fixed dates; everything else keeps the clock the
+    // database was opened with.
+    void setClock(const Clock &clock) { m_clock = &clock; }
     // The password that opened a PostgreSQL database, so another thread can open it too.
     const QString &password() const { return m_password; }
     int schemaVersion() const { return m_schemaVersion; }

@@ -1,6 +1,7 @@
 // Accounts: passphrases never stored, wrong ones slowed down in core, passphrase changes
 // that rewrap only, recovery codes the owner never sees.
 #include "consent/Accounts.h"
+#include "consent/AuditLog.h"
 #include "support/StoreTest.h"
 
 using namespace consentric;
@@ -142,4 +143,18 @@ TEST_P(AccountsTest, UnknownPeopleAndPeopleWhoLeftCannotSignIn)
     EXPECT_FALSE(accounts().create(bo, QStringLiteral("short"), consent::KdfLimits::interactive()).ok());
     EXPECT_TRUE(accounts().create(bo, QStringLiteral("demo"), consent::KdfLimits::interactive(), consent::PassphraseRule::Demo).ok());
     EXPECT_FALSE(accounts().create(bo, kPassphrase, consent::KdfLimits::interactive()).ok()); // already has one
+}
+
+TEST_P(AccountsTest, SignInsAndRefusalsAreAudited)
+{
+    ASSERT_TRUE(accounts().signIn(email(), kPassphrase).ok());
+    EXPECT_FALSE(accounts().signIn(email(), QStringLiteral("nope")).ok());
+    auto about = consent::AuditLog(db()).entries(ana);
+    ASSERT_TRUE(about.ok());
+    QStringList actions;
+    for (const auto &e : *about)
+        actions << e.action;
+    EXPECT_EQ(actions, (QStringList{QStringLiteral("person-added"), QStringLiteral("account-created"), QStringLiteral("signed-in"),
+                                    QStringLiteral("sign-in-refused")}));
+    EXPECT_TRUE(consent::AuditLog(db()).verify()->intact);
 }

@@ -1,5 +1,6 @@
 // The demo company: sizes, the two known people, the privacy mix, and determinism (the
 // same seed gives the same export on any day, on either engine).
+#include "consent/AuditLog.h"
 #include "consent/TeamOverview.h"
 #include "contacts/CompanyName.h"
 #include "contacts/Export.h"
@@ -109,6 +110,16 @@ TEST_P(DemoTest, SameSeedSameContentOnAnyDay)
     later.clock().set(QDateTime(QDate(2031, 2, 17), QTime(23, 59), Qt::UTC));
     ASSERT_TRUE(demo::createDemoCompany(later.db(), {}).ok());
     EXPECT_EQ(allExports(db()), allExports(later.db()));
+    // The history happened on fixed dates: the audit chains are intact and identical.
+    auto first = consent::AuditLog(db()).verify();
+    auto second = consent::AuditLog(later.db()).verify();
+    ASSERT_TRUE(first.ok() && second.ok());
+    EXPECT_TRUE(first->intact) << first->problem.toStdString();
+    EXPECT_GT(first->count, 50);
+    EXPECT_EQ(first->head, second->head);
+    EXPECT_EQ(consent::AuditLog(db()).entries()->front().at, QDateTime(QDate(2025, 4, 1), QTime(9, 0), Qt::UTC));
+    // The database's own clock is back to the real one afterwards.
+    EXPECT_EQ(later.db().clock().now(), later.clock().now());
 
     TestDatabase other(GetParam());
     demo::Options seeded;
