@@ -1,9 +1,11 @@
 #include "SetupDialog.h"
 
 #include "Workspace.h"
+#include "consent/Accounts.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -19,6 +21,8 @@ SetupDialog::SetupDialog(Workspace &workspace, QWidget *parent)
     , m_ownerName(new QLineEdit(this))
     , m_ownerEmail(new QLineEdit(this))
     , m_ownerDepartment(new QLineEdit(this))
+    , m_passphrase(new QLineEdit(this))
+    , m_repeat(new QLineEdit(this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Set up my organisation"));
@@ -29,6 +33,16 @@ SetupDialog::SetupDialog(Workspace &workspace, QWidget *parent)
     m_ownerName->setPlaceholderText(tr("Your name"));
     m_ownerEmail->setPlaceholderText(tr("you@example.com"));
     m_ownerDepartment->setPlaceholderText(tr("e.g. Operations"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setPlaceholderText(tr("At least %1 characters; a few unrelated words work well").arg(consent::kMinimumPassphraseLength));
+    m_repeat->setEchoMode(QLineEdit::Password);
+    m_organisation->setObjectName(QStringLiteral("organisation"));
+    m_departments->setObjectName(QStringLiteral("departments"));
+    m_ownerName->setObjectName(QStringLiteral("ownerName"));
+    m_ownerEmail->setObjectName(QStringLiteral("ownerEmail"));
+    m_ownerDepartment->setObjectName(QStringLiteral("ownerDepartment"));
+    m_passphrase->setObjectName(QStringLiteral("passphrase"));
+    m_repeat->setObjectName(QStringLiteral("repeat"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
 
@@ -38,6 +52,8 @@ SetupDialog::SetupDialog(Workspace &workspace, QWidget *parent)
     form->addRow(tr("Owner's &name:"), m_ownerName);
     form->addRow(tr("Owner's &email:"), m_ownerEmail);
     form->addRow(tr("Owner's de&partment:"), m_ownerDepartment);
+    form->addRow(tr("Owner's pass&phrase:"), m_passphrase);
+    form->addRow(tr("Re&peat it:"), m_repeat);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("You are the owner: you run the referral program. Employees decide what you may see of their networks."), this);
@@ -63,6 +79,16 @@ void SetupDialog::accept()
         m_problem->setText(valid.message());
         return;
     }
+    if (auto strong = consent::Accounts::checkPassphrase(m_passphrase->text(), consent::PassphraseRule::Strict); !strong) {
+        m_problem->setText(strong.message());
+        return;
+    }
+    if (m_passphrase->text() != m_repeat->text()) {
+        m_problem->setText(tr("The two passphrases differ. Type the same one twice."));
+        return;
+    }
+    // Argon2id with the moderate limits takes about a second, on purpose.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     // All of it, or nothing.
     auto done = m_workspace.database().transaction([&]() -> Result<void> {
         if (auto created = people.createOrganisation(m_organisation->text()); !created)
@@ -76,8 +102,9 @@ void SetupDialog::accept()
         auto id = people.add(owner);
         if (!id)
             return id.error();
-        return {};
+        return consent::Accounts(m_workspace.database()).create(*id, m_passphrase->text(), consent::KdfLimits::moderate());
     });
+    QGuiApplication::restoreOverrideCursor();
     if (!done) {
         m_problem->setText(done.message());
         return;

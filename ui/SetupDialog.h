@@ -1,5 +1,5 @@
-// "Set up my organisation": the organisation's name, its departments and its owner.
-// (Passphrases and the owner recovery key arrive with sign-in.)
+// "Set up my organisation": the organisation's name, its departments, its owner and the
+// owner's passphrase (which protects the owner's account; see core/consent/Accounts.h).
 #pragma once
 
 #include <QDialog>
@@ -28,6 +28,8 @@ private:
     QLineEdit *m_ownerName;
     QLineEdit *m_ownerEmail;
     QLineEdit *m_ownerDepartment;
+    QLineEdit *m_passphrase;
+    QLineEdit *m_repeat;
     QLabel *m_problem;
 };
 

@@ -1,15 +1,19 @@
 // The main window: an empty database offers the demo; a database with an organisation
 // shows the Team page; a bad file gets a sentence and the window stays usable.
 #include "MainWindow.h"
+#include "SetupDialog.h"
 #include "WelcomePage.h"
 #include "Workspace.h"
+#include "consent/Accounts.h"
 #include "consent/People.h"
 #include "support/StoreTest.h"
 #include "widgets/MessageBar.h"
 
 #include <QAction>
 #include <QFile>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -97,4 +101,39 @@ TEST(MainWindowTest, LoadTheDemoCompanyFromTheWelcomePage)
     auto sam = window.workspace()->people().byEmail(QStringLiteral("sam.rivera@demo.example"));
     ASSERT_TRUE(sam.ok());
     EXPECT_TRUE(sam->has_value());
+}
+
+TEST(SetupDialogTest, CreatesTheOrganisationAndTheOwnersAccountOrNothing)
+{
+    QTemporaryDir dir;
+    FixedClock clock(QDateTime(QDate(2026, 10, 5), QTime(9, 0), Qt::UTC));
+    auto db = storage::Database::open(storage::Location::sqliteFile(dir.filePath(QStringLiteral("setup.sqlite"))), clock);
+    ASSERT_TRUE(db.ok());
+    ui::Workspace workspace(std::move(*db));
+    ui::SetupDialog dialog(workspace);
+    auto field = [&](const char *name) { return dialog.findChild<QLineEdit *>(QString::fromLatin1(name)); };
+    field("organisation")->setText(QStringLiteral("Harbor Lane"));
+    dialog.findChild<QPlainTextEdit *>(QStringLiteral("departments"))->setPlainText(QStringLiteral("Sales\nEngineering\n"));
+    field("ownerName")->setText(QStringLiteral("Olive Owner"));
+    field("ownerEmail")->setText(QStringLiteral("olive@example.com"));
+    field("ownerDepartment")->setText(QStringLiteral("Operations"));
+    field("passphrase")->setText(QStringLiteral("short"));
+    field("repeat")->setText(QStringLiteral("short"));
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_FALSE(workspace.hasOrganisation()); // refused before anything was written
+
+    field("passphrase")->setText(QStringLiteral("harbor lane opens early"));
+    field("repeat")->setText(QStringLiteral("harbor lane opens earlier"));
+    dialog.accept();
+    EXPECT_FALSE(workspace.hasOrganisation());
+
+    field("repeat")->setText(QStringLiteral("harbor lane opens early"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(workspace.hasOrganisation());
+    EXPECT_EQ(*workspace.people().departments(), (QStringList{QStringLiteral("Engineering"), QStringLiteral("Operations"), QStringLiteral("Sales")}));
+    auto session = consent::Accounts(workspace.database()).signIn(QStringLiteral("olive@example.com"), QStringLiteral("harbor lane opens early"));
+    ASSERT_TRUE(session.ok()) << session.message().toStdString();
+    EXPECT_TRUE(session->runsTheProgram());
 }
