@@ -1,6 +1,8 @@
 #include "Commands.h"
 
+#include "SignIn.h"
 #include "Terminal.h"
+#include "consent/AuditLog.h"
 #include "consent/People.h"
 #include "demo/DemoCompany.h"
 #include "storage/Backup.h"
@@ -167,9 +169,9 @@ int runPerson(const QStringList &arguments)
     const QCommandLineOption name(QStringLiteral("name"), tr("The person's name."), tr("name"));
     const QCommandLineOption department(QStringLiteral("department"), tr("Their department; a new one is created."), tr("name"));
     const QCommandLineOption role(QStringLiteral("role"), tr("employee (the default) or admin."), tr("role"), QStringLiteral("employee"));
-    auto parsed
-        = parse(parser, rest, QStringLiteral("person add"), tr("Add a person to the team."), {databaseOption(), email, name, department, role},
-            {QStringLiteral("database"), QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("department")});
+    auto parsed = parse(parser, rest, QStringLiteral("person add"), tr("Add a person to the team (as the owner)."),
+        {databaseOption(), email, name, department, role, signInOptions().at(0), signInOptions().at(1)},
+        {QStringLiteral("database"), QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("department")});
     if (!parsed.ok)
         return parsed.code;
     const auto chosenRole = consent::roleFromKey(parser.value(role));
@@ -182,6 +184,9 @@ int runPerson(const QStringList &arguments)
     auto db = openDatabase(parser.value(QStringLiteral("database")), false);
     if (!db)
         return failWith(Failure, db.message());
+    auto session = signInForOwnerCommand(**db, parser);
+    if (!session)
+        return failWith(Failure, session.message());
     consent::People people(**db);
     auto departments = people.departments();
     if (!departments)
@@ -213,6 +218,38 @@ int runBackup(const QStringList &arguments)
     return Success;
 }
 
+int runAudit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption verify(QStringLiteral("verify"), tr("Check every entry of the hash chain."));
+    const QCommandLineOption expectHead(
+        QStringLiteral("expect-head"), tr("A head hash printed earlier (say, in a quarterly report) that must still be in the chain."), tr("hash"));
+    auto parsed = parse(parser, arguments, QStringLiteral("audit"), tr("Verify the audit log (as the owner or an admin)."),
+        {databaseOption(), verify, expectHead, signInOptions().at(0), signInOptions().at(1)}, {QStringLiteral("database")});
+    if (!parsed.ok)
+        return parsed.code;
+    if (!parser.isSet(verify))
+        return failWith(UsageError, tr("consentric audit takes --verify. See: consentric audit --help"));
+    auto db = openDatabase(parser.value(QStringLiteral("database")), false);
+    if (!db)
+        return failWith(Failure, db.message());
+    auto session = signInForOwnerCommand(**db, parser);
+    if (!session)
+        return failWith(Failure, session.message());
+    auto check = consent::AuditLog(**db).verify(parser.value(expectHead).trimmed().toLower());
+    if (!check)
+        return failWith(Failure, check.message());
+    printOut(tr("Entries: %1").arg(check->count));
+    printOut(tr("Head: %1").arg(check->head));
+    if (!check->intact) {
+        const QString where = check->firstBroken ? tr("The audit log is broken at entry %1: %2.").arg(*check->firstBroken).arg(check->problem)
+                                                 : tr("The audit log does not hold what it should: %1.").arg(check->problem);
+        return failWith(Failure, where + QLatin1Char(' ') + tr("Someone changed the database outside Consentric; compare it with a backup."));
+    }
+    printOut(tr("The audit log is intact."));
+    return Success;
+}
+
 QString generalHelp()
 {
     return tr("Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]\n"
@@ -227,6 +264,11 @@ QString generalHelp()
               "  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]\n"
               "  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]\n"
               "  backup   copy an SQLite database consistently: --database P --output F\n"
+              "  audit    verify the audit log: --database P --verify [--expect-head HASH]\n"
+              "\n"
+              "person and audit act as the owner (or the admin named by --as EMAIL); the passphrase\n"
+              "comes from --passphrase-file FILE, the environment variable CONSENTRIC_PASSPHRASE,\n"
+              "or a prompt. Every demo passphrase is “demo”.\n"
               "\n"
               "Options:\n"
               "  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname\n"
@@ -267,11 +309,12 @@ int runHeadless(const QStringList &arguments, const Invocation &invocation)
         {QStringLiteral("demo"), runDemo},
         {QStringLiteral("person"), runPerson},
         {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("audit"), runAudit},
     };
     const auto it = commands.find(invocation.subcommand);
     if (it == commands.end())
-        return failWith(
-            UsageError, tr("“%1” is not a Consentric command. Commands: demo, person, backup. See: consentric --help").arg(invocation.subcommand));
+        return failWith(UsageError,
+            tr("“%1” is not a Consentric command. Commands: demo, person, backup, audit. See: consentric --help").arg(invocation.subcommand));
     return it->second(rest);
 }
 

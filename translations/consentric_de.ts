@@ -226,10 +226,6 @@
         <translation>rolle</translation>
     </message>
     <message>
-        <source>Add a person to the team.</source>
-        <translation>Eine Person zum Team hinzufügen.</translation>
-    </message>
-    <message>
         <source>--role takes employee or admin, not “%1”.</source>
         <translation>--role akzeptiert employee oder admin, nicht „%1“.</translation>
     </message>
@@ -258,6 +254,66 @@
         <translation>Sicherung von %1 nach %2 geschrieben.</translation>
     </message>
     <message>
+        <source>See: consentric --help</source>
+        <translation>Siehe: consentric --help</translation>
+    </message>
+    <message>
+        <source>--page goes with --screenshot. See: consentric --help</source>
+        <translation>--page ist nur zusammen mit --screenshot möglich. Siehe: consentric --help</translation>
+    </message>
+    <message>
+        <source>--page takes one of: %1.</source>
+        <translation>--page akzeptiert einen dieser Werte: %1.</translation>
+    </message>
+    <message>
+        <source>Add a person to the team (as the owner).</source>
+        <translation>Eine Person zum Team hinzufügen (als Inhaber).</translation>
+    </message>
+    <message>
+        <source>Check every entry of the hash chain.</source>
+        <translation>Jeden Eintrag der Hash-Kette prüfen.</translation>
+    </message>
+    <message>
+        <source>A head hash printed earlier (say, in a quarterly report) that must still be in the chain.</source>
+        <translation>Ein früher ausgegebener Kopf-Hash (etwa aus einem Quartalsbericht), der noch in der Kette enthalten sein muss.</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>hash</translation>
+    </message>
+    <message>
+        <source>Verify the audit log (as the owner or an admin).</source>
+        <translation>Das Prüfprotokoll verifizieren (als Inhaber oder Admin).</translation>
+    </message>
+    <message>
+        <source>consentric audit takes --verify. See: consentric audit --help</source>
+        <translation>consentric audit erwartet --verify. Siehe: consentric audit --help</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Einträge: %1</translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation>Kopf: %1</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1: %2.</source>
+        <translation>Das Prüfprotokoll ist bei Eintrag %1 beschädigt: %2.</translation>
+    </message>
+    <message>
+        <source>The audit log does not hold what it should: %1.</source>
+        <translation>Das Prüfprotokoll enthält nicht, was es enthalten sollte: %1.</translation>
+    </message>
+    <message>
+        <source>Someone changed the database outside Consentric; compare it with a backup.</source>
+        <translation>Jemand hat die Datenbank außerhalb von Consentric geändert; vergleichen Sie sie mit einer Sicherung.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact.</source>
+        <translation>Das Prüfprotokoll ist intakt.</translation>
+    </message>
+    <message>
         <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
        consentric --database P --screenshot FILE [--page NAME]
        consentric COMMAND --help
@@ -270,6 +326,11 @@ Commands:
   demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
   person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
   backup   copy an SQLite database consistently: --database P --output F
+  audit    verify the audit log: --database P --verify [--expect-head HASH]
+
+person and audit act as the owner (or the admin named by --as EMAIL); the passphrase
+comes from --passphrase-file FILE, the environment variable CONSENTRIC_PASSPHRASE,
+or a prompt. Every demo passphrase is “demo”.
 
 Options:
   --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
@@ -293,6 +354,11 @@ Befehle:
   demo     die Demo-Firma erstellen: --database P [--scale small|medium|large] [--seed N]
   person   eine Person hinzufügen: person add --database P --email E --name N --department D [--role employee|admin]
   backup   eine SQLite-Datenbank konsistent kopieren: --database P --output F
+  audit    das Prüfprotokoll verifizieren: --database P --verify [--expect-head HASH]
+
+person und audit handeln als Inhaber (oder als der mit --as EMAIL genannte Admin);
+die Passphrase kommt aus --passphrase-file FILE, aus der Umgebungsvariablen
+CONSENTRIC_PASSPHRASE oder aus einer Abfrage. Jede Demo-Passphrase lautet „demo“.
 
 Optionen:
   --database PATH|URL  eine SQLite-Datei oder postgresql://user@host:port/dbname
@@ -306,20 +372,169 @@ Optionen:
 Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufruffehler.</translation>
     </message>
     <message>
-        <source>“%1” is not a Consentric command. Commands: demo, person, backup. See: consentric --help</source>
-        <translation>„%1“ ist kein Consentric-Befehl. Befehle: demo, person, backup. Siehe: consentric --help</translation>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit. See: consentric --help</source>
+        <translation>„%1“ ist kein Consentric-Befehl. Befehle: demo, person, backup, audit. Siehe: consentric --help</translation>
     </message>
     <message>
-        <source>See: consentric --help</source>
-        <translation>Siehe: consentric --help</translation>
+        <source>Cannot read the passphrase file %1: %2.</source>
+        <translation>Die Passphrase-Datei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>--page goes with --screenshot. See: consentric --help</source>
-        <translation>--page ist nur zusammen mit --screenshot möglich. Siehe: consentric --help</translation>
+        <source>Passphrase for %1: </source>
+        <translation>Passphrase für %1: </translation>
     </message>
     <message>
-        <source>--page takes one of: %1.</source>
-        <translation>--page akzeptiert einen dieser Werte: %1.</translation>
+        <source>Consentric needs the passphrase of %1: give --passphrase-file FILE or set CONSENTRIC_PASSPHRASE.</source>
+        <translation>Consentric benötigt die Passphrase von %1: Geben Sie --passphrase-file FILE an oder setzen Sie CONSENTRIC_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Act as this admin instead of the owner.</source>
+        <translation>Als dieser Admin statt als Inhaber handeln.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of this file.</source>
+        <translation>Die Passphrase aus der ersten Zeile dieser Datei lesen.</translation>
+    </message>
+    <message>
+        <source>Nobody with the email %1 is in this database.</source>
+        <translation>In dieser Datenbank gibt es niemanden mit der E-Mail-Adresse %1.</translation>
+    </message>
+    <message>
+        <source>%1 is an employee; this command is for the owner or an admin.</source>
+        <translation>%1 ist Mitarbeitende(r); dieser Befehl ist dem Inhaber oder einem Admin vorbehalten.</translation>
+    </message>
+    <message>
+        <source>This database has no owner yet. Open it in the window and choose “Set up my organisation”, or load the demo company.</source>
+        <translation>Diese Datenbank hat noch keinen Inhaber. Öffnen Sie sie im Fenster und wählen Sie „Meine Organisation einrichten“, oder laden Sie die Demo-Firma.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent</name>
+    <message>
+        <source>A stored salt has the wrong length; the database may be damaged.</source>
+        <translation>Ein gespeichertes Salt hat die falsche Länge; die Datenbank ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to check the passphrase (Argon2id needs %1 MiB). Close other programs and try again.</source>
+        <translation>Nicht genug Arbeitsspeicher, um die Passphrase zu prüfen (Argon2id benötigt %1 MiB). Schließen Sie andere Programme und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>An encrypted value is too short: it was altered or damaged, so it is not shown.</source>
+        <translation>Ein verschlüsselter Wert ist zu kurz: Er wurde verändert oder beschädigt und wird daher nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>An encrypted value does not open with this key: the key is wrong, or the value was altered. Nothing of it is shown.</source>
+        <translation>Ein verschlüsselter Wert lässt sich mit diesem Schlüssel nicht öffnen: Der Schlüssel ist falsch, oder der Wert wurde verändert. Nichts davon wird angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::Accounts</name>
+    <message>
+        <source>The passphrase is empty. Choose one only you know.</source>
+        <translation>Die Passphrase ist leer. Wählen Sie eine, die nur Sie kennen.</translation>
+    </message>
+    <message>
+        <source>The passphrase is shorter than %1 characters. A few unrelated words make a long one that is easy to remember.</source>
+        <translation>Die Passphrase ist kürzer als %1 Zeichen. Einige Wörter ohne Zusammenhang ergeben eine lange Passphrase, die sich leicht merken lässt.</translation>
+    </message>
+    <message>
+        <source>This person already has an account.</source>
+        <translation>Diese Person hat bereits ein Konto.</translation>
+    </message>
+    <message>
+        <source>creating the account</source>
+        <translation>Anlegen des Kontos</translation>
+    </message>
+    <message>
+        <source>looking up the account</source>
+        <translation>Suchen des Kontos</translation>
+    </message>
+    <message>
+        <source>Nobody with the email %1 is in this database. Check the address, or ask the owner to add you.</source>
+        <translation>In dieser Datenbank gibt es niemanden mit der E-Mail-Adresse %1. Prüfen Sie die Adresse oder bitten Sie den Inhaber, Sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 has left the organisation, so the account is closed.</source>
+        <translation>%1 ist aus der Organisation ausgeschieden, daher ist das Konto geschlossen.</translation>
+    </message>
+    <message>
+        <source>reading the account</source>
+        <translation>Lesen des Kontos</translation>
+    </message>
+    <message>
+        <source>%1 has no account yet. The owner gives each person one on the Team page.</source>
+        <translation>%1 hat noch kein Konto. Der Inhaber richtet auf der Seite „Team“ für jede Person eines ein.</translation>
+    </message>
+    <message>
+        <source>counting a wrong passphrase</source>
+        <translation>Zählen einer falschen Passphrase</translation>
+    </message>
+    <message>
+        <source>The recovery code for %1 is wrong.</source>
+        <translation>Der Wiederherstellungscode für %1 ist falsch.</translation>
+    </message>
+    <message>
+        <source>The passphrase for %1 is wrong.</source>
+        <translation>Die Passphrase für %1 ist falsch.</translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases for %1. Try again in %2 seconds.</source>
+        <translation>Zu viele falsche Passphrasen für %1. Versuchen Sie es in %2 Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>saving the new passphrase</source>
+        <translation>Speichern der neuen Passphrase</translation>
+    </message>
+    <message>
+        <source>saving the recovery code</source>
+        <translation>Speichern des Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>%1 has not made a recovery code. Without the passphrase the private data cannot be opened; the owner can only give a fresh, empty account.</source>
+        <translation>%1 hat keinen Wiederherstellungscode erstellt. Ohne die Passphrase lassen sich die privaten Daten nicht öffnen; der Inhaber kann nur ein neues, leeres Konto einrichten.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts for %1. Try again in %2 seconds.</source>
+        <translation>Zu viele Fehlversuche für %1. Versuchen Sie es in %2 Sekunden erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::AuditLog</name>
+    <message>
+        <source>locking the audit log</source>
+        <translation>Sperren des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>Lesen des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>writing to the audit log</source>
+        <translation>Schreiben in das Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing: the log jumps from %2 to %3</source>
+        <translation>Eintrag %1 fehlt: Das Protokoll springt von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it</source>
+        <translation>Eintrag %1 schließt nicht an den vorherigen Eintrag an</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben geändert</translation>
+    </message>
+    <message>
+        <source>the expected head %1 is not in the chain: entries were removed from its end, or it belongs to another database</source>
+        <translation>Der erwartete Kopf-Hash %1 ist nicht in der Kette: Am Ende der Kette wurden Einträge entfernt, oder er gehört zu einer anderen Datenbank</translation>
     </message>
 </context>
 <context>
@@ -427,6 +642,13 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
     <message>
         <source>reading people</source>
         <translation>Lesen der Personen</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::SecretKey</name>
+    <message>
+        <source>A stored key has the wrong length; the database may be damaged.</source>
+        <translation>Ein gespeicherter Schlüssel hat die falsche Länge; die Datenbank ist möglicherweise beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1179,22 @@ Betrieb</translation>
     <message>
         <source>Give the organisation a name.</source>
         <translation>Geben Sie der Organisation einen Namen.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few unrelated words work well</source>
+        <translation>Mindestens %1 Zeichen; einige Wörter ohne Zusammenhang eignen sich gut</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s pass&amp;phrase:</source>
+        <translation>&amp;Passphrase des Inhabers:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>Passphrase &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein. Geben Sie zweimal dieselbe ein.</translation>
     </message>
 </context>
 <context>

@@ -226,10 +226,6 @@
         <translation>rol</translation>
     </message>
     <message>
-        <source>Add a person to the team.</source>
-        <translation>Añadir una persona al equipo.</translation>
-    </message>
-    <message>
         <source>--role takes employee or admin, not “%1”.</source>
         <translation>--role admite employee o admin, no «%1».</translation>
     </message>
@@ -258,6 +254,66 @@
         <translation>Copia de seguridad de %1 escrita en %2.</translation>
     </message>
     <message>
+        <source>See: consentric --help</source>
+        <translation>Consulte: consentric --help</translation>
+    </message>
+    <message>
+        <source>--page goes with --screenshot. See: consentric --help</source>
+        <translation>--page solo se usa junto con --screenshot. Consulte: consentric --help</translation>
+    </message>
+    <message>
+        <source>--page takes one of: %1.</source>
+        <translation>--page admite uno de estos valores: %1.</translation>
+    </message>
+    <message>
+        <source>Add a person to the team (as the owner).</source>
+        <translation>Añadir una persona al equipo (como propietario).</translation>
+    </message>
+    <message>
+        <source>Check every entry of the hash chain.</source>
+        <translation>Comprobar cada entrada de la cadena de hash.</translation>
+    </message>
+    <message>
+        <source>A head hash printed earlier (say, in a quarterly report) that must still be in the chain.</source>
+        <translation>Un hash de cabecera mostrado antes (por ejemplo, en un informe trimestral) que debe seguir estando en la cadena.</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>hash</translation>
+    </message>
+    <message>
+        <source>Verify the audit log (as the owner or an admin).</source>
+        <translation>Verificar el registro de auditoría (como propietario o administrador).</translation>
+    </message>
+    <message>
+        <source>consentric audit takes --verify. See: consentric audit --help</source>
+        <translation>consentric audit requiere --verify. Consulte: consentric audit --help</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Entradas: %1</translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation>Cabecera: %1</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1: %2.</source>
+        <translation>El registro de auditoría está dañado en la entrada %1: %2.</translation>
+    </message>
+    <message>
+        <source>The audit log does not hold what it should: %1.</source>
+        <translation>El registro de auditoría no contiene lo que debería: %1.</translation>
+    </message>
+    <message>
+        <source>Someone changed the database outside Consentric; compare it with a backup.</source>
+        <translation>Alguien cambió la base de datos fuera de Consentric; compárela con una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact.</source>
+        <translation>El registro de auditoría está intacto.</translation>
+    </message>
+    <message>
         <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
        consentric --database P --screenshot FILE [--page NAME]
        consentric COMMAND --help
@@ -270,6 +326,11 @@ Commands:
   demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
   person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
   backup   copy an SQLite database consistently: --database P --output F
+  audit    verify the audit log: --database P --verify [--expect-head HASH]
+
+person and audit act as the owner (or the admin named by --as EMAIL); the passphrase
+comes from --passphrase-file FILE, the environment variable CONSENTRIC_PASSPHRASE,
+or a prompt. Every demo passphrase is “demo”.
 
 Options:
   --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
@@ -293,6 +354,11 @@ Comandos:
   demo     crear la empresa de demostración: --database P [--scale small|medium|large] [--seed N]
   person   añadir una persona: person add --database P --email E --name N --department D [--role employee|admin]
   backup   copiar una base de datos SQLite de forma coherente: --database P --output F
+  audit    verificar el registro de auditoría: --database P --verify [--expect-head HASH]
+
+person y audit actúan como el propietario (o como el administrador indicado con --as EMAIL);
+la frase de contraseña se toma de --passphrase-file FILE o de la variable de entorno
+CONSENTRIC_PASSPHRASE, o se solicita. Todas las frases de contraseña de demostración son «demo».
 
 Opciones:
   --database PATH|URL  un archivo SQLite o postgresql://user@host:port/dbname
@@ -306,20 +372,169 @@ Opciones:
 Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.</translation>
     </message>
     <message>
-        <source>“%1” is not a Consentric command. Commands: demo, person, backup. See: consentric --help</source>
-        <translation>«%1» no es un comando de Consentric. Comandos: demo, person, backup. Consulte: consentric --help</translation>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit. See: consentric --help</source>
+        <translation>«%1» no es un comando de Consentric. Comandos: demo, person, backup, audit. Consulte: consentric --help</translation>
     </message>
     <message>
-        <source>See: consentric --help</source>
-        <translation>Consulte: consentric --help</translation>
+        <source>Cannot read the passphrase file %1: %2.</source>
+        <translation>No se puede leer el archivo de la frase de contraseña %1: %2.</translation>
     </message>
     <message>
-        <source>--page goes with --screenshot. See: consentric --help</source>
-        <translation>--page solo se usa junto con --screenshot. Consulte: consentric --help</translation>
+        <source>Passphrase for %1: </source>
+        <translation>Frase de contraseña para %1: </translation>
     </message>
     <message>
-        <source>--page takes one of: %1.</source>
-        <translation>--page admite uno de estos valores: %1.</translation>
+        <source>Consentric needs the passphrase of %1: give --passphrase-file FILE or set CONSENTRIC_PASSPHRASE.</source>
+        <translation>Consentric necesita la frase de contraseña de %1: indique --passphrase-file FILE o defina CONSENTRIC_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Act as this admin instead of the owner.</source>
+        <translation>Actuar como este administrador en lugar de como propietario.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of this file.</source>
+        <translation>Leer la frase de contraseña de la primera línea de este archivo.</translation>
+    </message>
+    <message>
+        <source>Nobody with the email %1 is in this database.</source>
+        <translation>En esta base de datos no hay nadie con el correo electrónico %1.</translation>
+    </message>
+    <message>
+        <source>%1 is an employee; this command is for the owner or an admin.</source>
+        <translation>%1 es empleado; este comando es para el propietario o un administrador.</translation>
+    </message>
+    <message>
+        <source>This database has no owner yet. Open it in the window and choose “Set up my organisation”, or load the demo company.</source>
+        <translation>Esta base de datos aún no tiene propietario. Ábrala en la ventana y elija «Configurar mi organización», o cargue la empresa de demostración.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent</name>
+    <message>
+        <source>A stored salt has the wrong length; the database may be damaged.</source>
+        <translation>Una sal almacenada tiene una longitud incorrecta; puede que la base de datos esté dañada.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to check the passphrase (Argon2id needs %1 MiB). Close other programs and try again.</source>
+        <translation>No hay memoria suficiente para comprobar la frase de contraseña (Argon2id necesita %1 MiB). Cierre otros programas y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>An encrypted value is too short: it was altered or damaged, so it is not shown.</source>
+        <translation>Un valor cifrado es demasiado corto: se modificó o se dañó, así que no se muestra.</translation>
+    </message>
+    <message>
+        <source>An encrypted value does not open with this key: the key is wrong, or the value was altered. Nothing of it is shown.</source>
+        <translation>Un valor cifrado no se abre con esta clave: la clave es incorrecta o el valor se modificó. No se muestra nada de él.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::Accounts</name>
+    <message>
+        <source>The passphrase is empty. Choose one only you know.</source>
+        <translation>La frase de contraseña está vacía. Elija una que solo usted conozca.</translation>
+    </message>
+    <message>
+        <source>The passphrase is shorter than %1 characters. A few unrelated words make a long one that is easy to remember.</source>
+        <translation>La frase de contraseña tiene menos de %1 caracteres. Unas cuantas palabras sin relación entre sí forman una larga y fácil de recordar.</translation>
+    </message>
+    <message>
+        <source>This person already has an account.</source>
+        <translation>Esta persona ya tiene una cuenta.</translation>
+    </message>
+    <message>
+        <source>creating the account</source>
+        <translation>crear la cuenta</translation>
+    </message>
+    <message>
+        <source>looking up the account</source>
+        <translation>buscar la cuenta</translation>
+    </message>
+    <message>
+        <source>Nobody with the email %1 is in this database. Check the address, or ask the owner to add you.</source>
+        <translation>En esta base de datos no hay nadie con el correo electrónico %1. Compruebe la dirección o pida al propietario que le añada.</translation>
+    </message>
+    <message>
+        <source>%1 has left the organisation, so the account is closed.</source>
+        <translation>%1 ya no forma parte de la organización, así que la cuenta está cerrada.</translation>
+    </message>
+    <message>
+        <source>reading the account</source>
+        <translation>leer la cuenta</translation>
+    </message>
+    <message>
+        <source>%1 has no account yet. The owner gives each person one on the Team page.</source>
+        <translation>%1 aún no tiene cuenta. El propietario asigna una a cada persona en la página «Equipo».</translation>
+    </message>
+    <message>
+        <source>counting a wrong passphrase</source>
+        <translation>contar una frase de contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>The recovery code for %1 is wrong.</source>
+        <translation>El código de recuperación de %1 es incorrecto.</translation>
+    </message>
+    <message>
+        <source>The passphrase for %1 is wrong.</source>
+        <translation>La frase de contraseña de %1 es incorrecta.</translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation>iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases for %1. Try again in %2 seconds.</source>
+        <translation>Demasiadas frases de contraseña incorrectas para %1. Vuelva a intentarlo dentro de %2 segundos.</translation>
+    </message>
+    <message>
+        <source>saving the new passphrase</source>
+        <translation>guardar la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>saving the recovery code</source>
+        <translation>guardar el código de recuperación</translation>
+    </message>
+    <message>
+        <source>%1 has not made a recovery code. Without the passphrase the private data cannot be opened; the owner can only give a fresh, empty account.</source>
+        <translation>%1 no ha creado ningún código de recuperación. Sin la frase de contraseña no se pueden abrir los datos privados; el propietario solo puede asignar una cuenta nueva y vacía.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts for %1. Try again in %2 seconds.</source>
+        <translation>Demasiados intentos fallidos para %1. Vuelva a intentarlo dentro de %2 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::AuditLog</name>
+    <message>
+        <source>locking the audit log</source>
+        <translation>bloquear el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>writing to the audit log</source>
+        <translation>escribir en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing: the log jumps from %2 to %3</source>
+        <translation>falta la entrada %1: el registro salta de la %2 a la %3</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it</source>
+        <translation>la entrada %1 no sigue a la entrada anterior</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>la entrada %1 se modificó después de escribirse</translation>
+    </message>
+    <message>
+        <source>the expected head %1 is not in the chain: entries were removed from its end, or it belongs to another database</source>
+        <translation>el hash de cabecera esperado %1 no está en la cadena: se eliminaron entradas del final, o pertenece a otra base de datos</translation>
     </message>
 </context>
 <context>
@@ -427,6 +642,13 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>reading people</source>
         <translation>leer las personas</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::SecretKey</name>
+    <message>
+        <source>A stored key has the wrong length; the database may be damaged.</source>
+        <translation>Una clave almacenada tiene una longitud incorrecta; puede que la base de datos esté dañada.</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1179,22 @@ Operaciones</translation>
     <message>
         <source>Give the organisation a name.</source>
         <translation>Asigne un nombre a la organización.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few unrelated words work well</source>
+        <translation>Al menos %1 caracteres; unas cuantas palabras sin relación entre sí funcionan bien</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s pass&amp;phrase:</source>
+        <translation>&amp;Frase de contraseña del propietario:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>Las dos frases de contraseña no coinciden. Escriba la misma dos veces.</translation>
     </message>
 </context>
 <context>

@@ -226,10 +226,6 @@
         <translation>rôle</translation>
     </message>
     <message>
-        <source>Add a person to the team.</source>
-        <translation>Ajouter une personne à l&apos;équipe.</translation>
-    </message>
-    <message>
         <source>--role takes employee or admin, not “%1”.</source>
         <translation>--role accepte employee ou admin, pas «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -258,6 +254,66 @@
         <translation>Sauvegarde de %1 écrite dans %2.</translation>
     </message>
     <message>
+        <source>See: consentric --help</source>
+        <translation>Voir&#xa0;: consentric --help</translation>
+    </message>
+    <message>
+        <source>--page goes with --screenshot. See: consentric --help</source>
+        <translation>--page s&apos;utilise uniquement avec --screenshot. Voir&#xa0;: consentric --help</translation>
+    </message>
+    <message>
+        <source>--page takes one of: %1.</source>
+        <translation>--page accepte l&apos;une de ces valeurs&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Add a person to the team (as the owner).</source>
+        <translation>Ajouter une personne à l&apos;équipe (en tant que propriétaire).</translation>
+    </message>
+    <message>
+        <source>Check every entry of the hash chain.</source>
+        <translation>Vérifier chaque entrée de la chaîne de hachage.</translation>
+    </message>
+    <message>
+        <source>A head hash printed earlier (say, in a quarterly report) that must still be in the chain.</source>
+        <translation>Une empreinte de tête affichée auparavant (par exemple dans un rapport trimestriel) qui doit toujours figurer dans la chaîne.</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>empreinte</translation>
+    </message>
+    <message>
+        <source>Verify the audit log (as the owner or an admin).</source>
+        <translation>Vérifier le journal d&apos;audit (en tant que propriétaire ou administrateur).</translation>
+    </message>
+    <message>
+        <source>consentric audit takes --verify. See: consentric audit --help</source>
+        <translation>consentric audit attend --verify. Voir&#xa0;: consentric audit --help</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Entrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation>Tête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1: %2.</source>
+        <translation>Le journal d&apos;audit est corrompu à l&apos;entrée %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The audit log does not hold what it should: %1.</source>
+        <translation>Le journal d&apos;audit ne contient pas ce qu&apos;il devrait contenir&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Someone changed the database outside Consentric; compare it with a backup.</source>
+        <translation>Quelqu&apos;un a modifié la base de données en dehors de Consentric&#xa0;; comparez-la avec une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact.</source>
+        <translation>Le journal d&apos;audit est intact.</translation>
+    </message>
+    <message>
         <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
        consentric --database P --screenshot FILE [--page NAME]
        consentric COMMAND --help
@@ -270,6 +326,11 @@ Commands:
   demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
   person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
   backup   copy an SQLite database consistently: --database P --output F
+  audit    verify the audit log: --database P --verify [--expect-head HASH]
+
+person and audit act as the owner (or the admin named by --as EMAIL); the passphrase
+comes from --passphrase-file FILE, the environment variable CONSENTRIC_PASSPHRASE,
+or a prompt. Every demo passphrase is “demo”.
 
 Options:
   --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
@@ -293,6 +354,11 @@ Commandes&#xa0;:
   demo     créer l&apos;entreprise de démonstration&#xa0;: --database P [--scale small|medium|large] [--seed N]
   person   ajouter une personne&#xa0;: person add --database P --email E --name N --department D [--role employee|admin]
   backup   copier une base de données SQLite de façon cohérente&#xa0;: --database P --output F
+  audit    vérifier le journal d&apos;audit&#xa0;: --database P --verify [--expect-head HASH]
+
+person et audit agissent au nom du propriétaire (ou de l&apos;administrateur désigné par --as EMAIL)&#xa0;;
+la phrase secrète vient de --passphrase-file FILE, de la variable d&apos;environnement
+CONSENTRIC_PASSPHRASE ou d&apos;une invite. Toutes les phrases secrètes de démonstration sont «&#xa0;demo&#xa0;».
 
 Options&#xa0;:
   --database PATH|URL  un fichier SQLite ou postgresql://user@host:port/dbname
@@ -306,20 +372,169 @@ Options&#xa0;:
 Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 erreur d&apos;utilisation.</translation>
     </message>
     <message>
-        <source>“%1” is not a Consentric command. Commands: demo, person, backup. See: consentric --help</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une commande Consentric. Commandes&#xa0;: demo, person, backup. Voir&#xa0;: consentric --help</translation>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit. See: consentric --help</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une commande Consentric. Commandes&#xa0;: demo, person, backup, audit. Voir&#xa0;: consentric --help</translation>
     </message>
     <message>
-        <source>See: consentric --help</source>
-        <translation>Voir&#xa0;: consentric --help</translation>
+        <source>Cannot read the passphrase file %1: %2.</source>
+        <translation>Impossible de lire le fichier de phrase secrète %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>--page goes with --screenshot. See: consentric --help</source>
-        <translation>--page s&apos;utilise uniquement avec --screenshot. Voir&#xa0;: consentric --help</translation>
+        <source>Passphrase for %1: </source>
+        <translation>Phrase secrète pour %1&#xa0;: </translation>
     </message>
     <message>
-        <source>--page takes one of: %1.</source>
-        <translation>--page accepte l&apos;une de ces valeurs&#xa0;: %1.</translation>
+        <source>Consentric needs the passphrase of %1: give --passphrase-file FILE or set CONSENTRIC_PASSPHRASE.</source>
+        <translation>Consentric a besoin de la phrase secrète de %1&#xa0;: indiquez --passphrase-file FILE ou définissez CONSENTRIC_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Act as this admin instead of the owner.</source>
+        <translation>Agir au nom de cet administrateur plutôt que du propriétaire.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of this file.</source>
+        <translation>Lire la phrase secrète dans la première ligne de ce fichier.</translation>
+    </message>
+    <message>
+        <source>Nobody with the email %1 is in this database.</source>
+        <translation>Personne dans cette base de données n&apos;a l&apos;adresse e-mail %1.</translation>
+    </message>
+    <message>
+        <source>%1 is an employee; this command is for the owner or an admin.</source>
+        <translation>%1 est employé&#xa0;; cette commande est réservée au propriétaire ou à un administrateur.</translation>
+    </message>
+    <message>
+        <source>This database has no owner yet. Open it in the window and choose “Set up my organisation”, or load the demo company.</source>
+        <translation>Cette base de données n&apos;a pas encore de propriétaire. Ouvrez-la dans la fenêtre et choisissez «&#xa0;Configurer mon organisation&#xa0;», ou chargez l&apos;entreprise de démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent</name>
+    <message>
+        <source>A stored salt has the wrong length; the database may be damaged.</source>
+        <translation>Un sel enregistré n&apos;a pas la bonne longueur&#xa0;; la base de données est peut-être endommagée.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to check the passphrase (Argon2id needs %1 MiB). Close other programs and try again.</source>
+        <translation>Mémoire insuffisante pour vérifier la phrase secrète (Argon2id a besoin de %1 Mio). Fermez d&apos;autres programmes et réessayez.</translation>
+    </message>
+    <message>
+        <source>An encrypted value is too short: it was altered or damaged, so it is not shown.</source>
+        <translation>Une valeur chiffrée est trop courte&#xa0;: elle a été modifiée ou endommagée, elle n&apos;est donc pas affichée.</translation>
+    </message>
+    <message>
+        <source>An encrypted value does not open with this key: the key is wrong, or the value was altered. Nothing of it is shown.</source>
+        <translation>Une valeur chiffrée ne s&apos;ouvre pas avec cette clé&#xa0;: la clé est incorrecte, ou la valeur a été modifiée. Rien n&apos;en est affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::Accounts</name>
+    <message>
+        <source>The passphrase is empty. Choose one only you know.</source>
+        <translation>La phrase secrète est vide. Choisissez-en une que personne d&apos;autre ne connaît.</translation>
+    </message>
+    <message>
+        <source>The passphrase is shorter than %1 characters. A few unrelated words make a long one that is easy to remember.</source>
+        <translation>La phrase secrète fait moins de %1 caractères. Quelques mots sans rapport entre eux en font une longue et facile à retenir.</translation>
+    </message>
+    <message>
+        <source>This person already has an account.</source>
+        <translation>Cette personne a déjà un compte.</translation>
+    </message>
+    <message>
+        <source>creating the account</source>
+        <translation>la création du compte</translation>
+    </message>
+    <message>
+        <source>looking up the account</source>
+        <translation>la recherche du compte</translation>
+    </message>
+    <message>
+        <source>Nobody with the email %1 is in this database. Check the address, or ask the owner to add you.</source>
+        <translation>Personne dans cette base de données n&apos;a l&apos;adresse e-mail %1. Vérifiez l&apos;adresse ou demandez au propriétaire de vous ajouter.</translation>
+    </message>
+    <message>
+        <source>%1 has left the organisation, so the account is closed.</source>
+        <translation>%1 a quitté l&apos;organisation&#xa0;; le compte est donc fermé.</translation>
+    </message>
+    <message>
+        <source>reading the account</source>
+        <translation>la lecture du compte</translation>
+    </message>
+    <message>
+        <source>%1 has no account yet. The owner gives each person one on the Team page.</source>
+        <translation>%1 n&apos;a pas encore de compte. Le propriétaire en attribue un à chaque personne sur la page «&#xa0;Équipe&#xa0;».</translation>
+    </message>
+    <message>
+        <source>counting a wrong passphrase</source>
+        <translation>le décompte d&apos;une phrase secrète incorrecte</translation>
+    </message>
+    <message>
+        <source>The recovery code for %1 is wrong.</source>
+        <translation>Le code de récupération de %1 est incorrect.</translation>
+    </message>
+    <message>
+        <source>The passphrase for %1 is wrong.</source>
+        <translation>La phrase secrète de %1 est incorrecte.</translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation>la connexion</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases for %1. Try again in %2 seconds.</source>
+        <translation>Trop de phrases secrètes incorrectes pour %1. Réessayez dans %2 secondes.</translation>
+    </message>
+    <message>
+        <source>saving the new passphrase</source>
+        <translation>l&apos;enregistrement de la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>saving the recovery code</source>
+        <translation>l&apos;enregistrement du code de récupération</translation>
+    </message>
+    <message>
+        <source>%1 has not made a recovery code. Without the passphrase the private data cannot be opened; the owner can only give a fresh, empty account.</source>
+        <translation>%1 n&apos;a pas créé de code de récupération. Sans la phrase secrète, les données privées ne peuvent pas être ouvertes&#xa0;; le propriétaire peut seulement attribuer un nouveau compte, vide.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts for %1. Try again in %2 seconds.</source>
+        <translation>Trop de tentatives incorrectes pour %1. Réessayez dans %2 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::AuditLog</name>
+    <message>
+        <source>locking the audit log</source>
+        <translation>le verrouillage du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>la lecture du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>writing to the audit log</source>
+        <translation>l&apos;écriture dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing: the log jumps from %2 to %3</source>
+        <translation>l&apos;entrée %1 manque&#xa0;: le journal passe de %2 à %3</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it</source>
+        <translation>l&apos;entrée %1 ne fait pas suite à l&apos;entrée précédente</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>l&apos;entrée %1 a été modifiée après avoir été écrite</translation>
+    </message>
+    <message>
+        <source>the expected head %1 is not in the chain: entries were removed from its end, or it belongs to another database</source>
+        <translation>l&apos;empreinte de tête attendue %1 ne figure pas dans la chaîne&#xa0;: des entrées ont été retirées de sa fin, ou elle appartient à une autre base de données</translation>
     </message>
 </context>
 <context>
@@ -427,6 +642,13 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
     <message>
         <source>reading people</source>
         <translation>la lecture des personnes</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::SecretKey</name>
+    <message>
+        <source>A stored key has the wrong length; the database may be damaged.</source>
+        <translation>Une clé enregistrée n&apos;a pas la bonne longueur&#xa0;; la base de données est peut-être endommagée.</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1179,22 @@ Exploitation</translation>
     <message>
         <source>Give the organisation a name.</source>
         <translation>Donnez un nom à l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few unrelated words work well</source>
+        <translation>Au moins %1 caractères&#xa0;; quelques mots sans rapport entre eux conviennent bien</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s pass&amp;phrase:</source>
+        <translation>&amp;Phrase secrète du propriétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>Répé&amp;tez-la&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>Les deux phrases secrètes sont différentes. Saisissez deux fois la même.</translation>
     </message>
 </context>
 <context>

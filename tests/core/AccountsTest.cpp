@@ -154,7 +154,8 @@ TEST_P(AccountsTest, SignInsAndRefusalsAreAudited)
     QStringList actions;
     for (const auto &e : *about)
         actions << e.action;
-    EXPECT_EQ(actions, (QStringList{QStringLiteral("person-added"), QStringLiteral("account-created"), QStringLiteral("signed-in"),
-                                    QStringLiteral("sign-in-refused")}));
+    EXPECT_EQ(actions,
+        (QStringList{
+            QStringLiteral("person-added"), QStringLiteral("account-created"), QStringLiteral("signed-in"), QStringLiteral("sign-in-refused")}));
     EXPECT_TRUE(consent::AuditLog(db()).verify()->intact);
 }

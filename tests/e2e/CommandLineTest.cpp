@@ -7,6 +7,8 @@
 
 #include "support/Files.h"
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace consentric::test;
@@ -71,19 +73,23 @@ TEST_F(CommandLineTest, DemoThenPersonAddThenBackup)
     EXPECT_TRUE(again.err.contains(QStringLiteral("new, empty database")));
 
     const Ran add = run({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--database"), db, QStringLiteral("--email"),
-        QStringLiteral("ana.lima@demo.example"), QStringLiteral("--name"), QStringLiteral("Ana Lima"), QStringLiteral("--department"),
-        QStringLiteral("Research"), QStringLiteral("--role"), QStringLiteral("admin")});
+                            QStringLiteral("ana.lima@demo.example"), QStringLiteral("--name"), QStringLiteral("Ana Lima"),
+                            QStringLiteral("--department"), QStringLiteral("Research"), QStringLiteral("--role"), QStringLiteral("admin")},
+        demoOwnerEnvironment());
     EXPECT_EQ(add.exitCode, 0) << show(add);
     EXPECT_TRUE(add.out.contains(QStringLiteral("new department Research"))) << show(add);
 
     const Ran duplicate = run({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--database"), db, QStringLiteral("--email"),
-        QStringLiteral("sam.rivera@demo.example"), QStringLiteral("--name"), QStringLiteral("Sam"), QStringLiteral("--department"),
-        QStringLiteral("Sales")});
+                                  QStringLiteral("sam.rivera@demo.example"), QStringLiteral("--name"), QStringLiteral("Sam"),
+                                  QStringLiteral("--department"), QStringLiteral("Sales")},
+        demoOwnerEnvironment());
     EXPECT_EQ(duplicate.exitCode, 1) << show(duplicate);
     EXPECT_TRUE(duplicate.err.contains(QStringLiteral("Sam Rivera")));
 
-    const Ran badEmail = run({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--database"), db, QStringLiteral("--email"),
-        QStringLiteral("nope"), QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--department"), QStringLiteral("Sales")});
+    const Ran badEmail
+        = run({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--database"), db, QStringLiteral("--email"), QStringLiteral("nope"),
+                  QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--department"), QStringLiteral("Sales")},
+            demoOwnerEnvironment());
     EXPECT_EQ(badEmail.exitCode, 2) << show(badEmail);
 
     const QString copy = path("copy.sqlite");
@@ -91,8 +97,9 @@ TEST_F(CommandLineTest, DemoThenPersonAddThenBackup)
     EXPECT_EQ(backup.exitCode, 0) << show(backup);
     // The copy opens, with the person added above: adding them again is refused.
     const Ran inCopy = run({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--database"), copy, QStringLiteral("--email"),
-        QStringLiteral("ana.lima@demo.example"), QStringLiteral("--name"), QStringLiteral("Ana"), QStringLiteral("--department"),
-        QStringLiteral("Sales")});
+                               QStringLiteral("ana.lima@demo.example"), QStringLiteral("--name"), QStringLiteral("Ana"),
+                               QStringLiteral("--department"), QStringLiteral("Sales")},
+        demoOwnerEnvironment());
     EXPECT_EQ(inCopy.exitCode, 1) << show(inCopy);
     EXPECT_TRUE(inCopy.err.contains(QStringLiteral("Ana Lima")));
 }
@@ -113,7 +120,8 @@ TEST_F(CommandLineTest, BadDatabasesAreRefusedAndLeftAlone)
 
     const Ran missing
         = run({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--database"), path("absent.sqlite"), QStringLiteral("--email"),
-            QStringLiteral("a@b.example"), QStringLiteral("--name"), QStringLiteral("A"), QStringLiteral("--department"), QStringLiteral("S")});
+                  QStringLiteral("a@b.example"), QStringLiteral("--name"), QStringLiteral("A"), QStringLiteral("--department"), QStringLiteral("S")},
+            demoOwnerEnvironment());
     EXPECT_EQ(missing.exitCode, 1) << show(missing);
     EXPECT_FALSE(QFile::exists(path("absent.sqlite")));
 
@@ -137,6 +145,9 @@ TEST_F(CommandLineTest, PostgresServerDatabaseWorksFromTheCommandLine)
     server.close();
     const Ran demo = run({QStringLiteral("demo"), QStringLiteral("--database"), url});
     ASSERT_EQ(demo.exitCode, 0) << show(demo);
+    const Ran audit = run({QStringLiteral("audit"), QStringLiteral("--database"), url, QStringLiteral("--verify")}, demoOwnerEnvironment());
+    EXPECT_EQ(audit.exitCode, 0) << show(audit);
+    EXPECT_TRUE(audit.out.contains(QStringLiteral("intact"))) << show(audit);
     const Ran backup = run({QStringLiteral("backup"), QStringLiteral("--database"), url, QStringLiteral("--output"), path("pg.sqlite")});
     EXPECT_EQ(backup.exitCode, 1) << show(backup);
     EXPECT_TRUE(backup.err.contains(QStringLiteral("pg_dump"))) << show(backup);
@@ -158,12 +169,79 @@ TEST_F(CommandLineTest, MessagesFollowLang)
     const QString db = path("de.sqlite");
     ASSERT_EQ(run({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode, 0);
     const Ran duplicate = run({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--lang"), QStringLiteral("de"),
-        QStringLiteral("--database"), db, QStringLiteral("--email"), QStringLiteral("sam.rivera@demo.example"), QStringLiteral("--name"),
-        QStringLiteral("Sam"), QStringLiteral("--department"), QStringLiteral("Sales")});
+                                  QStringLiteral("--database"), db, QStringLiteral("--email"), QStringLiteral("sam.rivera@demo.example"),
+                                  QStringLiteral("--name"), QStringLiteral("Sam"), QStringLiteral("--department"), QStringLiteral("Sales")},
+        demoOwnerEnvironment());
     EXPECT_EQ(duplicate.exitCode, 1);
     EXPECT_TRUE(duplicate.err.contains(QStringLiteral("hat bereits die E-Mail-Adresse"))) << show(duplicate);
     const Ran added = run({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--lang"), QStringLiteral("de"),
-        QStringLiteral("--database"), db, QStringLiteral("--email"), QStringLiteral("neu@demo.example"), QStringLiteral("--name"),
-        QStringLiteral("Neu"), QStringLiteral("--department"), QStringLiteral("Recht")});
+                              QStringLiteral("--database"), db, QStringLiteral("--email"), QStringLiteral("neu@demo.example"),
+                              QStringLiteral("--name"), QStringLiteral("Neu"), QStringLiteral("--department"), QStringLiteral("Recht")},
+        demoOwnerEnvironment());
     EXPECT_TRUE(added.out.contains(QStringLiteral("zur neuen Abteilung Recht hinzugefügt"))) << show(added);
+}
+
+TEST_F(CommandLineTest, AuditVerifyFindsTampering)
+{
+    const QString db = path("audit.sqlite");
+    ASSERT_EQ(run({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode, 0);
+    const Ran ok = run({QStringLiteral("audit"), QStringLiteral("--database"), db, QStringLiteral("--verify")}, demoOwnerEnvironment());
+    ASSERT_EQ(ok.exitCode, 0) << show(ok);
+    EXPECT_TRUE(ok.out.contains(QStringLiteral("The audit log is intact."))) << show(ok);
+    const QString head = ok.out.section(QStringLiteral("Head: "), 1).section(QLatin1Char('\n'), 0, 0).trimmed();
+    ASSERT_EQ(head.size(), 64) << show(ok);
+
+    // Later entries are fine as long as the earlier head is still in the chain.
+    const Ran later
+        = run({QStringLiteral("audit"), QStringLiteral("--database"), db, QStringLiteral("--verify"), QStringLiteral("--expect-head"), head},
+            demoOwnerEnvironment());
+    EXPECT_EQ(later.exitCode, 0) << show(later);
+
+    {
+        // Someone edits one entry behind Consentric's back.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        raw.setDatabaseName(db);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery edit(raw);
+        ASSERT_TRUE(edit.exec(QStringLiteral("UPDATE audit_log SET action = 'person-edited' WHERE id = 5")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    const Ran broken = run({QStringLiteral("audit"), QStringLiteral("--database"), db, QStringLiteral("--verify")}, demoOwnerEnvironment());
+    EXPECT_EQ(broken.exitCode, 1) << show(broken);
+    EXPECT_TRUE(broken.err.contains(QStringLiteral("broken at entry 5"))) << show(broken);
+    EXPECT_EQ(broken.err.count(QLatin1Char('\n')), 1) << show(broken);
+}
+
+TEST_F(CommandLineTest, OwnerCommandsNeedTheOwnersPassphrase)
+{
+    const QString db = path("owner.sqlite");
+    ASSERT_EQ(run({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode, 0);
+    const QStringList audit{QStringLiteral("audit"), QStringLiteral("--database"), db, QStringLiteral("--verify")};
+
+    const Ran none = run(audit); // no passphrase, and standard input is not a terminal
+    EXPECT_EQ(none.exitCode, 1) << show(none);
+    EXPECT_TRUE(none.err.contains(QStringLiteral("--passphrase-file"))) << show(none);
+
+    QFile file(path("passphrase"));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("demo\n");
+    file.close();
+    const Ran fromFile = run(audit + QStringList{QStringLiteral("--passphrase-file"), path("passphrase")});
+    EXPECT_EQ(fromFile.exitCode, 0) << show(fromFile);
+    const Ran missingFile = run(audit + QStringList{QStringLiteral("--passphrase-file"), path("absent")});
+    EXPECT_EQ(missingFile.exitCode, 1) << show(missingFile);
+
+    QProcessEnvironment wrong = headlessEnvironment();
+    wrong.insert(QStringLiteral("CONSENTRIC_PASSPHRASE"), QStringLiteral("not demo"));
+    const Ran refused = run(audit, wrong);
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("passphrase for owner@demo.example is wrong"))) << show(refused);
+
+    const Ran employee = run(audit + QStringList{QStringLiteral("--as"), QStringLiteral("sam.rivera@demo.example")}, demoOwnerEnvironment());
+    EXPECT_EQ(employee.exitCode, 1);
+    EXPECT_TRUE(employee.err.contains(QStringLiteral("is an employee"))) << show(employee);
+
+    const Ran noVerify = run({QStringLiteral("audit"), QStringLiteral("--database"), db}, demoOwnerEnvironment());
+    EXPECT_EQ(noVerify.exitCode, 2) << show(noVerify);
 }

@@ -7,9 +7,16 @@ namespace consentric::test {
 QProcessEnvironment headlessEnvironment()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "CONSENTRIC_PASSPHRASE"})
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    return env;
+}
+
+QProcessEnvironment demoOwnerEnvironment()
+{
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("CONSENTRIC_PASSPHRASE"), QStringLiteral("demo"));
     return env;
 }
 

@@ -17,6 +17,8 @@ struct Ran
 // The environment of a machine with no display: no DISPLAY, no WAYLAND_DISPLAY and no
 // QT_QPA_PLATFORM.
 QProcessEnvironment headlessEnvironment();
+// The same, signed in as the demo owner: CONSENTRIC_PASSPHRASE=demo.
+QProcessEnvironment demoOwnerEnvironment();
 Ran run(const QStringList &arguments, const QProcessEnvironment &environment = headlessEnvironment(), int timeoutMs = 120'000);
 Ran runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs);
 

@@ -1,0 +1,81 @@
+#include "SignIn.h"
+
+#include "Terminal.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+
+namespace consentric::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("consentric::app", text);
+}
+
+Result<QString> passphraseFor(const consent::Person &person, const QCommandLineParser &parser)
+{
+    const QString file = parser.value(QStringLiteral("passphrase-file"));
+    if (!file.isEmpty()) {
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly))
+            return fail(tr("Cannot read the passphrase file %1: %2.").arg(file, in.errorString()));
+        // The first line; a trailing newline is not part of the passphrase.
+        QByteArray line = in.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        const QString passphrase = QString::fromUtf8(line);
+        consent::wipe(line);
+        return passphrase;
+    }
+    if (qEnvironmentVariableIsSet("CONSENTRIC_PASSPHRASE"))
+        return qEnvironmentVariable("CONSENTRIC_PASSPHRASE");
+    if (auto typed = promptHidden(tr("Passphrase for %1: ").arg(person.email)))
+        return *typed;
+    return fail(tr("Consentric needs the passphrase of %1: give --passphrase-file FILE or set CONSENTRIC_PASSPHRASE.").arg(person.email));
+}
+
+} // namespace
+
+QList<QCommandLineOption> signInOptions()
+{
+    return {
+        {QStringLiteral("as"), tr("Act as this admin instead of the owner."), tr("email")},
+        {QStringLiteral("passphrase-file"), tr("Read the passphrase from the first line of this file."), tr("file")},
+    };
+}
+
+Result<consent::Session> signInForOwnerCommand(storage::Database &db, const QCommandLineParser &parser)
+{
+    consent::People people(db);
+    std::optional<consent::Person> who;
+    const QString as = parser.value(QStringLiteral("as"));
+    if (!as.isEmpty()) {
+        auto found = people.byEmail(as);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return fail(tr("Nobody with the email %1 is in this database.").arg(consent::People::normaliseEmail(as)));
+        who = **found;
+        if (who->role == consent::Role::Employee)
+            return fail(tr("%1 is an employee; this command is for the owner or an admin.").arg(who->email));
+    } else {
+        auto everyone = people.all();
+        if (!everyone)
+            return everyone.error();
+        for (const consent::Person &p : *everyone)
+            if (p.role == consent::Role::Owner)
+                who = p;
+        if (!who)
+            return fail(tr("This database has no owner yet. Open it in the window and choose “Set up my organisation”, or load the demo company."));
+    }
+    auto passphrase = passphraseFor(*who, parser);
+    if (!passphrase)
+        return passphrase.error();
+    return consent::Accounts(db).signIn(who->email, *passphrase);
+}
+
+} // namespace consentric::app

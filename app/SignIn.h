@@ -1,0 +1,19 @@
+// Signing in from the command line: every subcommand that reads or changes people's data
+// acts as a signed-in person (DESIGN.md). Owner commands act as the owner, or as the admin
+// named by --as. The passphrase comes from --passphrase-file, CONSENTRIC_PASSPHRASE, or a
+// prompt on a terminal — never from the command line itself.
+#pragma once
+
+#include "consent/Accounts.h"
+
+#include <QCommandLineOption>
+#include <QList>
+
+class QCommandLineParser;
+
+namespace consentric::app {
+
+QList<QCommandLineOption> signInOptions();
+Result<consent::Session> signInForOwnerCommand(storage::Database &db, const QCommandLineParser &parser);
+
+} // namespace consentric::app
