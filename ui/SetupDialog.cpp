@@ -102,7 +102,10 @@ void SetupDialog::accept()
         auto id = people.add(owner);
         if (!id)
             return id.error();
-        return consent::Accounts(m_workspace.database()).create(*id, m_passphrase->text(), consent::KdfLimits::moderate());
+        auto account = consent::Accounts(m_workspace.database()).create(*id, m_passphrase->text(), consent::KdfLimits::moderate());
+        if (!account)
+            return account.error();
+        return {};
     });
     QGuiApplication::restoreOverrideCursor();
     if (!done) {

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 namespace consentric::consent {
 
@@ -73,11 +74,12 @@ Result<void> Accounts::checkPassphrase(const QString &passphrase, PassphraseRule
     return {};
 }
 
-Result<void> Accounts::create(qint64 personId, const QString &passphrase, const KdfLimits &limits, PassphraseRule rule)
+Result<Session> Accounts::create(qint64 personId, const QString &passphrase, const KdfLimits &limits, PassphraseRule rule)
 {
     if (auto ok = checkPassphrase(passphrase, rule); !ok)
-        return ok;
-    return m_db.transaction([&]() -> Result<void> {
+        return ok.error();
+    std::optional<SecretKey> created;
+    auto done = m_db.transaction([&]() -> Result<void> {
         auto exists = hasAccount(personId);
         if (!exists)
             return exists.error();
@@ -87,7 +89,7 @@ Result<void> Accounts::create(qint64 personId, const QString &passphrase, const 
         auto wrappingKey = deriveKey(passphrase, salt, limits);
         if (!wrappingKey)
             return wrappingKey.error();
-        const SecretKey dataKey = SecretKey::random();
+        SecretKey dataKey = SecretKey::random();
         QByteArray raw = dataKey.exposeForWrapping();
         const QByteArray wrapped = seal(*wrappingKey, raw, keyContext(personId));
         wipe(raw);
@@ -102,8 +104,17 @@ Result<void> Accounts::create(qint64 personId, const QString &passphrase, const 
         auto logged = AuditLog(m_db).append(std::nullopt, personId, QStringLiteral("account-created"), {{QStringLiteral("person"), personId}});
         if (!logged)
             return logged.error();
+        created = std::move(dataKey);
         return {};
     });
+    if (!done)
+        return done.error();
+    auto person = People(m_db).byId(personId);
+    if (!person)
+        return person.error();
+    if (!person->has_value())
+        return fail(tr("That person no longer exists."));
+    return Session(**person, std::move(*created));
 }
 
 Result<bool> Accounts::hasAccount(qint64 personId) const

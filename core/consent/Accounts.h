@@ -55,8 +55,8 @@ public:
 
     static Result<void> checkPassphrase(const QString &passphrase, PassphraseRule rule);
 
-    // Gives an existing person an account with a new data key.
-    Result<void> create(qint64 personId, const QString &passphrase, const KdfLimits &limits, PassphraseRule rule = PassphraseRule::Strict);
+    // Gives an existing person an account with a new data key, and signs them in.
+    Result<Session> create(qint64 personId, const QString &passphrase, const KdfLimits &limits, PassphraseRule rule = PassphraseRule::Strict);
     Result<bool> hasAccount(qint64 personId) const;
     Result<Session> signIn(const QString &email, const QString &passphrase);
     // Seconds until the next attempt is allowed for this email (0: now).

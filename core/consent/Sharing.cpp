@@ -16,8 +16,9 @@ QString tr(const char *text)
 
 } // namespace
 
-Result<int> Sharing::setLevel(qint64 employeeId, const QList<qint64> &connectionIds, Level level, PersonalConfirmation confirmation)
+Result<int> Sharing::setLevel(const Session &employee, const QList<qint64> &connectionIds, Level level, PersonalConfirmation confirmation)
 {
+    const qint64 employeeId = employee.person().id;
     int changed = 0;
     auto done = m_db.transaction([&]() -> Result<void> {
         auto lookup = m_db.prepare(QStringLiteral("SELECT employee_id, context, level FROM connections WHERE id = :id"), tr("reading a connection"));
@@ -65,8 +66,9 @@ Result<int> Sharing::setLevel(qint64 employeeId, const QList<qint64> &connection
     return changed;
 }
 
-Result<void> Sharing::setParticipating(qint64 employeeId, bool participating)
+Result<void> Sharing::setParticipating(const Session &employee, bool participating)
 {
+    const qint64 employeeId = employee.person().id;
     return m_db.transaction([&]() -> Result<void> {
         auto updated = m_db.exec(QStringLiteral("UPDATE people SET participating = :p WHERE id = :id AND status = 'active'"),
             {{QStringLiteral(":p"), participating ? 1 : 0}, {QStringLiteral(":id"), employeeId}}, tr("changing participation"));

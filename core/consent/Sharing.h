@@ -7,6 +7,7 @@
 //    owner-facing query stops counting the employee at once.
 #pragma once
 
+#include "consent/Accounts.h"
 #include "consent/Levels.h"
 #include "util/Result.h"
 
@@ -27,10 +28,10 @@ public:
         : m_db(db)
     { }
 
-    // Sets the level of the employee's own connections; returns how many changed.
+    // Sets the level of the signed-in employee's own connections; returns how many changed.
     Result<int> setLevel(
-        qint64 employeeId, const QList<qint64> &connectionIds, Level level, PersonalConfirmation confirmation = PersonalConfirmation::NotGiven);
-    Result<void> setParticipating(qint64 employeeId, bool participating);
+        const Session &employee, const QList<qint64> &connectionIds, Level level, PersonalConfirmation confirmation = PersonalConfirmation::NotGiven);
+    Result<void> setParticipating(const Session &employee, bool participating);
 
 private:
     storage::Database &m_db;

@@ -53,8 +53,9 @@ Result<qint64> ContactStore::companyId(const QString &name)
     return value;
 }
 
-Result<QList<qint64>> ContactStore::addConnections(qint64 employeeId, const std::vector<ContactInput> &contacts)
+Result<QList<qint64>> ContactStore::addConnections(const consent::Session &employee, const std::vector<ContactInput> &contacts)
 {
+    const qint64 employeeId = employee.person().id;
     QList<qint64> ids;
     ids.reserve(static_cast<qsizetype>(contacts.size()));
     // A failed transaction may have cached companies that were rolled back.

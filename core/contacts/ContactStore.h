@@ -3,6 +3,7 @@
 // the employee changes its level (consent/Sharing).
 #pragma once
 
+#include "consent/Accounts.h"
 #include "consent/Levels.h"
 #include "util/Result.h"
 
@@ -43,9 +44,10 @@ public:
         : m_db(db)
     { }
 
-    // Adds the contacts and one private connection to each, in one transaction; returns
+    // Adds the contacts, and one private connection to each, for the signed-in employee, in
+    // one transaction; returns
     // the new connection ids in the order given.
-    Result<QList<qint64>> addConnections(qint64 employeeId, const std::vector<ContactInput> &contacts);
+    Result<QList<qint64>> addConnections(const consent::Session &employee, const std::vector<ContactInput> &contacts);
     // The company with this exact name, created when new.
     Result<qint64> companyId(const QString &name);
 

@@ -226,17 +226,16 @@ Result<void> populate(storage::Database &db, consent::People &people, const Opti
         DemoPerson &p = demoPeople[e];
         ++done;
         history.advanceSeconds(secondsPerPerson);
-        if (!p.left) {
-            // Every demo account opens with "demo"; libsodium's interactive limits keep a
-            // large demo within minutes.
-            if (auto made = accounts.create(p.id, kDemoPassphrase, consent::KdfLimits::interactive(), consent::PassphraseRule::Demo); !made)
-                return made.error();
-        }
         if (p.left) {
             // Their data was erased when they left; only the account remains.
             if (auto marked = people.setStatus(p.id, consent::Status::Left); !marked)
                 return marked.error();
         } else {
+            // Every demo account opens with "demo"; libsodium's interactive limits keep a
+            // large demo within minutes. The employee then acts through their own session.
+            auto session = accounts.create(p.id, kDemoPassphrase, consent::KdfLimits::interactive(), consent::PassphraseRule::Demo);
+            if (!session)
+                return session.error();
             Random r = Random::derive(seed, 100 + e);
             const int count = sizes.contactsPerPerson * r.between(50, 150) / 100;
             QSet<qint64> chosen;
@@ -255,13 +254,13 @@ Result<void> populate(storage::Database &db, consent::People &people, const Opti
                 if (isSam && inputs.size() <= 4)
                     inputs.back().context = consent::Context::Professional;
             }
-            auto ids = store.addConnections(p.id, inputs);
+            auto ids = store.addConnections(*session, inputs);
             if (!ids)
                 return ids.error();
             summary.connections += ids->size();
 
             if (p.participating || p.optedOutLater) {
-                if (auto joined = sharing.setParticipating(p.id, true); !joined)
+                if (auto joined = sharing.setParticipating(*session, true); !joined)
                     return joined.error();
                 QList<qint64> discoverable, shared;
                 for (qsizetype i = 0; i < ids->size(); ++i) {
@@ -274,18 +273,18 @@ Result<void> populate(storage::Database &db, consent::People &people, const Opti
                     } else if (roll >= 89) {
                         // Personal and family connections leave private one by one, confirmed.
                         const auto level = roll >= 97 ? consent::Level::Shared : consent::Level::Discoverable;
-                        auto changed = sharing.setLevel(p.id, {ids->at(i)}, level, consent::PersonalConfirmation::Given);
+                        auto changed = sharing.setLevel(*session, {ids->at(i)}, level, consent::PersonalConfirmation::Given);
                         if (!changed)
                             return changed.error();
                     }
                 }
                 for (const auto &[list, level] : {std::pair{discoverable, consent::Level::Discoverable}, std::pair{shared, consent::Level::Shared}}) {
-                    auto changed = sharing.setLevel(p.id, list, level);
+                    auto changed = sharing.setLevel(*session, list, level);
                     if (!changed)
                         return changed.error();
                 }
                 if (p.optedOutLater) {
-                    if (auto left = sharing.setParticipating(p.id, false); !left)
+                    if (auto left = sharing.setParticipating(*session, false); !left)
                         return left.error();
                 }
             }

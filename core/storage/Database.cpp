@@ -162,7 +162,8 @@ Result<void> Database::inspectAndMigrate()
         names << tables.value(0).toString();
 
     int current = 0;
-    if (names.contains(QLatin1String("schema_version"))) {
+    bool versionTable = names.contains(QLatin1String("schema_version"));
+    if (versionTable) {
         auto version = scalar(QStringLiteral("SELECT MAX(version) FROM schema_version"), {}, tr("reading the schema version"));
         if (!version)
             return version.error();
@@ -197,11 +198,15 @@ Result<void> Database::inspectAndMigrate()
                 if (auto locked = exec(QStringLiteral("SELECT pg_advisory_xact_lock(7405621)"), tr("locking the schema")); !locked)
                     return locked.error();
             }
-            if (auto created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT "
-                                                   "NULL, applied_at TEXT NOT NULL)"),
-                    tr("creating the schema version table"));
-                !created)
-                return created.error();
+            // IF NOT EXISTS covers a second program that got here first; asked only when
+            // the table was missing, since PostgreSQL reports the skip as a notice.
+            if (!versionTable) {
+                if (auto created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT "
+                                                       "NOT NULL, applied_at TEXT NOT NULL)"),
+                        tr("creating the schema version table"));
+                    !created)
+                    return created.error();
+            }
             auto again = scalar(QStringLiteral("SELECT MAX(version) FROM schema_version"), {}, tr("reading the schema version"));
             if (!again)
                 return again.error();
@@ -222,6 +227,7 @@ Result<void> Database::inspectAndMigrate()
         if (!applied)
             return applied.error();
         current = migration.version;
+        versionTable = true;
     }
     m_schemaVersion = current;
     return {};

@@ -19,7 +19,8 @@ protected:
     void SetUp() override
     {
         StoreTest::SetUp();
-        ana = person(QStringLiteral("Ana Lima"), QStringLiteral("Sales"));
+        // A plain person (not StoreTest::person(), which makes an account of its own).
+        ana = *people().add({email(), QStringLiteral("Ana Lima"), QStringLiteral("Sales"), consent::Role::Employee});
         ASSERT_TRUE(accounts().create(ana, kPassphrase, consent::KdfLimits::interactive()).ok());
     }
     consent::Accounts accounts() { return consent::Accounts(db()); }
@@ -132,7 +133,8 @@ TEST_P(AccountsTest, UnknownPeopleAndPeopleWhoLeftCannotSignIn)
     auto unknown = accounts().signIn(QStringLiteral("nobody@test.example"), kPassphrase);
     ASSERT_FALSE(unknown.ok());
     EXPECT_TRUE(unknown.message().contains(QStringLiteral("Nobody with the email")));
-    const qint64 bo = person(QStringLiteral("Bo Lund"), QStringLiteral("Sales"));
+    const qint64 bo
+        = *people().add({QStringLiteral("bo.lund@test.example"), QStringLiteral("Bo Lund"), QStringLiteral("Sales"), consent::Role::Employee});
     auto noAccount = accounts().signIn(QStringLiteral("bo.lund@test.example"), kPassphrase);
     ASSERT_FALSE(noAccount.ok());
     EXPECT_TRUE(noAccount.message().contains(QStringLiteral("has no account yet")));

@@ -107,7 +107,7 @@ TEST_P(AuditLogTest, PrivateEntriesSayNothingToTheOwner)
     auto appended = log().appendPrivate(ana);
     ASSERT_TRUE(appended.ok()) << appended.message().toStdString();
     auto about = log().entries(ana);
-    ASSERT_EQ(about->size(), 2U); // person-added, then the private entry
+    ASSERT_EQ(about->size(), 3U); // person-added, account-created, then the private entry
     EXPECT_EQ(about->back().action, consent::kPrivateEntry);
     EXPECT_TRUE(about->back().details.isEmpty());
     EXPECT_EQ(about->back().actor, ana);

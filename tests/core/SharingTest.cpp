@@ -34,7 +34,7 @@ TEST_P(SharingTest, OnlyTheEmployeeChangesTheirConnections)
     const qint64 ana = person(QStringLiteral("Ana Lima"), QStringLiteral("Sales"), true);
     const qint64 bo = person(QStringLiteral("Bo Lund"), QStringLiteral("Sales"), true);
     const QList<qint64> anas = connections(ana, 2);
-    auto stolen = consent::Sharing(db()).setLevel(bo, anas, consent::Level::Shared);
+    auto stolen = consent::Sharing(db()).setLevel(session(bo), anas, consent::Level::Shared);
     ASSERT_FALSE(stolen.ok());
     EXPECT_TRUE(stolen.message().contains(QStringLiteral("not one of your connections")));
     for (qint64 id : anas)
@@ -45,10 +45,10 @@ TEST_P(SharingTest, ProfessionalConnectionsMoveInBulk)
 {
     const qint64 ana = person(QStringLiteral("Ana Lima"), QStringLiteral("Sales"), true);
     const QList<qint64> ids = connections(ana, 4);
-    auto changed = consent::Sharing(db()).setLevel(ana, ids, consent::Level::Discoverable);
+    auto changed = consent::Sharing(db()).setLevel(session(ana), ids, consent::Level::Discoverable);
     ASSERT_TRUE(changed.ok());
     EXPECT_EQ(*changed, 4);
-    auto again = consent::Sharing(db()).setLevel(ana, ids, consent::Level::Discoverable);
+    auto again = consent::Sharing(db()).setLevel(session(ana), ids, consent::Level::Discoverable);
     EXPECT_EQ(*again, 0); // nothing to change
 }
 
@@ -60,21 +60,21 @@ TEST_P(SharingTest, PersonalConnectionsLeavePrivateOneAtATimeWithConfirmation)
     consent::Sharing sharing(db());
 
     // In bulk (even mixed with professional ones): refused, and nothing changes.
-    auto bulk = sharing.setLevel(ana, work + family, consent::Level::Shared, consent::PersonalConfirmation::Given);
+    auto bulk = sharing.setLevel(session(ana), work + family, consent::Level::Shared, consent::PersonalConfirmation::Given);
     ASSERT_FALSE(bulk.ok());
     EXPECT_TRUE(bulk.message().contains(QStringLiteral("one at a time")));
     for (qint64 id : work + family)
         EXPECT_EQ(levelOf(db(), id), QStringLiteral("private"));
 
-    auto unconfirmed = sharing.setLevel(ana, {family[0]}, consent::Level::Discoverable);
+    auto unconfirmed = sharing.setLevel(session(ana), {family[0]}, consent::Level::Discoverable);
     ASSERT_FALSE(unconfirmed.ok());
     EXPECT_TRUE(unconfirmed.message().contains(QStringLiteral("confirm")));
     EXPECT_EQ(levelOf(db(), family[0]), QStringLiteral("private"));
 
-    ASSERT_TRUE(sharing.setLevel(ana, {family[0]}, consent::Level::Discoverable, consent::PersonalConfirmation::Given).ok());
+    ASSERT_TRUE(sharing.setLevel(session(ana), {family[0]}, consent::Level::Discoverable, consent::PersonalConfirmation::Given).ok());
     EXPECT_EQ(levelOf(db(), family[0]), QStringLiteral("discoverable"));
     // Going back to private never needs a confirmation, and may be done in bulk.
-    ASSERT_TRUE(sharing.setLevel(ana, family, consent::Level::Private).ok());
+    ASSERT_TRUE(sharing.setLevel(session(ana), family, consent::Level::Private).ok());
     EXPECT_EQ(levelOf(db(), family[0]), QStringLiteral("private"));
 }
 
@@ -82,7 +82,7 @@ TEST_P(SharingTest, OnlyActivePeopleJoinTheProgram)
 {
     const qint64 ana = person(QStringLiteral("Ana Lima"), QStringLiteral("Sales"));
     ASSERT_TRUE(people().setStatus(ana, consent::Status::Left).ok());
-    auto joined = consent::Sharing(db()).setParticipating(ana, true);
+    auto joined = consent::Sharing(db()).setParticipating(session(ana), true);
     EXPECT_FALSE(joined.ok());
 }
 
@@ -90,13 +90,13 @@ TEST_P(SharingTest, ConnectionsNeedANameAndAnActiveEmployee)
 {
     const qint64 ana = person(QStringLiteral("Ana Lima"), QStringLiteral("Sales"));
     contacts::ContactInput nameless;
-    auto refused = contacts::ContactStore(db()).addConnections(ana, {nameless});
+    auto refused = contacts::ContactStore(db()).addConnections(session(ana), {nameless});
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.message().contains(QStringLiteral("neither a name nor an email")));
     contacts::ContactInput strong;
     strong.displayName = QStringLiteral("Kim");
     strong.strength = 7;
-    EXPECT_FALSE(contacts::ContactStore(db()).addConnections(ana, {strong}).ok());
+    EXPECT_FALSE(contacts::ContactStore(db()).addConnections(session(ana), {strong}).ok());
     auto none = db().scalar(QStringLiteral("SELECT COUNT(*) FROM contacts"), {}, QStringLiteral("t"));
     EXPECT_EQ(none->toInt(), 0);
 }

@@ -1,5 +1,6 @@
 #include "support/MigrationFixture.h"
 
+#include "consent/Accounts.h"
 #include "consent/People.h"
 #include "consent/Sharing.h"
 #include "contacts/ContactStore.h"
@@ -21,17 +22,21 @@ Result<void> fillMigrationFixture(storage::Database &db)
             {QStringLiteral("bo@fixture.example"), QStringLiteral("Bo Lund"), QStringLiteral("Sales"), consent::Role::Admin},
             {QStringLiteral("cy@fixture.example"), QStringLiteral("Cy Okafor"), QStringLiteral("Operations"), consent::Role::Employee},
         };
-        QList<qint64> ids;
+        // Everyone's passphrase is "fixture"; Argon2id at its minimum keeps this quick.
+        std::vector<consent::Session> sessions;
         for (const auto &p : team) {
             auto id = people.add(p, QDate(2024, 1, 15));
             if (!id)
                 return id.error();
-            ids << *id;
+            auto session = consent::Accounts(db).create(*id, QStringLiteral("fixture"), consent::KdfLimits{1, 8192}, consent::PassphraseRule::Demo);
+            if (!session)
+                return session.error();
+            sessions.push_back(std::move(*session));
         }
         consent::Sharing sharing(db);
         contacts::ContactStore store(db);
-        for (qint64 id : {ids[0], ids[1], ids[2]}) {
-            if (auto joined = sharing.setParticipating(id, true); !joined)
+        for (size_t i : {0, 1, 2}) {
+            if (auto joined = sharing.setParticipating(sessions[i], true); !joined)
                 return joined;
         }
         auto contact = [](const char *given, const char *family, const char *company, consent::Context context, int strength) {
@@ -47,29 +52,29 @@ Result<void> fillMigrationFixture(storage::Database &db)
             in.source = QStringLiteral("linkedin");
             return in;
         };
-        auto anas = store.addConnections(ids[1],
+        auto anas = store.addConnections(sessions[1],
             {contact("Kim", "Park", "Acme Inc.", consent::Context::Professional, 4),
                 contact("Lea", "Durand", "ACME, Inc", consent::Context::Professional, 2),
                 contact("Mo", "Haddad", "Globex GmbH", consent::Context::Personal, 5), contact("Nia", "Lima", "", consent::Context::Family, 5)});
         if (!anas)
             return anas.error();
-        auto bos = store.addConnections(ids[2],
+        auto bos = store.addConnections(sessions[2],
             {contact("Ola", "Nowak", "Globex GmbH", consent::Context::Professional, 3),
                 contact("Søren", "Jensen", "Müller & Söhne GmbH", consent::Context::Professional, 1)});
         if (!bos)
             return bos.error();
-        auto cys = store.addConnections(ids[3], {contact("Pia", "Rossi", "Acme Incorporated", consent::Context::Professional, 3)});
+        auto cys = store.addConnections(sessions[3], {contact("Pia", "Rossi", "Acme Incorporated", consent::Context::Professional, 3)});
         if (!cys)
             return cys.error();
-        if (auto s = sharing.setLevel(ids[1], {anas->at(0)}, consent::Level::Shared); !s)
+        if (auto s = sharing.setLevel(sessions[1], {anas->at(0)}, consent::Level::Shared); !s)
             return s.error();
-        if (auto s = sharing.setLevel(ids[1], {anas->at(1)}, consent::Level::Discoverable); !s)
+        if (auto s = sharing.setLevel(sessions[1], {anas->at(1)}, consent::Level::Discoverable); !s)
             return s.error();
-        if (auto s = sharing.setLevel(ids[1], {anas->at(2)}, consent::Level::Discoverable, consent::PersonalConfirmation::Given); !s)
+        if (auto s = sharing.setLevel(sessions[1], {anas->at(2)}, consent::Level::Discoverable, consent::PersonalConfirmation::Given); !s)
             return s.error();
-        if (auto s = sharing.setLevel(ids[2], *bos, consent::Level::Discoverable); !s)
+        if (auto s = sharing.setLevel(sessions[2], *bos, consent::Level::Discoverable); !s)
             return s.error();
-        return people.setStatus(ids[3], consent::Status::Left);
+        return people.setStatus(sessions[3].person().id, consent::Status::Left);
     });
 }
 

@@ -4,14 +4,21 @@
 
 #include <gtest/gtest.h>
 
+#include "consent/Accounts.h"
 #include "consent/People.h"
 #include "consent/Sharing.h"
 #include "contacts/ContactStore.h"
+#include "support/Printers.h"
 #include "support/TestDatabase.h"
 
-#include "support/Printers.h"
+#include <map>
 
 namespace consentric::test {
+
+// Argon2id at libsodium's minimum: tests make many accounts and must stay fast. Real
+// accounts use the moderate limits, the demo the interactive ones.
+inline const consent::KdfLimits kTestKdf{1, 8192};
+inline const QString kTestPassphrase = QStringLiteral("test");
 
 class StoreTest : public testing::TestWithParam<Backend>
 {
@@ -24,6 +31,7 @@ protected:
     }
     void TearDown() override
     {
+        m_sessions.clear();
         m_people.reset();
         m_test.reset();
     }
@@ -32,20 +40,31 @@ protected:
     TestDatabase &test() { return *m_test; }
     consent::People &people() { return *m_people; }
 
-    // An employee, optionally already taking part in the program.
+    // An employee with an account (passphrase kTestPassphrase), signed in, optionally
+    // already taking part in the program.
     qint64 person(const QString &name, const QString &department, bool participating = false, consent::Role role = consent::Role::Employee)
     {
         const QString email = name.toLower().replace(QLatin1Char(' '), QLatin1Char('.')) + QStringLiteral("@test.example");
         auto id = people().add({email, name, department, role});
         EXPECT_TRUE(id.ok()) << (id ? std::string() : id.message().toStdString());
-        if (id && participating) {
-            auto joined = consent::Sharing(db()).setParticipating(*id, true);
+        if (!id)
+            return 0;
+        auto made = consent::Accounts(db()).create(*id, kTestPassphrase, kTestKdf, consent::PassphraseRule::Demo);
+        EXPECT_TRUE(made.ok()) << (made ? std::string() : made.message().toStdString());
+        if (!made)
+            return 0;
+        m_sessions.emplace(*id, std::move(*made));
+        if (participating) {
+            auto joined = consent::Sharing(db()).setParticipating(session(*id), true);
             EXPECT_TRUE(joined.ok());
         }
-        return id ? *id : 0;
+        return *id;
     }
 
-    // `count` professional connections for the employee, all private; returns their ids.
+    // The signed-in session of someone made by person().
+    const consent::Session &session(qint64 id) { return m_sessions.at(id); }
+
+    // `count` connections for the employee, all private; returns their ids.
     QList<qint64> connections(
         qint64 employee, int count, const QString &company = QStringLiteral("Acme Inc."), consent::Context context = consent::Context::Professional)
     {
@@ -58,20 +77,21 @@ protected:
             in.context = context;
             inputs.push_back(in);
         }
-        auto ids = contacts::ContactStore(db()).addConnections(employee, inputs);
+        auto ids = contacts::ContactStore(db()).addConnections(session(employee), inputs);
         EXPECT_TRUE(ids.ok()) << (ids ? std::string() : ids.message().toStdString());
         return ids ? *ids : QList<qint64>();
     }
 
     void share(qint64 employee, const QList<qint64> &ids, consent::Level level)
     {
-        auto changed = consent::Sharing(db()).setLevel(employee, ids, level);
+        auto changed = consent::Sharing(db()).setLevel(session(employee), ids, level);
         ASSERT_TRUE(changed.ok()) << changed.message().toStdString();
     }
 
 private:
     std::unique_ptr<TestDatabase> m_test;
     std::unique_ptr<consent::People> m_people;
+    std::map<qint64, consent::Session> m_sessions;
 };
 
 #define CONSENTRIC_BOTH_ENGINES(Suite)                                                                                                               \
