@@ -78,4 +78,18 @@ Result<consent::Session> signInForOwnerCommand(storage::Database &db, const QCom
     return consent::Accounts(db).signIn(who->email, *passphrase);
 }
 
+Result<consent::Session> signInAsEmployee(storage::Database &db, const QCommandLineParser &parser)
+{
+    const QString email = parser.value(QStringLiteral("employee"));
+    auto found = consent::People(db).byEmail(email);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return fail(tr("Nobody with the email %1 is in this database.").arg(consent::People::normaliseEmail(email)));
+    auto passphrase = passphraseFor(**found, parser);
+    if (!passphrase)
+        return passphrase.error();
+    return consent::Accounts(db).signIn((*found)->email, *passphrase);
+}
+
 } // namespace consentric::app

@@ -15,5 +15,7 @@ namespace consentric::app {
 
 QList<QCommandLineOption> signInOptions();
 Result<consent::Session> signInForOwnerCommand(storage::Database &db, const QCommandLineParser &parser);
+// The employee named by --employee, for their own data.
+Result<consent::Session> signInAsEmployee(storage::Database &db, const QCommandLineParser &parser);
 
 } // namespace consentric::app

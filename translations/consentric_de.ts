@@ -314,68 +314,6 @@
         <translation>Das Prüfprotokoll ist intakt.</translation>
     </message>
     <message>
-        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
-       consentric --database P --screenshot FILE [--page NAME]
-       consentric COMMAND --help
-
-Consentric lets a small business use its team&apos;s networks for referrals and warm
-introductions, with every employee deciding what the business may see.
-Without a command, the window opens (default database: %1).
-
-Commands:
-  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
-  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   copy an SQLite database consistently: --database P --output F
-  audit    verify the audit log: --database P --verify [--expect-head HASH]
-
-person and audit act as the owner (or the admin named by --as EMAIL); the passphrase
-comes from --passphrase-file FILE, the environment variable CONSENTRIC_PASSPHRASE,
-or a prompt. Every demo passphrase is “demo”.
-
-Options:
-  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
-                       (the password comes from PGPASSFILE or a prompt, never the URL)
-  --lang CODE          en, de, fr or es (default: the system&apos;s language)
-  --screenshot FILE    open the window, save a PNG of it to FILE and exit
-  --page NAME          with --screenshot: the page to show (team)
-  -h, --help           show this help
-  -v, --version        show the version
-
-Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
-        <translation>Aufruf: consentric [--database PATH|URL] [--lang en|de|fr|es]
-        consentric --database P --screenshot FILE [--page NAME]
-        consentric COMMAND --help
-
-Mit Consentric nutzt ein kleines Unternehmen die Netzwerke seines Teams für Empfehlungen
-und persönliche Vorstellungen; alle Mitarbeitenden entscheiden, was es sehen darf.
-Ohne Befehl öffnet sich das Fenster (Standard-Datenbank: %1).
-
-Befehle:
-  demo     die Demo-Firma erstellen: --database P [--scale small|medium|large] [--seed N]
-  person   eine Person hinzufügen: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   eine SQLite-Datenbank konsistent kopieren: --database P --output F
-  audit    das Prüfprotokoll verifizieren: --database P --verify [--expect-head HASH]
-
-person und audit handeln als Inhaber (oder als der mit --as EMAIL genannte Admin);
-die Passphrase kommt aus --passphrase-file FILE, aus der Umgebungsvariablen
-CONSENTRIC_PASSPHRASE oder aus einer Abfrage. Jede Demo-Passphrase lautet „demo“.
-
-Optionen:
-  --database PATH|URL  eine SQLite-Datei oder postgresql://user@host:port/dbname
-                       (das Passwort kommt aus PGPASSFILE oder einer Abfrage, nie aus der URL)
-  --lang CODE          en, de, fr oder es (Standard: die Sprache des Systems)
-  --screenshot FILE    das Fenster öffnen, ein PNG davon in FILE speichern und beenden
-  --page NAME          mit --screenshot: die anzuzeigende Seite (team)
-  -h, --help           diese Hilfe anzeigen
-  -v, --version        die Version anzeigen
-
-Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufruffehler.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit. See: consentric --help</source>
-        <translation>„%1“ ist kein Consentric-Befehl. Befehle: demo, person, backup, audit. Siehe: consentric --help</translation>
-    </message>
-    <message>
         <source>Cannot read the passphrase file %1: %2.</source>
         <translation>Die Passphrase-Datei %1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -410,6 +348,151 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
     <message>
         <source>This database has no owner yet. Open it in the window and choose “Set up my organisation”, or load the demo company.</source>
         <translation>Diese Datenbank hat noch keinen Inhaber. Öffnen Sie sie im Fenster und wählen Sie „Meine Organisation einrichten“, oder laden Sie die Demo-Firma.</translation>
+    </message>
+    <message>
+        <source>The employee acting on their own data (they give their passphrase).</source>
+        <translation>Die/der Mitarbeitende, die/der mit den eigenen Daten arbeitet (und dafür die eigene Passphrase angibt).</translation>
+    </message>
+    <message>
+        <source>Print JSON: a list of {id, name, company, title, context, strength, level}.</source>
+        <translation>JSON ausgeben: eine Liste von {id, name, company, title, context, strength, level}.</translation>
+    </message>
+    <message>
+        <source>List your own connections, with the ids that share takes.</source>
+        <translation>Ihre eigenen Verbindungen auflisten, mit den IDs, die share erwartet.</translation>
+    </message>
+    <message>
+        <source>Connections: %1</source>
+        <translation>Verbindungen: %1</translation>
+    </message>
+    <message>
+        <source>private, discoverable or shared.</source>
+        <translation>private (privat), discoverable (auffindbar) oder shared (geteilt).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>stufe</translation>
+    </message>
+    <message>
+        <source>A connection id from consentric connections (may be repeated).</source>
+        <translation>Eine Verbindungs-ID aus consentric connections (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Every professional connection at this company.</source>
+        <translation>Alle beruflichen Verbindungen bei dieser Firma.</translation>
+    </message>
+    <message>
+        <source>Every professional connection.</source>
+        <translation>Alle beruflichen Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Confirm that the business may see a personal or family connection.</source>
+        <translation>Bestätigen, dass das Unternehmen eine persönliche oder familiäre Verbindung sehen darf.</translation>
+    </message>
+    <message>
+        <source>Choose what the business may see of your connections.</source>
+        <translation>Festlegen, was das Unternehmen von Ihren Verbindungen sehen darf.</translation>
+    </message>
+    <message>
+        <source>--level takes private, discoverable or shared, not “%1”.</source>
+        <translation>--level akzeptiert private, discoverable oder shared, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose the connections with exactly one of --contact ID, --company NAME or --all-professional.</source>
+        <translation>Wählen Sie die Verbindungen mit genau einer der Optionen --contact ID, --company NAME oder --all-professional aus.</translation>
+    </message>
+    <message>
+        <source>--contact takes a connection id (a number from consentric connections), not “%1”.</source>
+        <translation>--contact erwartet eine Verbindungs-ID (eine Zahl aus consentric connections), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>(From the command line: one --contact ID and --confirm.)</source>
+        <translation>(Auf der Befehlszeile: eine einzelne --contact ID und --confirm.)</translation>
+    </message>
+    <message>
+        <source>Connections changed to %1: %2.</source>
+        <translation>Auf „%1“ geänderte Verbindungen: %2.</translation>
+    </message>
+    <message>
+        <source>Personal or family connections left as they were: %1 (they change one at a time, with --contact ID --confirm).</source>
+        <translation>Unverändert gelassene persönliche oder familiäre Verbindungen: %1 (sie werden einzeln geändert, mit --contact ID --confirm).</translation>
+    </message>
+    <message>
+        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
+       consentric --database P --screenshot FILE [--page NAME]
+       consentric COMMAND --help
+
+Consentric lets a small business use its team&apos;s networks for referrals and warm
+introductions, with every employee deciding what the business may see.
+Without a command, the window opens (default database: %1).
+
+Commands:
+  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
+  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copy an SQLite database consistently: --database P --output F
+  audit    verify the audit log: --database P --verify [--expect-head HASH]
+  connections  list your connections: --database P --employee EMAIL [--json]
+  share    choose what the business may see: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           personal and family connections: one --contact ID and --confirm
+
+person and audit act as the owner (or the admin named by --as EMAIL); connections and
+share act as the employee named by --employee, for their own data. The passphrase
+comes from --passphrase-file FILE, the environment variable CONSENTRIC_PASSPHRASE,
+or a prompt. Every demo passphrase is “demo”.
+
+Options:
+  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
+                       (the password comes from PGPASSFILE or a prompt, never the URL)
+  --lang CODE          en, de, fr or es (default: the system&apos;s language)
+  --screenshot FILE    open the window, save a PNG of it to FILE and exit
+  --page NAME          with --screenshot: the page to show (team)
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
+        <translation>Aufruf: consentric [--database PATH|URL] [--lang en|de|fr|es]
+        consentric --database P --screenshot FILE [--page NAME]
+        consentric COMMAND --help
+
+Mit Consentric nutzt ein kleines Unternehmen die Netzwerke seines Teams für Empfehlungen
+und persönliche Vorstellungen; alle Mitarbeitenden entscheiden, was es sehen darf.
+Ohne Befehl öffnet sich das Fenster (Standard-Datenbank: %1).
+
+Befehle:
+  demo     die Demo-Firma erstellen: --database P [--scale small|medium|large] [--seed N]
+  person   eine Person hinzufügen: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   eine SQLite-Datenbank konsistent kopieren: --database P --output F
+  audit    das Prüfprotokoll verifizieren: --database P --verify [--expect-head HASH]
+  connections  Ihre Verbindungen auflisten: --database P --employee EMAIL [--json]
+  share    festlegen, was das Unternehmen sehen darf: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           persönliche und familiäre Verbindungen: eine einzelne --contact ID und --confirm
+
+person und audit handeln als Inhaber (oder als der mit --as EMAIL genannte Admin);
+connections und share handeln als die/der mit --employee genannte Mitarbeitende, für
+die eigenen Daten. Die Passphrase kommt aus --passphrase-file FILE, aus der
+Umgebungsvariablen CONSENTRIC_PASSPHRASE oder aus einer Abfrage. Jede Demo-Passphrase
+lautet „demo“.
+
+Optionen:
+  --database PATH|URL  eine SQLite-Datei oder postgresql://user@host:port/dbname
+                       (das Passwort kommt aus PGPASSFILE oder einer Abfrage, nie aus der URL)
+  --lang CODE          en, de, fr oder es (Standard: die Sprache des Systems)
+  --screenshot FILE    das Fenster öffnen, ein PNG davon in FILE speichern und beenden
+  --page NAME          mit --screenshot: die anzuzeigende Seite (team)
+  -h, --help           diese Hilfe anzeigen
+  -v, --version        die Version anzeigen
+
+Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, share. See: consentric --help</source>
+        <translation>„%1“ ist kein Consentric-Befehl. Befehle: demo, person, backup, audit, connections, share. Siehe: consentric --help</translation>
     </message>
 </context>
 <context>
@@ -504,6 +587,10 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
     <message>
         <source>Too many wrong attempts for %1. Try again in %2 seconds.</source>
         <translation>Zu viele Fehlversuche für %1. Versuchen Sie es in %2 Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>That person no longer exists.</source>
+        <translation>Diese Person gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -681,6 +768,14 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
         <source>Only an active member of the team can join or leave the program.</source>
         <translation>Nur aktive Teammitglieder können am Programm teilnehmen oder ihre Teilnahme beenden.</translation>
     </message>
+    <message>
+        <source>finding your connections</source>
+        <translation>Suchen Ihrer Verbindungen</translation>
+    </message>
+    <message>
+        <source>Name a company, for example --company &quot;Acme Inc.&quot;.</source>
+        <translation>Nennen Sie eine Firma, zum Beispiel --company &quot;Acme Inc.&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::consent::TeamOverview</name>
@@ -738,6 +833,10 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
     <message>
         <source>The database returned no id for the connection to “%1”.</source>
         <translation>Die Datenbank hat keine ID für die Verbindung zu „%1“ zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>reading your connections</source>
+        <translation>Lesen Ihrer Verbindungen</translation>
     </message>
 </context>
 <context>

@@ -314,68 +314,6 @@
         <translation>El registro de auditoría está intacto.</translation>
     </message>
     <message>
-        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
-       consentric --database P --screenshot FILE [--page NAME]
-       consentric COMMAND --help
-
-Consentric lets a small business use its team&apos;s networks for referrals and warm
-introductions, with every employee deciding what the business may see.
-Without a command, the window opens (default database: %1).
-
-Commands:
-  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
-  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   copy an SQLite database consistently: --database P --output F
-  audit    verify the audit log: --database P --verify [--expect-head HASH]
-
-person and audit act as the owner (or the admin named by --as EMAIL); the passphrase
-comes from --passphrase-file FILE, the environment variable CONSENTRIC_PASSPHRASE,
-or a prompt. Every demo passphrase is “demo”.
-
-Options:
-  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
-                       (the password comes from PGPASSFILE or a prompt, never the URL)
-  --lang CODE          en, de, fr or es (default: the system&apos;s language)
-  --screenshot FILE    open the window, save a PNG of it to FILE and exit
-  --page NAME          with --screenshot: the page to show (team)
-  -h, --help           show this help
-  -v, --version        show the version
-
-Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
-        <translation>Uso: consentric [--database PATH|URL] [--lang en|de|fr|es]
-     consentric --database P --screenshot FILE [--page NAME]
-     consentric COMMAND --help
-
-Consentric permite a una pequeña empresa usar las redes de su equipo para recomendaciones
-y presentaciones personales, y cada empleado decide qué puede ver la empresa.
-Sin un comando, se abre la ventana (base de datos predeterminada: %1).
-
-Comandos:
-  demo     crear la empresa de demostración: --database P [--scale small|medium|large] [--seed N]
-  person   añadir una persona: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   copiar una base de datos SQLite de forma coherente: --database P --output F
-  audit    verificar el registro de auditoría: --database P --verify [--expect-head HASH]
-
-person y audit actúan como el propietario (o como el administrador indicado con --as EMAIL);
-la frase de contraseña se toma de --passphrase-file FILE o de la variable de entorno
-CONSENTRIC_PASSPHRASE, o se solicita. Todas las frases de contraseña de demostración son «demo».
-
-Opciones:
-  --database PATH|URL  un archivo SQLite o postgresql://user@host:port/dbname
-                       (la contraseña se toma de PGPASSFILE o se solicita, nunca de la URL)
-  --lang CODE          en, de, fr o es (predeterminado: el idioma del sistema)
-  --screenshot FILE    abrir la ventana, guardar una imagen PNG de ella en FILE y salir
-  --page NAME          con --screenshot: la página que se mostrará (team)
-  -h, --help           mostrar esta ayuda
-  -v, --version        mostrar la versión
-
-Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit. See: consentric --help</source>
-        <translation>«%1» no es un comando de Consentric. Comandos: demo, person, backup, audit. Consulte: consentric --help</translation>
-    </message>
-    <message>
         <source>Cannot read the passphrase file %1: %2.</source>
         <translation>No se puede leer el archivo de la frase de contraseña %1: %2.</translation>
     </message>
@@ -410,6 +348,150 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>This database has no owner yet. Open it in the window and choose “Set up my organisation”, or load the demo company.</source>
         <translation>Esta base de datos aún no tiene propietario. Ábrala en la ventana y elija «Configurar mi organización», o cargue la empresa de demostración.</translation>
+    </message>
+    <message>
+        <source>The employee acting on their own data (they give their passphrase).</source>
+        <translation>El empleado que actúa sobre sus propios datos (indica su propia frase de contraseña).</translation>
+    </message>
+    <message>
+        <source>Print JSON: a list of {id, name, company, title, context, strength, level}.</source>
+        <translation>Mostrar JSON: una lista de {id, name, company, title, context, strength, level}.</translation>
+    </message>
+    <message>
+        <source>List your own connections, with the ids that share takes.</source>
+        <translation>Listar sus propias conexiones, con los id que admite share.</translation>
+    </message>
+    <message>
+        <source>Connections: %1</source>
+        <translation>Conexiones: %1</translation>
+    </message>
+    <message>
+        <source>private, discoverable or shared.</source>
+        <translation>private (privado), discoverable (descubrible) o shared (compartido).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>nivel</translation>
+    </message>
+    <message>
+        <source>A connection id from consentric connections (may be repeated).</source>
+        <translation>Un id de conexión de consentric connections (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Every professional connection at this company.</source>
+        <translation>Todas las conexiones profesionales en esta empresa.</translation>
+    </message>
+    <message>
+        <source>Every professional connection.</source>
+        <translation>Todas las conexiones profesionales.</translation>
+    </message>
+    <message>
+        <source>Confirm that the business may see a personal or family connection.</source>
+        <translation>Confirmar que la empresa puede ver una conexión personal o familiar.</translation>
+    </message>
+    <message>
+        <source>Choose what the business may see of your connections.</source>
+        <translation>Elegir qué puede ver la empresa de sus conexiones.</translation>
+    </message>
+    <message>
+        <source>--level takes private, discoverable or shared, not “%1”.</source>
+        <translation>--level admite private, discoverable o shared, no «%1».</translation>
+    </message>
+    <message>
+        <source>Choose the connections with exactly one of --contact ID, --company NAME or --all-professional.</source>
+        <translation>Elija las conexiones con exactamente una de las opciones --contact ID, --company NAME o --all-professional.</translation>
+    </message>
+    <message>
+        <source>--contact takes a connection id (a number from consentric connections), not “%1”.</source>
+        <translation>--contact requiere un id de conexión (un número de consentric connections), no «%1».</translation>
+    </message>
+    <message>
+        <source>(From the command line: one --contact ID and --confirm.)</source>
+        <translation>(Desde la línea de comandos: un solo --contact ID y --confirm.)</translation>
+    </message>
+    <message>
+        <source>Connections changed to %1: %2.</source>
+        <translation>Conexiones cambiadas al nivel %1: %2.</translation>
+    </message>
+    <message>
+        <source>Personal or family connections left as they were: %1 (they change one at a time, with --contact ID --confirm).</source>
+        <translation>Conexiones personales o familiares que quedan sin cambios: %1 (se cambian de una en una, con --contact ID --confirm).</translation>
+    </message>
+    <message>
+        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
+       consentric --database P --screenshot FILE [--page NAME]
+       consentric COMMAND --help
+
+Consentric lets a small business use its team&apos;s networks for referrals and warm
+introductions, with every employee deciding what the business may see.
+Without a command, the window opens (default database: %1).
+
+Commands:
+  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
+  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copy an SQLite database consistently: --database P --output F
+  audit    verify the audit log: --database P --verify [--expect-head HASH]
+  connections  list your connections: --database P --employee EMAIL [--json]
+  share    choose what the business may see: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           personal and family connections: one --contact ID and --confirm
+
+person and audit act as the owner (or the admin named by --as EMAIL); connections and
+share act as the employee named by --employee, for their own data. The passphrase
+comes from --passphrase-file FILE, the environment variable CONSENTRIC_PASSPHRASE,
+or a prompt. Every demo passphrase is “demo”.
+
+Options:
+  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
+                       (the password comes from PGPASSFILE or a prompt, never the URL)
+  --lang CODE          en, de, fr or es (default: the system&apos;s language)
+  --screenshot FILE    open the window, save a PNG of it to FILE and exit
+  --page NAME          with --screenshot: the page to show (team)
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
+        <translation>Uso: consentric [--database PATH|URL] [--lang en|de|fr|es]
+     consentric --database P --screenshot FILE [--page NAME]
+     consentric COMMAND --help
+
+Consentric permite a una pequeña empresa usar las redes de su equipo para recomendaciones
+y presentaciones personales, y cada empleado decide qué puede ver la empresa.
+Sin un comando, se abre la ventana (base de datos predeterminada: %1).
+
+Comandos:
+  demo     crear la empresa de demostración: --database P [--scale small|medium|large] [--seed N]
+  person   añadir una persona: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copiar una base de datos SQLite de forma coherente: --database P --output F
+  audit    verificar el registro de auditoría: --database P --verify [--expect-head HASH]
+  connections  listar sus conexiones: --database P --employee EMAIL [--json]
+  share    elegir qué puede ver la empresa: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           conexiones personales y familiares: un solo --contact ID y --confirm
+
+person y audit actúan como el propietario (o como el administrador indicado con --as EMAIL);
+connections y share actúan como el empleado indicado con --employee, sobre sus propios datos.
+La frase de contraseña se toma de --passphrase-file FILE o de la variable de entorno
+CONSENTRIC_PASSPHRASE, o se solicita. Todas las frases de contraseña de demostración son «demo».
+
+Opciones:
+  --database PATH|URL  un archivo SQLite o postgresql://user@host:port/dbname
+                       (la contraseña se toma de PGPASSFILE o se solicita, nunca de la URL)
+  --lang CODE          en, de, fr o es (predeterminado: el idioma del sistema)
+  --screenshot FILE    abrir la ventana, guardar una imagen PNG de ella en FILE y salir
+  --page NAME          con --screenshot: la página que se mostrará (team)
+  -h, --help           mostrar esta ayuda
+  -v, --version        mostrar la versión
+
+Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, share. See: consentric --help</source>
+        <translation>«%1» no es un comando de Consentric. Comandos: demo, person, backup, audit, connections, share. Consulte: consentric --help</translation>
     </message>
 </context>
 <context>
@@ -504,6 +586,10 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>Too many wrong attempts for %1. Try again in %2 seconds.</source>
         <translation>Demasiados intentos fallidos para %1. Vuelva a intentarlo dentro de %2 segundos.</translation>
+    </message>
+    <message>
+        <source>That person no longer exists.</source>
+        <translation>Esa persona ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -681,6 +767,14 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <source>Only an active member of the team can join or leave the program.</source>
         <translation>Solo un miembro activo del equipo puede unirse al programa o dejarlo.</translation>
     </message>
+    <message>
+        <source>finding your connections</source>
+        <translation>buscar sus conexiones</translation>
+    </message>
+    <message>
+        <source>Name a company, for example --company &quot;Acme Inc.&quot;.</source>
+        <translation>Indique una empresa, por ejemplo --company &quot;Acme Inc.&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::consent::TeamOverview</name>
@@ -738,6 +832,10 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>The database returned no id for the connection to “%1”.</source>
         <translation>La base de datos no devolvió ningún id para la conexión con «%1».</translation>
+    </message>
+    <message>
+        <source>reading your connections</source>
+        <translation>leer sus conexiones</translation>
     </message>
 </context>
 <context>

@@ -314,68 +314,6 @@
         <translation>Le journal d&apos;audit est intact.</translation>
     </message>
     <message>
-        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
-       consentric --database P --screenshot FILE [--page NAME]
-       consentric COMMAND --help
-
-Consentric lets a small business use its team&apos;s networks for referrals and warm
-introductions, with every employee deciding what the business may see.
-Without a command, the window opens (default database: %1).
-
-Commands:
-  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
-  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   copy an SQLite database consistently: --database P --output F
-  audit    verify the audit log: --database P --verify [--expect-head HASH]
-
-person and audit act as the owner (or the admin named by --as EMAIL); the passphrase
-comes from --passphrase-file FILE, the environment variable CONSENTRIC_PASSPHRASE,
-or a prompt. Every demo passphrase is “demo”.
-
-Options:
-  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
-                       (the password comes from PGPASSFILE or a prompt, never the URL)
-  --lang CODE          en, de, fr or es (default: the system&apos;s language)
-  --screenshot FILE    open the window, save a PNG of it to FILE and exit
-  --page NAME          with --screenshot: the page to show (team)
-  -h, --help           show this help
-  -v, --version        show the version
-
-Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
-        <translation>Utilisation&#xa0;: consentric [--database PATH|URL] [--lang en|de|fr|es]
-              consentric --database P --screenshot FILE [--page NAME]
-              consentric COMMAND --help
-
-Consentric permet à une petite entreprise d&apos;utiliser les réseaux de son équipe pour des
-recommandations et des mises en relation, chaque employé décidant de ce que l&apos;entreprise peut voir.
-Sans commande, la fenêtre s&apos;ouvre (base de données par défaut&#xa0;: %1).
-
-Commandes&#xa0;:
-  demo     créer l&apos;entreprise de démonstration&#xa0;: --database P [--scale small|medium|large] [--seed N]
-  person   ajouter une personne&#xa0;: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   copier une base de données SQLite de façon cohérente&#xa0;: --database P --output F
-  audit    vérifier le journal d&apos;audit&#xa0;: --database P --verify [--expect-head HASH]
-
-person et audit agissent au nom du propriétaire (ou de l&apos;administrateur désigné par --as EMAIL)&#xa0;;
-la phrase secrète vient de --passphrase-file FILE, de la variable d&apos;environnement
-CONSENTRIC_PASSPHRASE ou d&apos;une invite. Toutes les phrases secrètes de démonstration sont «&#xa0;demo&#xa0;».
-
-Options&#xa0;:
-  --database PATH|URL  un fichier SQLite ou postgresql://user@host:port/dbname
-                       (le mot de passe vient du PGPASSFILE ou d&apos;une invite, jamais de l&apos;URL)
-  --lang CODE          en, de, fr ou es (par défaut&#xa0;: la langue du système)
-  --screenshot FILE    ouvrir la fenêtre, en enregistrer une image PNG dans FILE et quitter
-  --page NAME          avec --screenshot&#xa0;: la page à afficher (team)
-  -h, --help           afficher cette aide
-  -v, --version        afficher la version
-
-Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 erreur d&apos;utilisation.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit. See: consentric --help</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une commande Consentric. Commandes&#xa0;: demo, person, backup, audit. Voir&#xa0;: consentric --help</translation>
-    </message>
-    <message>
         <source>Cannot read the passphrase file %1: %2.</source>
         <translation>Impossible de lire le fichier de phrase secrète %1&#xa0;: %2.</translation>
     </message>
@@ -410,6 +348,150 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
     <message>
         <source>This database has no owner yet. Open it in the window and choose “Set up my organisation”, or load the demo company.</source>
         <translation>Cette base de données n&apos;a pas encore de propriétaire. Ouvrez-la dans la fenêtre et choisissez «&#xa0;Configurer mon organisation&#xa0;», ou chargez l&apos;entreprise de démonstration.</translation>
+    </message>
+    <message>
+        <source>The employee acting on their own data (they give their passphrase).</source>
+        <translation>L&apos;employé qui agit sur ses propres données (il indique sa propre phrase secrète).</translation>
+    </message>
+    <message>
+        <source>Print JSON: a list of {id, name, company, title, context, strength, level}.</source>
+        <translation>Afficher du JSON&#xa0;: une liste de {id, name, company, title, context, strength, level}.</translation>
+    </message>
+    <message>
+        <source>List your own connections, with the ids that share takes.</source>
+        <translation>Lister vos propres relations, avec les identifiants qu&apos;accepte share.</translation>
+    </message>
+    <message>
+        <source>Connections: %1</source>
+        <translation>Relations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>private, discoverable or shared.</source>
+        <translation>private (privé), discoverable (découvrable) ou shared (partagé).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>A connection id from consentric connections (may be repeated).</source>
+        <translation>Un identifiant de relation issu de consentric connections (peut être répété).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>Every professional connection at this company.</source>
+        <translation>Toutes les relations professionnelles dans cette entreprise.</translation>
+    </message>
+    <message>
+        <source>Every professional connection.</source>
+        <translation>Toutes les relations professionnelles.</translation>
+    </message>
+    <message>
+        <source>Confirm that the business may see a personal or family connection.</source>
+        <translation>Confirmer que l&apos;entreprise peut voir une relation personnelle ou familiale.</translation>
+    </message>
+    <message>
+        <source>Choose what the business may see of your connections.</source>
+        <translation>Choisir ce que l&apos;entreprise peut voir de vos relations.</translation>
+    </message>
+    <message>
+        <source>--level takes private, discoverable or shared, not “%1”.</source>
+        <translation>--level accepte private, discoverable ou shared, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose the connections with exactly one of --contact ID, --company NAME or --all-professional.</source>
+        <translation>Choisissez les relations avec exactement une des options --contact ID, --company NAME ou --all-professional.</translation>
+    </message>
+    <message>
+        <source>--contact takes a connection id (a number from consentric connections), not “%1”.</source>
+        <translation>--contact attend un identifiant de relation (un nombre issu de consentric connections), pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>(From the command line: one --contact ID and --confirm.)</source>
+        <translation>(En ligne de commande&#xa0;: une seule option --contact ID et --confirm.)</translation>
+    </message>
+    <message>
+        <source>Connections changed to %1: %2.</source>
+        <translation>Relations passées au niveau «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Personal or family connections left as they were: %1 (they change one at a time, with --contact ID --confirm).</source>
+        <translation>Relations personnelles ou familiales laissées inchangées&#xa0;: %1 (elles se modifient une par une, avec --contact ID --confirm).</translation>
+    </message>
+    <message>
+        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
+       consentric --database P --screenshot FILE [--page NAME]
+       consentric COMMAND --help
+
+Consentric lets a small business use its team&apos;s networks for referrals and warm
+introductions, with every employee deciding what the business may see.
+Without a command, the window opens (default database: %1).
+
+Commands:
+  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
+  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copy an SQLite database consistently: --database P --output F
+  audit    verify the audit log: --database P --verify [--expect-head HASH]
+  connections  list your connections: --database P --employee EMAIL [--json]
+  share    choose what the business may see: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           personal and family connections: one --contact ID and --confirm
+
+person and audit act as the owner (or the admin named by --as EMAIL); connections and
+share act as the employee named by --employee, for their own data. The passphrase
+comes from --passphrase-file FILE, the environment variable CONSENTRIC_PASSPHRASE,
+or a prompt. Every demo passphrase is “demo”.
+
+Options:
+  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
+                       (the password comes from PGPASSFILE or a prompt, never the URL)
+  --lang CODE          en, de, fr or es (default: the system&apos;s language)
+  --screenshot FILE    open the window, save a PNG of it to FILE and exit
+  --page NAME          with --screenshot: the page to show (team)
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
+        <translation>Utilisation&#xa0;: consentric [--database PATH|URL] [--lang en|de|fr|es]
+              consentric --database P --screenshot FILE [--page NAME]
+              consentric COMMAND --help
+
+Consentric permet à une petite entreprise d&apos;utiliser les réseaux de son équipe pour des
+recommandations et des mises en relation, chaque employé décidant de ce que l&apos;entreprise peut voir.
+Sans commande, la fenêtre s&apos;ouvre (base de données par défaut&#xa0;: %1).
+
+Commandes&#xa0;:
+  demo     créer l&apos;entreprise de démonstration&#xa0;: --database P [--scale small|medium|large] [--seed N]
+  person   ajouter une personne&#xa0;: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copier une base de données SQLite de façon cohérente&#xa0;: --database P --output F
+  audit    vérifier le journal d&apos;audit&#xa0;: --database P --verify [--expect-head HASH]
+  connections  lister vos relations&#xa0;: --database P --employee EMAIL [--json]
+  share    choisir ce que l&apos;entreprise peut voir&#xa0;: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           relations personnelles et familiales&#xa0;: une seule option --contact ID et --confirm
+
+person et audit agissent au nom du propriétaire (ou de l&apos;administrateur désigné par --as EMAIL)&#xa0;;
+connections et share agissent au nom de l&apos;employé désigné par --employee, pour ses propres
+données. La phrase secrète vient de --passphrase-file FILE, de la variable d&apos;environnement
+CONSENTRIC_PASSPHRASE ou d&apos;une invite. Toutes les phrases secrètes de démonstration sont «&#xa0;demo&#xa0;».
+
+Options&#xa0;:
+  --database PATH|URL  un fichier SQLite ou postgresql://user@host:port/dbname
+                       (le mot de passe vient du PGPASSFILE ou d&apos;une invite, jamais de l&apos;URL)
+  --lang CODE          en, de, fr ou es (par défaut&#xa0;: la langue du système)
+  --screenshot FILE    ouvrir la fenêtre, en enregistrer une image PNG dans FILE et quitter
+  --page NAME          avec --screenshot&#xa0;: la page à afficher (team)
+  -h, --help           afficher cette aide
+  -v, --version        afficher la version
+
+Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, share. See: consentric --help</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une commande Consentric. Commandes&#xa0;: demo, person, backup, audit, connections, share. Voir&#xa0;: consentric --help</translation>
     </message>
 </context>
 <context>
@@ -504,6 +586,10 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
     <message>
         <source>Too many wrong attempts for %1. Try again in %2 seconds.</source>
         <translation>Trop de tentatives incorrectes pour %1. Réessayez dans %2 secondes.</translation>
+    </message>
+    <message>
+        <source>That person no longer exists.</source>
+        <translation>Cette personne n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -681,6 +767,14 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
         <source>Only an active member of the team can join or leave the program.</source>
         <translation>Seul un membre actif de l&apos;équipe peut rejoindre ou quitter le programme.</translation>
     </message>
+    <message>
+        <source>finding your connections</source>
+        <translation>la recherche de vos relations</translation>
+    </message>
+    <message>
+        <source>Name a company, for example --company &quot;Acme Inc.&quot;.</source>
+        <translation>Indiquez une entreprise, par exemple --company &quot;Acme Inc.&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::consent::TeamOverview</name>
@@ -738,6 +832,10 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
     <message>
         <source>The database returned no id for the connection to “%1”.</source>
         <translation>La base de données n&apos;a renvoyé aucun identifiant pour la relation avec «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>reading your connections</source>
+        <translation>la lecture de vos relations</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "consent/Sharing.h"
 
 #include "consent/AuditLog.h"
+#include "contacts/CompanyName.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,47 @@ Result<void> Sharing::setParticipating(const Session &employee, bool participati
             return logged.error();
         return {};
     });
+}
+
+Result<BulkShare> Sharing::bulk(const Session &employee, const QString &companyKey, Level level)
+{
+    QString sql = QStringLiteral("SELECT n.id, n.context FROM connections n JOIN contacts c ON c.id = n.contact_id "
+                                 "LEFT JOIN companies co ON co.id = c.company_id WHERE n.employee_id = :e");
+    storage::Binds binds{{QStringLiteral(":e"), employee.person().id}};
+    if (!companyKey.isNull()) {
+        sql += QStringLiteral(" AND co.normalised = :k");
+        binds.emplace_back(QStringLiteral(":k"), companyKey);
+    }
+    auto rows = m_db.exec(sql + QStringLiteral(" ORDER BY n.id"), binds, tr("finding your connections"));
+    if (!rows)
+        return rows.error();
+    QList<qint64> professional;
+    BulkShare result;
+    while (rows->next()) {
+        if (rows->value(1).toString() == key(Context::Professional))
+            professional << rows->value(0).toLongLong();
+        else
+            ++result.personalLeftAlone;
+    }
+    rows->finish();
+    auto changed = setLevel(employee, professional, level);
+    if (!changed)
+        return changed.error();
+    result.changed = *changed;
+    return result;
+}
+
+Result<BulkShare> Sharing::setLevelForCompany(const Session &employee, const QString &company, Level level)
+{
+    const QString key = contacts::normaliseCompanyName(company);
+    if (key.isEmpty())
+        return fail(tr("Name a company, for example --company \"Acme Inc.\"."));
+    return bulk(employee, key, level);
+}
+
+Result<BulkShare> Sharing::setLevelForAllProfessional(const Session &employee, Level level)
+{
+    return bulk(employee, QString(), level);
 }
 
 } // namespace consentric::consent

@@ -21,6 +21,13 @@ namespace consentric::consent {
 
 enum class PersonalConfirmation { NotGiven, Given };
 
+// What a bulk change did: personal and family connections are never changed in bulk.
+struct BulkShare
+{
+    int changed = 0;
+    int personalLeftAlone = 0;
+};
+
 class Sharing
 {
 public:
@@ -32,8 +39,15 @@ public:
     Result<int> setLevel(
         const Session &employee, const QList<qint64> &connectionIds, Level level, PersonalConfirmation confirmation = PersonalConfirmation::NotGiven);
     Result<void> setParticipating(const Session &employee, bool participating);
+    // The employee's professional connections at a company (matched on the normalised
+    // name, so "ACME, Inc" is "Acme Inc."), or all of them.
+    Result<BulkShare> setLevelForCompany(const Session &employee, const QString &company, Level level);
+    Result<BulkShare> setLevelForAllProfessional(const Session &employee, Level level);
 
 private:
+    // companyKey null: every professional connection.
+    Result<BulkShare> bulk(const Session &employee, const QString &companyKey, Level level);
+
     storage::Database &m_db;
 };
 

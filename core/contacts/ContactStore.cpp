@@ -134,4 +134,27 @@ Result<QList<qint64>> ContactStore::addConnections(const consent::Session &emplo
     return ids;
 }
 
+Result<std::vector<OwnConnection>> ContactStore::ownConnections(const consent::Session &employee) const
+{
+    auto rows = m_db.exec(QStringLiteral("SELECT n.id, c.display_name, COALESCE(co.name, ''), c.title, n.context, n.strength, n.level "
+                                         "FROM connections n JOIN contacts c ON c.id = n.contact_id "
+                                         "LEFT JOIN companies co ON co.id = c.company_id WHERE n.employee_id = :e ORDER BY c.display_name, n.id"),
+        {{QStringLiteral(":e"), employee.person().id}}, tr("reading your connections"));
+    if (!rows)
+        return rows.error();
+    std::vector<OwnConnection> list;
+    while (rows->next()) {
+        OwnConnection c;
+        c.id = rows->value(0).toLongLong();
+        c.name = rows->value(1).toString();
+        c.company = rows->value(2).toString();
+        c.title = rows->value(3).toString();
+        c.context = consent::contextFromKey(rows->value(4).toString()).value_or(consent::Context::Personal);
+        c.strength = rows->value(5).toInt();
+        c.level = consent::levelFromKey(rows->value(6).toString()).value_or(consent::Level::Private);
+        list.push_back(std::move(c));
+    }
+    return list;
+}
+
 } // namespace consentric::contacts

@@ -37,6 +37,18 @@ struct ContactInput
     QString source = QStringLiteral("manual");
 };
 
+// One of the signed-in employee's own connections, as they see it.
+struct OwnConnection
+{
+    qint64 id = 0;
+    QString name;
+    QString company;
+    QString title;
+    consent::Context context = consent::Context::Professional;
+    int strength = 3;
+    consent::Level level = consent::Level::Private;
+};
+
 class ContactStore
 {
 public:
@@ -48,6 +60,8 @@ public:
     // one transaction; returns
     // the new connection ids in the order given.
     Result<QList<qint64>> addConnections(const consent::Session &employee, const std::vector<ContactInput> &contacts);
+    // The signed-in employee's own connections, by name.
+    Result<std::vector<OwnConnection>> ownConnections(const consent::Session &employee) const;
     // The company with this exact name, created when new.
     Result<qint64> companyId(const QString &name);
 

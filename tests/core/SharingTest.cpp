@@ -100,3 +100,46 @@ TEST_P(SharingTest, ConnectionsNeedANameAndAnActiveEmployee)
     auto none = db().scalar(QStringLiteral("SELECT COUNT(*) FROM contacts"), {}, QStringLiteral("t"));
     EXPECT_EQ(none->toInt(), 0);
 }
+
+TEST_P(SharingTest, ByCompanyAndAllProfessionalLeavePersonalConnectionsAlone)
+{
+    const qint64 ana = person(QStringLiteral("Ana Lima"), QStringLiteral("Sales"), true);
+    const QList<qint64> acme = connections(ana, 3, QStringLiteral("Acme Inc."));
+    const QList<qint64> acmeOtherSpelling = connections(ana, 2, QStringLiteral("ACME, Inc"));
+    const QList<qint64> acmeFriend = connections(ana, 1, QStringLiteral("Acme Incorporated"), consent::Context::Personal);
+    const QList<qint64> globex = connections(ana, 2, QStringLiteral("Globex GmbH"));
+    consent::Sharing sharing(db());
+
+    auto byCompany = sharing.setLevelForCompany(session(ana), QStringLiteral("acme"), consent::Level::Discoverable);
+    ASSERT_TRUE(byCompany.ok()) << byCompany.message().toStdString();
+    EXPECT_EQ(byCompany->changed, 5); // both spellings meet on one name
+    EXPECT_EQ(byCompany->personalLeftAlone, 1);
+    EXPECT_EQ(levelOf(db(), acmeOtherSpelling[1]), QStringLiteral("discoverable"));
+    EXPECT_EQ(levelOf(db(), acmeFriend[0]), QStringLiteral("private"));
+    EXPECT_EQ(levelOf(db(), globex[0]), QStringLiteral("private"));
+
+    auto all = sharing.setLevelForAllProfessional(session(ana), consent::Level::Shared);
+    ASSERT_TRUE(all.ok());
+    EXPECT_EQ(all->changed, 7);
+    EXPECT_EQ(all->personalLeftAlone, 1);
+    EXPECT_EQ(levelOf(db(), acmeFriend[0]), QStringLiteral("private"));
+
+    EXPECT_FALSE(sharing.setLevelForCompany(session(ana), QStringLiteral(" , "), consent::Level::Shared).ok());
+}
+
+TEST_P(SharingTest, OwnConnectionsAreTheEmployeesOnly)
+{
+    const qint64 ana = person(QStringLiteral("Ana Lima"), QStringLiteral("Sales"), true);
+    const qint64 bo = person(QStringLiteral("Bo Lund"), QStringLiteral("Sales"), true);
+    const QList<qint64> anas = connections(ana, 3);
+    connections(bo, 4);
+    share(ana, {anas[1]}, consent::Level::Shared);
+    auto mine = contacts::ContactStore(db()).ownConnections(session(ana));
+    ASSERT_TRUE(mine.ok());
+    ASSERT_EQ(mine->size(), 3U);
+    for (const auto &c : *mine) {
+        EXPECT_TRUE(anas.contains(c.id));
+        EXPECT_EQ(c.company, QStringLiteral("Acme Inc."));
+        EXPECT_EQ(c.level, c.id == anas[1] ? consent::Level::Shared : consent::Level::Private);
+    }
+}

@@ -7,6 +7,9 @@
 
 #include "support/Files.h"
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -244,4 +247,73 @@ TEST_F(CommandLineTest, OwnerCommandsNeedTheOwnersPassphrase)
 
     const Ran noVerify = run({QStringLiteral("audit"), QStringLiteral("--database"), db}, demoOwnerEnvironment());
     EXPECT_EQ(noVerify.exitCode, 2) << show(noVerify);
+}
+
+TEST_F(CommandLineTest, AnEmployeeListsAndSharesTheirOwnConnections)
+{
+    const QString db = path("share.sqlite");
+    ASSERT_EQ(run({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode, 0);
+    const QStringList asSam{QStringLiteral("--database"), db, QStringLiteral("--employee"), QStringLiteral("sam.rivera@demo.example")};
+    auto listed = [&] {
+        const Ran r = run(QStringList{QStringLiteral("connections"), QStringLiteral("--json")} + asSam, demoOwnerEnvironment());
+        EXPECT_EQ(r.exitCode, 0) << show(r);
+        return QJsonDocument::fromJson(r.out.toUtf8()).array();
+    };
+    const QJsonArray before = listed();
+    ASSERT_GT(before.size(), 100);
+    const QJsonObject first = before.at(0).toObject();
+    for (const char *key : {"id", "name", "company", "title", "context", "strength", "level"})
+        EXPECT_TRUE(first.contains(QLatin1String(key))) << key;
+    EXPECT_TRUE(first.value(QStringLiteral("id")).isDouble());
+    EXPECT_TRUE(first.value(QStringLiteral("strength")).isDouble());
+
+    const Ran all = run(
+        QStringList{QStringLiteral("share"), QStringLiteral("--level"), QStringLiteral("private"), QStringLiteral("--all-professional")} + asSam,
+        demoOwnerEnvironment());
+    ASSERT_EQ(all.exitCode, 0) << show(all);
+    EXPECT_TRUE(all.out.contains(QStringLiteral("Personal or family connections left as they were"))) << show(all);
+    qint64 personal = 0;
+    for (const QJsonValue &v : listed()) {
+        const QJsonObject c = v.toObject();
+        if (c.value(QStringLiteral("context")) == QStringLiteral("professional"))
+            EXPECT_EQ(c.value(QStringLiteral("level")).toString(), QStringLiteral("private"));
+        else if (c.value(QStringLiteral("level")) == QStringLiteral("private"))
+            personal = c.value(QStringLiteral("id")).toInteger();
+    }
+    ASSERT_GT(personal, 0);
+
+    // A personal connection: one at a time, and only with --confirm.
+    const QStringList one{
+        QStringLiteral("share"), QStringLiteral("--level"), QStringLiteral("shared"), QStringLiteral("--contact"), QString::number(personal)};
+    const Ran unconfirmed = run(one + asSam, demoOwnerEnvironment());
+    EXPECT_EQ(unconfirmed.exitCode, 1) << show(unconfirmed);
+    EXPECT_TRUE(unconfirmed.err.contains(QStringLiteral("--confirm"))) << show(unconfirmed);
+    const Ran confirmed = run(one + asSam + QStringList{QStringLiteral("--confirm")}, demoOwnerEnvironment());
+    EXPECT_EQ(confirmed.exitCode, 0) << show(confirmed);
+
+    // Someone else's connection, and a wrong passphrase: refused, nothing changed.
+    const Ran jo
+        = run(QStringList{QStringLiteral("share"), QStringLiteral("--level"), QStringLiteral("shared"), QStringLiteral("--contact"),
+                  QString::number(personal), QStringLiteral("--database"), db, QStringLiteral("--employee"), QStringLiteral("jo.chen@demo.example")},
+            demoOwnerEnvironment());
+    EXPECT_EQ(jo.exitCode, 1) << show(jo);
+    EXPECT_TRUE(jo.err.contains(QStringLiteral("not one of your connections"))) << show(jo);
+    QProcessEnvironment wrong = headlessEnvironment();
+    wrong.insert(QStringLiteral("CONSENTRIC_PASSPHRASE"), QStringLiteral("nope"));
+    EXPECT_EQ(run(QStringList{QStringLiteral("connections")} + asSam, wrong).exitCode, 1);
+
+    // Usage errors.
+    EXPECT_EQ(
+        run(QStringList{QStringLiteral("share"), QStringLiteral("--level"), QStringLiteral("public"), QStringLiteral("--all-professional")} + asSam,
+            demoOwnerEnvironment())
+            .exitCode,
+        2);
+    EXPECT_EQ(
+        run(QStringList{QStringLiteral("share"), QStringLiteral("--level"), QStringLiteral("shared")} + asSam, demoOwnerEnvironment()).exitCode, 2);
+    EXPECT_EQ(run(QStringList{QStringLiteral("share"), QStringLiteral("--level"), QStringLiteral("shared"), QStringLiteral("--contact"),
+                      QStringLiteral("x")}
+                      + asSam,
+                  demoOwnerEnvironment())
+                  .exitCode,
+        2);
 }
