@@ -182,7 +182,9 @@ Result<void> Database::inspectAndMigrate()
                 .arg(latest));
 
     if (sqlite) {
-        for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                 // Deleted content is overwritten, not left in free pages (erasure relies on it).
+                 "PRAGMA secure_delete = ON"}) {
             if (auto done = exec(QString::fromLatin1(pragma), tr("preparing the database")); !done)
                 return done.error();
         }

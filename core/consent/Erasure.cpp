@@ -1,0 +1,81 @@
+#include "consent/Erasure.h"
+
+#include "consent/AuditLog.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+
+namespace consentric::consent {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("consentric::consent::Erasure", text);
+}
+
+} // namespace
+
+Result<Erased> Erasure::eraseOwnData(const Session &employee)
+{
+    return erase(employee.person().id, employee.person().id, false);
+}
+
+Result<Erased> Erasure::eraseSomeoneWhoLeft(const Session &owner, const QString &email)
+{
+    if (!owner.runsTheProgram())
+        return fail(tr("Only the owner or an admin erases someone else's data; an employee erases only their own."));
+    auto person = People(m_db).byEmail(email);
+    if (!person)
+        return person.error();
+    if (!person->has_value())
+        return fail(tr("Nobody with the email %1 is in this database.").arg(People::normaliseEmail(email)));
+    if ((*person)->role == Role::Owner)
+        return fail(tr("The owner's own data is erased by the owner, without --left."));
+    return erase((*person)->id, owner.person().id, true);
+}
+
+Result<Erased> Erasure::erase(qint64 personId, std::optional<qint64> actor, bool closeAccount)
+{
+    Erased erased;
+    auto done = m_db.transaction([&]() -> Result<void> {
+        auto count = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM connections WHERE employee_id = :p"), {{QStringLiteral(":p"), personId}},
+            tr("counting the connections to erase"));
+        if (!count)
+            return count.error();
+        erased.connections = count->toInt();
+        const QString what = tr("erasing the connections");
+        for (const char *sql : {"DELETE FROM connections WHERE employee_id = :p", "DELETE FROM contacts WHERE owner_id = :p",
+                 "UPDATE people SET participating = 0 WHERE id = :p"}) {
+            if (auto ran = m_db.exec(QString::fromLatin1(sql), {{QStringLiteral(":p"), personId}}, what); !ran)
+                return ran.error();
+        }
+        if (closeAccount) {
+            if (auto ran = m_db.exec(QStringLiteral("DELETE FROM accounts WHERE person_id = :p"), {{QStringLiteral(":p"), personId}}, what); !ran)
+                return ran.error();
+            auto left = m_db.exec(QStringLiteral("UPDATE people SET status = 'left', left_on = COALESCE(left_on, :d) WHERE id = :p"),
+                {{QStringLiteral(":d"), m_db.clock().today().toString(Qt::ISODate)}, {QStringLiteral(":p"), personId}}, what);
+            if (!left)
+                return left.error();
+        }
+        // The tombstone: who, when, and that it happened; nothing of what was erased.
+        auto logged = AuditLog(m_db).append(actor, personId, closeAccount ? QStringLiteral("erased-and-closed") : QStringLiteral("erased"));
+        if (!logged)
+            return logged.error();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    if (m_db.engine() == storage::Engine::Sqlite) {
+        // Copy the overwritten pages into the file and empty the WAL, which still holds
+        // the pages as they were before.
+        auto checkpoint = m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), tr("clearing the write-ahead log"));
+        if (!checkpoint)
+            return checkpoint.error();
+        erased.filesClean = checkpoint->next() && checkpoint->value(0).toInt() == 0;
+    }
+    return erased;
+}
+
+} // namespace consentric::consent
