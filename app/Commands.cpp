@@ -1,5 +1,7 @@
 #include "Commands.h"
 
+#include "CommandSupport.h"
+
 #include "SignIn.h"
 #include "Terminal.h"
 #include "consent/AuditLog.h"
@@ -33,6 +35,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("consentric::app", text);
 }
 
+} // namespace
+
 QCommandLineOption databaseOption()
 {
     return {QStringLiteral("database"), tr("The SQLite file or postgresql://user@host:port/dbname URL."), tr("path-or-url")};
@@ -53,14 +57,6 @@ Result<std::unique_ptr<storage::Database>> openDatabase(const QString &text, boo
     options.askPassword = [](const storage::Location &where) { return promptHidden(tr("Password for %1: ").arg(where.displayName())); };
     return storage::Database::open(*location, SystemClock::instance(), options);
 }
-
-// Parses a subcommand's own options. `ok` is false after printing help (code Success) and
-// when the words are off (code UsageError, with a sentence on stderr).
-struct Parsed
-{
-    bool ok = false;
-    int code = Success;
-};
 
 Parsed parse(QCommandLineParser &parser, const QStringList &arguments, const QString &name, const QString &summary,
     const QList<QCommandLineOption> &options, const QStringList &required)
@@ -88,6 +84,8 @@ Parsed parse(QCommandLineParser &parser, const QStringList &arguments, const QSt
             false, failWith(UsageError, tr("Unexpected word “%1”. See: consentric %2 --help").arg(parser.positionalArguments().constFirst(), name))};
     return {true, Success};
 }
+
+namespace {
 
 int runDemo(const QStringList &arguments)
 {
@@ -223,104 +221,6 @@ int runBackup(const QStringList &arguments)
     return Success;
 }
 
-QCommandLineOption employeeOption()
-{
-    return {QStringLiteral("employee"), tr("The employee acting on their own data (they give their passphrase)."), tr("email")};
-}
-
-int runConnections(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON: a list of {id, name, company, title, context, strength, level}."));
-    auto parsed = parse(parser, arguments, QStringLiteral("connections"), tr("List your own connections, with the ids that share takes."),
-        {databaseOption(), employeeOption(), json, signInOptions().at(1)}, {QStringLiteral("database"), QStringLiteral("employee")});
-    if (!parsed.ok)
-        return parsed.code;
-    auto db = openDatabase(parser.value(QStringLiteral("database")), false);
-    if (!db)
-        return failWith(Failure, db.message());
-    auto session = signInAsEmployee(**db, parser);
-    if (!session)
-        return failWith(Failure, session.message());
-    auto list = contacts::ContactStore(**db).ownConnections(*session);
-    if (!list)
-        return failWith(Failure, list.message());
-    if (parser.isSet(json)) {
-        QJsonArray array;
-        for (const contacts::OwnConnection &c : *list)
-            array.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name}, {QStringLiteral("company"), c.company},
-                {QStringLiteral("title"), c.title}, {QStringLiteral("context"), consent::key(c.context)}, {QStringLiteral("strength"), c.strength},
-                {QStringLiteral("level"), consent::key(c.level)}});
-        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
-        return Success;
-    }
-    for (const contacts::OwnConnection &c : *list)
-        printOut(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
-                     .arg(c.id)
-                     .arg(c.name, c.company, c.title, consent::label(c.context))
-                     .arg(c.strength)
-                     .arg(consent::label(c.level)));
-    printErr(tr("Connections: %1").arg(list->size()));
-    return Success;
-}
-
-int runShare(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption level(QStringLiteral("level"), tr("private, discoverable or shared."), tr("level"));
-    const QCommandLineOption contact(QStringLiteral("contact"), tr("A connection id from consentric connections (may be repeated)."), tr("id"));
-    const QCommandLineOption company(QStringLiteral("company"), tr("Every professional connection at this company."), tr("name"));
-    const QCommandLineOption allProfessional(QStringLiteral("all-professional"), tr("Every professional connection."));
-    const QCommandLineOption confirm(QStringLiteral("confirm"), tr("Confirm that the business may see a personal or family connection."));
-    auto parsed = parse(parser, arguments, QStringLiteral("share"), tr("Choose what the business may see of your connections."),
-        {databaseOption(), employeeOption(), level, contact, company, allProfessional, confirm, signInOptions().at(1)},
-        {QStringLiteral("database"), QStringLiteral("employee"), QStringLiteral("level")});
-    if (!parsed.ok)
-        return parsed.code;
-    const auto chosen = consent::levelFromKey(parser.value(level));
-    if (!chosen)
-        return failWith(UsageError, tr("--level takes private, discoverable or shared, not “%1”.").arg(parser.value(level)));
-    const int selectors = (parser.isSet(contact) ? 1 : 0) + (parser.isSet(company) ? 1 : 0) + (parser.isSet(allProfessional) ? 1 : 0);
-    if (selectors != 1)
-        return failWith(UsageError, tr("Choose the connections with exactly one of --contact ID, --company NAME or --all-professional."));
-    QList<qint64> ids;
-    for (const QString &value : parser.values(contact)) {
-        bool ok = false;
-        const qint64 id = value.toLongLong(&ok);
-        if (!ok || id <= 0)
-            return failWith(UsageError, tr("--contact takes a connection id (a number from consentric connections), not “%1”.").arg(value));
-        ids << id;
-    }
-    auto db = openDatabase(parser.value(QStringLiteral("database")), false);
-    if (!db)
-        return failWith(Failure, db.message());
-    auto session = signInAsEmployee(**db, parser);
-    if (!session)
-        return failWith(Failure, session.message());
-    consent::Sharing sharing(**db);
-    consent::BulkShare done;
-    if (!ids.isEmpty()) {
-        auto changed = sharing.setLevel(
-            *session, ids, *chosen, parser.isSet(confirm) ? consent::PersonalConfirmation::Given : consent::PersonalConfirmation::NotGiven);
-        if (!changed)
-            return failWith(Failure, changed.message() + QLatin1Char(' ') + tr("(From the command line: one --contact ID and --confirm.)"));
-        done.changed = *changed;
-    } else {
-        auto bulk = parser.isSet(company) ? sharing.setLevelForCompany(*session, parser.value(company), *chosen)
-                                          : sharing.setLevelForAllProfessional(*session, *chosen);
-        if (!bulk)
-            return failWith(Failure, bulk.message());
-        done = *bulk;
-    }
-    QString summary = tr("Connections changed to %1: %2.").arg(consent::label(*chosen)).arg(done.changed);
-    if (done.personalLeftAlone > 0)
-        summary += QLatin1Char(' ')
-            + tr("Personal or family connections left as they were: %1 (they change one at a time, with --contact ID --confirm).")
-                  .arg(done.personalLeftAlone);
-    printOut(summary);
-    return Success;
-}
-
 int runAudit(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -372,11 +272,14 @@ QString generalHelp()
               "  share    choose what the business may see: --database P --employee EMAIL\n"
               "           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)\n"
               "           personal and family connections: one --contact ID and --confirm\n"
+              "  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]\n"
+              "  erase    erase your connections: --database P --employee EMAIL; the owner adds --left\n"
+              "           for someone who left, which also closes their account\n"
               "\n"
-              "person and audit act as the owner (or the admin named by --as EMAIL); connections and\n"
-              "share act as the employee named by --employee, for their own data. The passphrase\n"
-              "comes from --passphrase-file FILE, the environment variable CONSENTRIC_PASSPHRASE,\n"
-              "or a prompt. Every demo passphrase is “demo”.\n"
+              "person, audit and erase --left act as the owner (or the admin named by --as EMAIL);\n"
+              "connections, share, export and erase act as the employee named by --employee, on\n"
+              "their own data. The passphrase comes from --passphrase-file FILE, the environment\n"
+              "variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.\n"
               "\n"
               "Options:\n"
               "  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname\n"
@@ -420,11 +323,13 @@ int runHeadless(const QStringList &arguments, const Invocation &invocation)
         {QStringLiteral("audit"), runAudit},
         {QStringLiteral("connections"), runConnections},
         {QStringLiteral("share"), runShare},
+        {QStringLiteral("export"), runExport},
+        {QStringLiteral("erase"), runErase},
     };
     const auto it = commands.find(invocation.subcommand);
     if (it == commands.end())
         return failWith(UsageError,
-            tr("“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, share. See: consentric --help")
+            tr("“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, share, export, erase. See: consentric --help")
                 .arg(invocation.subcommand));
     return it->second(rest);
 }

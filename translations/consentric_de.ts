@@ -439,11 +439,14 @@ Commands:
   share    choose what the business may see: --database P --employee EMAIL
            --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
            personal and family connections: one --contact ID and --confirm
+  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    erase your connections: --database P --employee EMAIL; the owner adds --left
+           for someone who left, which also closes their account
 
-person and audit act as the owner (or the admin named by --as EMAIL); connections and
-share act as the employee named by --employee, for their own data. The passphrase
-comes from --passphrase-file FILE, the environment variable CONSENTRIC_PASSPHRASE,
-or a prompt. Every demo passphrase is “demo”.
+person, audit and erase --left act as the owner (or the admin named by --as EMAIL);
+connections, share, export and erase act as the employee named by --employee, on
+their own data. The passphrase comes from --passphrase-file FILE, the environment
+variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
 
 Options:
   --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
@@ -472,11 +475,14 @@ Befehle:
   share    festlegen, was das Unternehmen sehen darf: --database P --employee EMAIL
            --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
            persönliche und familiäre Verbindungen: eine einzelne --contact ID und --confirm
+  export   alles über Sie exportieren: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    Ihre Verbindungen löschen: --database P --employee EMAIL; der Inhaber ergänzt --left
+           für jemanden, der ausgeschieden ist, womit auch dessen Konto geschlossen wird
 
-person und audit handeln als Inhaber (oder als der mit --as EMAIL genannte Admin);
-connections und share handeln als die/der mit --employee genannte Mitarbeitende, für
-die eigenen Daten. Die Passphrase kommt aus --passphrase-file FILE, aus der
-Umgebungsvariablen CONSENTRIC_PASSPHRASE oder aus einer Abfrage. Jede Demo-Passphrase
+person, audit und erase --left handeln als Inhaber (oder als der mit --as EMAIL genannte
+Admin); connections, share, export und erase handeln als die/der mit --employee genannte
+Mitarbeitende, für die eigenen Daten. Die Passphrase kommt aus --passphrase-file FILE, aus
+der Umgebungsvariablen CONSENTRIC_PASSPHRASE oder aus einer Abfrage. Jede Demo-Passphrase
 lautet „demo“.
 
 Optionen:
@@ -491,8 +497,56 @@ Optionen:
 Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufruffehler.</translation>
     </message>
     <message>
-        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, share. See: consentric --help</source>
-        <translation>„%1“ ist kein Consentric-Befehl. Befehle: demo, person, backup, audit, connections, share. Siehe: consentric --help</translation>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, share, export, erase. See: consentric --help</source>
+        <translation>„%1“ ist kein Consentric-Befehl. Befehle: demo, person, backup, audit, connections, share, export, erase. Siehe: consentric --help</translation>
+    </message>
+    <message>
+        <source>json (everything, the default) or vcard (the connections, for an address book).</source>
+        <translation>json (alles, Standard) oder vcard (die Verbindungen, für ein Adressbuch).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Write to this file (replaced if it exists) instead of standard output.</source>
+        <translation>In diese Datei schreiben (wird ersetzt, falls sie existiert) statt in die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Export everything stored about you.</source>
+        <translation>Alles exportieren, was über Sie gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>--format takes json or vcard, not “%1”.</source>
+        <translation>--format akzeptiert json oder vcard, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the folder and its permissions.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie den Ordner und seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Wrote your data to %1.</source>
+        <translation>Ihre Daten wurden in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Run by the owner (or an admin, with --as) for someone who left: also closes their account.</source>
+        <translation>Vom Inhaber (oder mit --as von einem Admin) für jemanden ausgeführt, der ausgeschieden ist: schließt auch dessen Konto.</translation>
+    </message>
+    <message>
+        <source>Erase an employee&apos;s connections and contacts.</source>
+        <translation>Die Verbindungen und Kontakte einer/eines Mitarbeitenden löschen.</translation>
+    </message>
+    <message>
+        <source>Erased the connections and contacts of %1 (%2) and closed the account.</source>
+        <translation>Die Verbindungen und Kontakte von %1 (%2) wurden gelöscht und das Konto wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Erased the connections and contacts of %1 (%2). The account stays, out of the program.</source>
+        <translation>Die Verbindungen und Kontakte von %1 (%2) wurden gelöscht. Das Konto bleibt bestehen, ohne Teilnahme am Programm.</translation>
+    </message>
+    <message>
+        <source>Another program has the database open: the erased bytes leave its files when that program closes it.</source>
+        <translation>Ein anderes Programm hat die Datenbank geöffnet: Die gelöschten Bytes verschwinden erst aus ihren Dateien, wenn dieses Programm sie schließt.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +676,33 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
     <message>
         <source>the expected head %1 is not in the chain: entries were removed from its end, or it belongs to another database</source>
         <translation>Der erwartete Kopf-Hash %1 ist nicht in der Kette: Am Ende der Kette wurden Einträge entfernt, oder er gehört zu einer anderen Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::Erasure</name>
+    <message>
+        <source>Only the owner or an admin erases someone else&apos;s data; an employee erases only their own.</source>
+        <translation>Nur der Inhaber oder ein Admin löscht die Daten anderer; Mitarbeitende löschen nur ihre eigenen.</translation>
+    </message>
+    <message>
+        <source>Nobody with the email %1 is in this database.</source>
+        <translation>In dieser Datenbank gibt es niemanden mit der E-Mail-Adresse %1.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s own data is erased by the owner, without --left.</source>
+        <translation>Die eigenen Daten des Inhabers löscht der Inhaber selbst, ohne --left.</translation>
+    </message>
+    <message>
+        <source>counting the connections to erase</source>
+        <translation>Zählen der zu löschenden Verbindungen</translation>
+    </message>
+    <message>
+        <source>erasing the connections</source>
+        <translation>Löschen der Verbindungen</translation>
+    </message>
+    <message>
+        <source>clearing the write-ahead log</source>
+        <translation>Leeren des Write-Ahead-Logs (WAL)</translation>
     </message>
 </context>
 <context>

@@ -439,11 +439,14 @@ Commands:
   share    choose what the business may see: --database P --employee EMAIL
            --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
            personal and family connections: one --contact ID and --confirm
+  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    erase your connections: --database P --employee EMAIL; the owner adds --left
+           for someone who left, which also closes their account
 
-person and audit act as the owner (or the admin named by --as EMAIL); connections and
-share act as the employee named by --employee, for their own data. The passphrase
-comes from --passphrase-file FILE, the environment variable CONSENTRIC_PASSPHRASE,
-or a prompt. Every demo passphrase is “demo”.
+person, audit and erase --left act as the owner (or the admin named by --as EMAIL);
+connections, share, export and erase act as the employee named by --employee, on
+their own data. The passphrase comes from --passphrase-file FILE, the environment
+variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
 
 Options:
   --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
@@ -472,11 +475,15 @@ Comandos:
   share    elegir qué puede ver la empresa: --database P --employee EMAIL
            --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
            conexiones personales y familiares: un solo --contact ID y --confirm
+  export   exportar todo lo que hay sobre usted: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    borrar sus conexiones: --database P --employee EMAIL; el propietario añade --left
+           para alguien que ya no forma parte, lo que también cierra su cuenta
 
-person y audit actúan como el propietario (o como el administrador indicado con --as EMAIL);
-connections y share actúan como el empleado indicado con --employee, sobre sus propios datos.
-La frase de contraseña se toma de --passphrase-file FILE o de la variable de entorno
-CONSENTRIC_PASSPHRASE, o se solicita. Todas las frases de contraseña de demostración son «demo».
+person, audit y erase --left actúan como el propietario (o como el administrador indicado
+con --as EMAIL); connections, share, export y erase actúan como el empleado indicado con
+--employee, sobre sus propios datos. La frase de contraseña se toma de
+--passphrase-file FILE o de la variable de entorno CONSENTRIC_PASSPHRASE, o se solicita.
+Todas las frases de contraseña de demostración son «demo».
 
 Opciones:
   --database PATH|URL  un archivo SQLite o postgresql://user@host:port/dbname
@@ -490,8 +497,56 @@ Opciones:
 Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.</translation>
     </message>
     <message>
-        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, share. See: consentric --help</source>
-        <translation>«%1» no es un comando de Consentric. Comandos: demo, person, backup, audit, connections, share. Consulte: consentric --help</translation>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, share, export, erase. See: consentric --help</source>
+        <translation>«%1» no es un comando de Consentric. Comandos: demo, person, backup, audit, connections, share, export, erase. Consulte: consentric --help</translation>
+    </message>
+    <message>
+        <source>json (everything, the default) or vcard (the connections, for an address book).</source>
+        <translation>json (todo, predeterminado) o vcard (las conexiones, para una libreta de direcciones).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>Write to this file (replaced if it exists) instead of standard output.</source>
+        <translation>Escribir en este archivo (se reemplaza si existe) en lugar de en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Export everything stored about you.</source>
+        <translation>Exportar todo lo que hay almacenado sobre usted.</translation>
+    </message>
+    <message>
+        <source>--format takes json or vcard, not “%1”.</source>
+        <translation>--format admite json o vcard, no «%1».</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the folder and its permissions.</source>
+        <translation>No se pudo escribir %1: %2. Compruebe la carpeta y sus permisos.</translation>
+    </message>
+    <message>
+        <source>Wrote your data to %1.</source>
+        <translation>Sus datos se escribieron en %1.</translation>
+    </message>
+    <message>
+        <source>Run by the owner (or an admin, with --as) for someone who left: also closes their account.</source>
+        <translation>Lo ejecuta el propietario (o un administrador, con --as) para alguien que ya no forma parte: también cierra su cuenta.</translation>
+    </message>
+    <message>
+        <source>Erase an employee&apos;s connections and contacts.</source>
+        <translation>Borrar las conexiones y los contactos de un empleado.</translation>
+    </message>
+    <message>
+        <source>Erased the connections and contacts of %1 (%2) and closed the account.</source>
+        <translation>Se borraron las conexiones y los contactos de %1 (%2) y se cerró la cuenta.</translation>
+    </message>
+    <message>
+        <source>Erased the connections and contacts of %1 (%2). The account stays, out of the program.</source>
+        <translation>Se borraron las conexiones y los contactos de %1 (%2). La cuenta se conserva, fuera del programa.</translation>
+    </message>
+    <message>
+        <source>Another program has the database open: the erased bytes leave its files when that program closes it.</source>
+        <translation>Otro programa tiene abierta la base de datos: los bytes borrados no saldrán de sus archivos hasta que ese programa la cierre.</translation>
     </message>
 </context>
 <context>
@@ -621,6 +676,33 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>the expected head %1 is not in the chain: entries were removed from its end, or it belongs to another database</source>
         <translation>el hash de cabecera esperado %1 no está en la cadena: se eliminaron entradas del final, o pertenece a otra base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::Erasure</name>
+    <message>
+        <source>Only the owner or an admin erases someone else&apos;s data; an employee erases only their own.</source>
+        <translation>Solo el propietario o un administrador borra los datos de otra persona; un empleado solo borra los suyos.</translation>
+    </message>
+    <message>
+        <source>Nobody with the email %1 is in this database.</source>
+        <translation>En esta base de datos no hay nadie con el correo electrónico %1.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s own data is erased by the owner, without --left.</source>
+        <translation>Los datos propios del propietario los borra él mismo, sin --left.</translation>
+    </message>
+    <message>
+        <source>counting the connections to erase</source>
+        <translation>contar las conexiones que se van a borrar</translation>
+    </message>
+    <message>
+        <source>erasing the connections</source>
+        <translation>borrar las conexiones</translation>
+    </message>
+    <message>
+        <source>clearing the write-ahead log</source>
+        <translation>vaciar el registro de escritura anticipada (WAL)</translation>
     </message>
 </context>
 <context>

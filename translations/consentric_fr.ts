@@ -439,11 +439,14 @@ Commands:
   share    choose what the business may see: --database P --employee EMAIL
            --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
            personal and family connections: one --contact ID and --confirm
+  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    erase your connections: --database P --employee EMAIL; the owner adds --left
+           for someone who left, which also closes their account
 
-person and audit act as the owner (or the admin named by --as EMAIL); connections and
-share act as the employee named by --employee, for their own data. The passphrase
-comes from --passphrase-file FILE, the environment variable CONSENTRIC_PASSPHRASE,
-or a prompt. Every demo passphrase is “demo”.
+person, audit and erase --left act as the owner (or the admin named by --as EMAIL);
+connections, share, export and erase act as the employee named by --employee, on
+their own data. The passphrase comes from --passphrase-file FILE, the environment
+variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
 
 Options:
   --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
@@ -472,11 +475,15 @@ Commandes&#xa0;:
   share    choisir ce que l&apos;entreprise peut voir&#xa0;: --database P --employee EMAIL
            --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
            relations personnelles et familiales&#xa0;: une seule option --contact ID et --confirm
+  export   exporter tout ce qui vous concerne&#xa0;: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    effacer vos relations&#xa0;: --database P --employee EMAIL&#xa0;; le propriétaire ajoute --left
+           pour une personne partie, ce qui ferme aussi son compte
 
-person et audit agissent au nom du propriétaire (ou de l&apos;administrateur désigné par --as EMAIL)&#xa0;;
-connections et share agissent au nom de l&apos;employé désigné par --employee, pour ses propres
-données. La phrase secrète vient de --passphrase-file FILE, de la variable d&apos;environnement
-CONSENTRIC_PASSPHRASE ou d&apos;une invite. Toutes les phrases secrètes de démonstration sont «&#xa0;demo&#xa0;».
+person, audit et erase --left agissent au nom du propriétaire (ou de l&apos;administrateur
+désigné par --as EMAIL)&#xa0;; connections, share, export et erase agissent au nom de l&apos;employé
+désigné par --employee, sur ses propres données. La phrase secrète vient de
+--passphrase-file FILE, de la variable d&apos;environnement CONSENTRIC_PASSPHRASE ou d&apos;une
+invite. Toutes les phrases secrètes de démonstration sont «&#xa0;demo&#xa0;».
 
 Options&#xa0;:
   --database PATH|URL  un fichier SQLite ou postgresql://user@host:port/dbname
@@ -490,8 +497,56 @@ Options&#xa0;:
 Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 erreur d&apos;utilisation.</translation>
     </message>
     <message>
-        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, share. See: consentric --help</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une commande Consentric. Commandes&#xa0;: demo, person, backup, audit, connections, share. Voir&#xa0;: consentric --help</translation>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, share, export, erase. See: consentric --help</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une commande Consentric. Commandes&#xa0;: demo, person, backup, audit, connections, share, export, erase. Voir&#xa0;: consentric --help</translation>
+    </message>
+    <message>
+        <source>json (everything, the default) or vcard (the connections, for an address book).</source>
+        <translation>json (tout, par défaut) ou vcard (les relations, pour un carnet d&apos;adresses).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Write to this file (replaced if it exists) instead of standard output.</source>
+        <translation>Écrire dans ce fichier (remplacé s&apos;il existe) plutôt que sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Export everything stored about you.</source>
+        <translation>Exporter tout ce qui est enregistré à votre sujet.</translation>
+    </message>
+    <message>
+        <source>--format takes json or vcard, not “%1”.</source>
+        <translation>--format accepte json ou vcard, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the folder and its permissions.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez le dossier et ses autorisations.</translation>
+    </message>
+    <message>
+        <source>Wrote your data to %1.</source>
+        <translation>Vos données ont été écrites dans %1.</translation>
+    </message>
+    <message>
+        <source>Run by the owner (or an admin, with --as) for someone who left: also closes their account.</source>
+        <translation>Exécuté par le propriétaire (ou un administrateur, avec --as) pour une personne partie&#xa0;: ferme aussi son compte.</translation>
+    </message>
+    <message>
+        <source>Erase an employee&apos;s connections and contacts.</source>
+        <translation>Effacer les relations et les contacts d&apos;un employé.</translation>
+    </message>
+    <message>
+        <source>Erased the connections and contacts of %1 (%2) and closed the account.</source>
+        <translation>Les relations et les contacts de %1 (%2) ont été effacés et le compte a été fermé.</translation>
+    </message>
+    <message>
+        <source>Erased the connections and contacts of %1 (%2). The account stays, out of the program.</source>
+        <translation>Les relations et les contacts de %1 (%2) ont été effacés. Le compte est conservé, hors du programme.</translation>
+    </message>
+    <message>
+        <source>Another program has the database open: the erased bytes leave its files when that program closes it.</source>
+        <translation>Un autre programme a ouvert la base de données&#xa0;: les octets effacés ne quitteront ses fichiers que lorsque ce programme la fermera.</translation>
     </message>
 </context>
 <context>
@@ -621,6 +676,33 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
     <message>
         <source>the expected head %1 is not in the chain: entries were removed from its end, or it belongs to another database</source>
         <translation>l&apos;empreinte de tête attendue %1 ne figure pas dans la chaîne&#xa0;: des entrées ont été retirées de sa fin, ou elle appartient à une autre base de données</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::Erasure</name>
+    <message>
+        <source>Only the owner or an admin erases someone else&apos;s data; an employee erases only their own.</source>
+        <translation>Seul le propriétaire ou un administrateur efface les données de quelqu&apos;un d&apos;autre&#xa0;; un employé n&apos;efface que les siennes.</translation>
+    </message>
+    <message>
+        <source>Nobody with the email %1 is in this database.</source>
+        <translation>Personne dans cette base de données n&apos;a l&apos;adresse e-mail %1.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s own data is erased by the owner, without --left.</source>
+        <translation>Les données du propriétaire sont effacées par le propriétaire lui-même, sans --left.</translation>
+    </message>
+    <message>
+        <source>counting the connections to erase</source>
+        <translation>le décompte des relations à effacer</translation>
+    </message>
+    <message>
+        <source>erasing the connections</source>
+        <translation>l&apos;effacement des relations</translation>
+    </message>
+    <message>
+        <source>clearing the write-ahead log</source>
+        <translation>le vidage du journal d&apos;écriture anticipée (WAL)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "contacts/Export.h"
 
+#include "consent/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,97 @@ Result<QByteArray> exportConnectionsJson(storage::Database &db, qint64 employeeI
     }
     QJsonObject root{{QStringLiteral("format"), QStringLiteral("consentric-connections-1")}, {QStringLiteral("employee"), employee},
         {QStringLiteral("connections"), connections}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString vcardEscape(const QString &text)
+{
+    QString out;
+    for (QChar c : text) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char(',') || c == QLatin1Char(';'))
+            out += QLatin1Char('\\') + c;
+        else if (c == QLatin1Char('\n'))
+            out += QStringLiteral("\\n");
+        else if (c != QLatin1Char('\r'))
+            out += c;
+    }
+    return out;
+}
+
+QByteArray vcardFold(const QByteArray &line)
+{
+    constexpr int kLimit = 75;
+    QByteArray out;
+    int width = 0;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char c = line.at(i);
+        // A continuation byte (10xxxxxx) never starts a folded line.
+        const bool continuation = (quint8(c) & 0xC0) == 0x80;
+        if (width >= kLimit && !continuation) {
+            out += "\r\n ";
+            width = 1;
+        }
+        out += c;
+        ++width;
+    }
+    return out + "\r\n";
+}
+
+namespace {
+
+QByteArray vcardFor(const QJsonObject &c)
+{
+    QByteArray card = "BEGIN:VCARD\r\nVERSION:4.0\r\n";
+    auto line = [&card](const QString &name, const QString &value, bool escape = true) {
+        if (!value.isEmpty())
+            card += vcardFold((name + QLatin1Char(':') + (escape ? vcardEscape(value) : value)).toUtf8());
+    };
+    auto text = [&c](const char *key) { return c.value(QLatin1String(key)).toString(); };
+    line(QStringLiteral("FN"), text("name"));
+    card += vcardFold(
+        (QStringLiteral("N:") + vcardEscape(text("family_name")) + QLatin1Char(';') + vcardEscape(text("given_name")) + QStringLiteral(";;;"))
+            .toUtf8());
+    line(QStringLiteral("EMAIL"), text("email"));
+    line(QStringLiteral("TEL"), text("phone"));
+    line(QStringLiteral("ORG"), text("company"));
+    line(QStringLiteral("TITLE"), text("title"));
+    line(QStringLiteral("URL"), text("profile_url"), false);
+    line(QStringLiteral("NOTE"), text("notes"));
+    line(QStringLiteral("CATEGORIES"), text("context"));
+    line(QStringLiteral("X-CONSENTRIC-LEVEL"), text("level"));
+    line(QStringLiteral("X-CONSENTRIC-STRENGTH"), QString::number(c.value(QStringLiteral("strength")).toInt()));
+    return card + "END:VCARD\r\n";
+}
+
+} // namespace
+
+Result<QByteArray> exportOwnData(storage::Database &db, const consent::Session &employee, ExportFormat format)
+{
+    auto connections = exportConnectionsJson(db, employee.person().id);
+    if (!connections)
+        return connections.error();
+    QJsonObject root = QJsonDocument::fromJson(*connections).object();
+    if (format == ExportFormat::VCard) {
+        QByteArray cards;
+        for (const QJsonValue &c : root.value(QStringLiteral("connections")).toArray())
+            cards += vcardFor(c.toObject());
+        return cards;
+    }
+    auto entries = consent::AuditLog(db).entries(employee.person().id);
+    if (!entries)
+        return entries.error();
+    QJsonArray audit;
+    for (const consent::AuditEntry &e : *entries) {
+        QJsonObject entry{{QStringLiteral("id"), e.id}, {QStringLiteral("at"), e.at.toString(Qt::ISODate)}, {QStringLiteral("action"), e.action},
+            {QStringLiteral("hash"), e.hash}};
+        if (e.actor)
+            entry.insert(QStringLiteral("actor"), *e.actor);
+        if (!e.details.isEmpty())
+            entry.insert(QStringLiteral("details"), QJsonDocument::fromJson(e.details.toUtf8()).object());
+        audit.append(entry);
+    }
+    root.insert(QStringLiteral("format"), QStringLiteral("consentric-export-1"));
+    root.insert(QStringLiteral("audit"), audit);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

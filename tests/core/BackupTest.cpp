@@ -56,3 +56,17 @@ TEST_P(SqliteBackupTest, BackupOntoItselfOrIntoAMissingFolderIsRefused)
     ASSERT_FALSE(missing.ok());
     EXPECT_TRUE(missing.message().contains(QStringLiteral("does not exist")));
 }
+
+TEST(VCardTest, EscapesAndFoldsAsRfc6350Says)
+{
+    EXPECT_EQ(contacts::vcardEscape(QStringLiteral("Smith, Jones; Co\\Ltd\nLine")), QStringLiteral("Smith\\, Jones\\; Co\\\\Ltd\\nLine"));
+    const QByteArray folded = contacts::vcardFold(QByteArray("NOTE:") + QString(40, QChar(0x00E9)).toUtf8()); // 5 + 80 octets
+    const QList<QByteArray> lines = folded.split('\n');
+    EXPECT_LE(lines.at(0).size(), 76); // 75 octets and the \r
+    EXPECT_TRUE(lines.at(1).startsWith(' '));
+    // Unfolding gives back the value, and no UTF-8 sequence was cut.
+    QByteArray unfolded = folded;
+    unfolded.replace("\r\n ", "");
+    EXPECT_EQ(QString::fromUtf8(unfolded.chopped(2)), QStringLiteral("NOTE:") + QString(40, QChar(0x00E9)));
+    EXPECT_FALSE(QString::fromUtf8(lines.at(0)).contains(QChar::ReplacementCharacter));
+}

@@ -317,3 +317,51 @@ TEST_F(CommandLineTest, AnEmployeeListsAndSharesTheirOwnConnections)
                   .exitCode,
         2);
 }
+
+TEST_F(CommandLineTest, AnEmployeeExportsAndErasesTheirData)
+{
+    const QString db = path("erase.sqlite");
+    ASSERT_EQ(run({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode, 0);
+    const QStringList asSam{QStringLiteral("--database"), db, QStringLiteral("--employee"), QStringLiteral("sam.rivera@demo.example")};
+
+    const QString json = path("sam.json");
+    const Ran exported = run(QStringList{QStringLiteral("export"), QStringLiteral("--output"), json} + asSam, demoOwnerEnvironment());
+    ASSERT_EQ(exported.exitCode, 0) << show(exported);
+    QFile file(json);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonObject data = QJsonDocument::fromJson(file.readAll()).object();
+    EXPECT_EQ(data.value(QStringLiteral("format")).toString(), QStringLiteral("consentric-export-1"));
+    EXPECT_EQ(data.value(QStringLiteral("employee")).toObject().value(QStringLiteral("email")).toString(), QStringLiteral("sam.rivera@demo.example"));
+    const int connectionCount = int(data.value(QStringLiteral("connections")).toArray().size());
+    EXPECT_GT(connectionCount, 100);
+    EXPECT_GT(data.value(QStringLiteral("audit")).toArray().size(), 2);
+
+    const Ran vcard = run(QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("vcard")} + asSam, demoOwnerEnvironment());
+    ASSERT_EQ(vcard.exitCode, 0) << show(vcard);
+    EXPECT_EQ(vcard.out.count(QStringLiteral("BEGIN:VCARD\r\nVERSION:4.0\r\n")), connectionCount);
+    EXPECT_EQ(vcard.out.count(QStringLiteral("END:VCARD\r\n")), connectionCount);
+    EXPECT_EQ(
+        run(QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")} + asSam, demoOwnerEnvironment()).exitCode, 2);
+
+    const Ran erased = run(QStringList{QStringLiteral("erase")} + asSam, demoOwnerEnvironment());
+    ASSERT_EQ(erased.exitCode, 0) << show(erased);
+    EXPECT_TRUE(erased.out.contains(QStringLiteral("The account stays"))) << show(erased);
+    const Ran nothing = run(QStringList{QStringLiteral("connections"), QStringLiteral("--json")} + asSam, demoOwnerEnvironment());
+    EXPECT_EQ(QJsonDocument::fromJson(nothing.out.toUtf8()).array().size(), 0) << show(nothing);
+
+    // Someone who left: only the owner erases them, and their account closes.
+    const QStringList jo{QStringLiteral("erase"), QStringLiteral("--database"), db, QStringLiteral("--employee"),
+        QStringLiteral("jo.chen@demo.example"), QStringLiteral("--left")};
+    const Ran asEmployee = run(jo + QStringList{QStringLiteral("--as"), QStringLiteral("sam.rivera@demo.example")}, demoOwnerEnvironment());
+    EXPECT_EQ(asEmployee.exitCode, 1) << show(asEmployee);
+    const Ran closed = run(jo, demoOwnerEnvironment());
+    EXPECT_EQ(closed.exitCode, 0) << show(closed);
+    EXPECT_TRUE(closed.out.contains(QStringLiteral("closed the account"))) << show(closed);
+    const Ran signIn
+        = run({QStringLiteral("connections"), QStringLiteral("--database"), db, QStringLiteral("--employee"), QStringLiteral("jo.chen@demo.example")},
+            demoOwnerEnvironment());
+    EXPECT_EQ(signIn.exitCode, 1);
+    EXPECT_TRUE(signIn.err.contains(QStringLiteral("left the organisation"))) << show(signIn);
+    const Ran audit = run({QStringLiteral("audit"), QStringLiteral("--database"), db, QStringLiteral("--verify")}, demoOwnerEnvironment());
+    EXPECT_EQ(audit.exitCode, 0) << show(audit);
+}
