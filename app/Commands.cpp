@@ -184,13 +184,12 @@ int runPerson(const QStringList &arguments)
     if (auto valid = consent::People::validate(details); !valid)
         return failWith(UsageError, valid.message());
 
-    auto db = openDatabase(parser.value(QStringLiteral("database")), false);
-    if (!db)
-        return failWith(Failure, db.message());
-    auto session = signInForOwnerCommand(**db, parser);
-    if (!session)
-        return failWith(Failure, session.message());
-    consent::People people(**db);
+    auto signedIn = openAndSignIn(parser, ActingAs::Owner);
+    if (!signedIn)
+        return failWith(Failure, signedIn.message());
+    // Signing in is the permission; the owner's session is not needed further yet.
+    storage::Database &database = *signedIn->db;
+    consent::People people(database);
     auto departments = people.departments();
     if (!departments)
         return failWith(Failure, departments.message());
@@ -233,13 +232,12 @@ int runAudit(const QStringList &arguments)
         return parsed.code;
     if (!parser.isSet(verify))
         return failWith(UsageError, tr("consentric audit takes --verify. See: consentric audit --help"));
-    auto db = openDatabase(parser.value(QStringLiteral("database")), false);
-    if (!db)
-        return failWith(Failure, db.message());
-    auto session = signInForOwnerCommand(**db, parser);
-    if (!session)
-        return failWith(Failure, session.message());
-    auto check = consent::AuditLog(**db).verify(parser.value(expectHead).trimmed().toLower());
+    auto signedIn = openAndSignIn(parser, ActingAs::Owner);
+    if (!signedIn)
+        return failWith(Failure, signedIn.message());
+    // Signing in is the permission; the owner's session is not needed further yet.
+    storage::Database &database = *signedIn->db;
+    auto check = consent::AuditLog(database).verify(parser.value(expectHead).trimmed().toLower());
     if (!check)
         return failWith(Failure, check.message());
     printOut(tr("Entries: %1").arg(check->count));

@@ -38,13 +38,12 @@ int runConnections(const QStringList &arguments)
         {databaseOption(), employeeOption(), json, signInOptions().at(1)}, {QStringLiteral("database"), QStringLiteral("employee")});
     if (!parsed.ok)
         return parsed.code;
-    auto db = openDatabase(parser.value(QStringLiteral("database")), false);
-    if (!db)
-        return failWith(Failure, db.message());
-    auto session = signInAsEmployee(**db, parser);
-    if (!session)
-        return failWith(Failure, session.message());
-    auto list = contacts::ContactStore(**db).ownConnections(*session);
+    auto signedIn = openAndSignIn(parser, ActingAs::Employee);
+    if (!signedIn)
+        return failWith(Failure, signedIn.message());
+    storage::Database &database = *signedIn->db;
+    const consent::Session &session = signedIn->session;
+    auto list = contacts::ContactStore(database).ownConnections(session);
     if (!list)
         return failWith(Failure, list.message());
     if (parser.isSet(json)) {
@@ -93,23 +92,22 @@ int runShare(const QStringList &arguments)
             return failWith(UsageError, tr("--contact takes a connection id (a number from consentric connections), not “%1”.").arg(value));
         ids << id;
     }
-    auto db = openDatabase(parser.value(QStringLiteral("database")), false);
-    if (!db)
-        return failWith(Failure, db.message());
-    auto session = signInAsEmployee(**db, parser);
-    if (!session)
-        return failWith(Failure, session.message());
-    consent::Sharing sharing(**db);
+    auto signedIn = openAndSignIn(parser, ActingAs::Employee);
+    if (!signedIn)
+        return failWith(Failure, signedIn.message());
+    storage::Database &database = *signedIn->db;
+    const consent::Session &session = signedIn->session;
+    consent::Sharing sharing(database);
     consent::BulkShare done;
     if (!ids.isEmpty()) {
         auto changed = sharing.setLevel(
-            *session, ids, *chosen, parser.isSet(confirm) ? consent::PersonalConfirmation::Given : consent::PersonalConfirmation::NotGiven);
+            session, ids, *chosen, parser.isSet(confirm) ? consent::PersonalConfirmation::Given : consent::PersonalConfirmation::NotGiven);
         if (!changed)
             return failWith(Failure, changed.message() + QLatin1Char(' ') + tr("(From the command line: one --contact ID and --confirm.)"));
         done.changed = *changed;
     } else {
-        auto bulk = parser.isSet(company) ? sharing.setLevelForCompany(*session, parser.value(company), *chosen)
-                                          : sharing.setLevelForAllProfessional(*session, *chosen);
+        auto bulk = parser.isSet(company) ? sharing.setLevelForCompany(session, parser.value(company), *chosen)
+                                          : sharing.setLevelForAllProfessional(session, *chosen);
         if (!bulk)
             return failWith(Failure, bulk.message());
         done = *bulk;
@@ -137,18 +135,17 @@ int runExport(const QStringList &arguments)
     const QString chosen = parser.value(format);
     if (chosen != QLatin1String("json") && chosen != QLatin1String("vcard"))
         return failWith(UsageError, tr("--format takes json or vcard, not “%1”.").arg(chosen));
-    auto db = openDatabase(parser.value(QStringLiteral("database")), false);
-    if (!db)
-        return failWith(Failure, db.message());
-    auto session = signInAsEmployee(**db, parser);
-    if (!session)
-        return failWith(Failure, session.message());
+    auto signedIn = openAndSignIn(parser, ActingAs::Employee);
+    if (!signedIn)
+        return failWith(Failure, signedIn.message());
+    storage::Database &database = *signedIn->db;
+    const consent::Session &session = signedIn->session;
     auto data
-        = contacts::exportOwnData(**db, *session, chosen == QLatin1String("vcard") ? contacts::ExportFormat::VCard : contacts::ExportFormat::Json);
+        = contacts::exportOwnData(database, session, chosen == QLatin1String("vcard") ? contacts::ExportFormat::VCard : contacts::ExportFormat::Json);
     if (!data)
         return failWith(Failure, data.message());
     // An export is the employee's own act: logged with nothing the owner can read.
-    if (auto logged = consent::AuditLog(**db).appendPrivate(session->person().id); !logged)
+    if (auto logged = consent::AuditLog(database).appendPrivate(session.person().id); !logged)
         return failWith(Failure, logged.message());
     const QString target = parser.value(output);
     if (target.isEmpty()) {
@@ -173,22 +170,13 @@ int runErase(const QStringList &arguments)
         {QStringLiteral("database"), QStringLiteral("employee")});
     if (!parsed.ok)
         return parsed.code;
-    auto db = openDatabase(parser.value(QStringLiteral("database")), false);
-    if (!db)
-        return failWith(Failure, db.message());
+    const bool someoneWhoLeft = parser.isSet(left);
+    auto signedIn = openAndSignIn(parser, someoneWhoLeft ? ActingAs::Owner : ActingAs::Employee);
+    if (!signedIn)
+        return failWith(Failure, signedIn.message());
+    consent::Erasure erasure(*signedIn->db);
     const QString email = consent::People::normaliseEmail(parser.value(QStringLiteral("employee")));
-    Result<consent::Erased> erased = fail(QString());
-    if (parser.isSet(left)) {
-        auto owner = signInForOwnerCommand(**db, parser);
-        if (!owner)
-            return failWith(Failure, owner.message());
-        erased = consent::Erasure(**db).eraseSomeoneWhoLeft(*owner, email);
-    } else {
-        auto session = signInAsEmployee(**db, parser);
-        if (!session)
-            return failWith(Failure, session.message());
-        erased = consent::Erasure(**db).eraseOwnData(*session);
-    }
+    auto erased = someoneWhoLeft ? erasure.eraseSomeoneWhoLeft(signedIn->session, email) : erasure.eraseOwnData(signedIn->session);
     if (!erased)
         return failWith(Failure, erased.message());
     QString summary = parser.isSet(left)

@@ -1,5 +1,6 @@
 #include "SignIn.h"
 
+#include "CommandSupport.h"
 #include "Terminal.h"
 #include "storage/Database.h"
 
@@ -90,6 +91,17 @@ Result<consent::Session> signInAsEmployee(storage::Database &db, const QCommandL
     if (!passphrase)
         return passphrase.error();
     return consent::Accounts(db).signIn((*found)->email, *passphrase);
+}
+
+Result<SignedIn> openAndSignIn(const QCommandLineParser &parser, ActingAs who)
+{
+    auto db = openDatabase(parser.value(QStringLiteral("database")), false);
+    if (!db)
+        return db.error();
+    auto session = who == ActingAs::Owner ? signInForOwnerCommand(**db, parser) : signInAsEmployee(**db, parser);
+    if (!session)
+        return session.error();
+    return SignedIn{std::move(*db), std::move(*session)};
 }
 
 } // namespace consentric::app

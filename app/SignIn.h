@@ -18,4 +18,13 @@ Result<consent::Session> signInForOwnerCommand(storage::Database &db, const QCom
 // The employee named by --employee, for their own data.
 Result<consent::Session> signInAsEmployee(storage::Database &db, const QCommandLineParser &parser);
 
+enum class ActingAs { Owner, Employee };
+// The database named by --database, and a signed-in session on it: what most commands start with.
+struct SignedIn
+{
+    std::unique_ptr<storage::Database> db;
+    consent::Session session;
+};
+Result<SignedIn> openAndSignIn(const QCommandLineParser &parser, ActingAs who);
+
 } // namespace consentric::app

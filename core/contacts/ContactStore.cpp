@@ -61,11 +61,11 @@ Result<QList<qint64>> ContactStore::addConnections(const consent::Session &emplo
     // A failed transaction may have cached companies that were rolled back.
     const QHash<QString, qint64> cacheBefore = m_companyCache;
     auto done = m_db.transaction([&]() -> Result<void> {
-        auto employee = m_db.scalar(
+        auto status = m_db.scalar(
             QStringLiteral("SELECT status FROM people WHERE id = :id"), {{QStringLiteral(":id"), employeeId}}, tr("checking the employee"));
-        if (!employee)
-            return employee.error();
-        if (!employee->isValid() || employee->toString() != QLatin1String("active"))
+        if (!status)
+            return status.error();
+        if (!status->isValid() || status->toString() != QLatin1String("active"))
             return fail(tr("Connections can only be added for an active member of the team."));
         auto contactInsert = m_db.prepare(
             QStringLiteral(
