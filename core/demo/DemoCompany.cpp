@@ -227,7 +227,8 @@ Result<void> populate(storage::Database &db, consent::People &people, const Opti
         ++done;
         history.advanceSeconds(secondsPerPerson);
         if (p.left) {
-            // Their data was erased when they left; only the account remains.
+            // Their data was erased when they left, and their account closed: only the
+            // person remains, marked as having left.
             if (auto marked = people.setStatus(p.id, consent::Status::Left); !marked)
                 return marked.error();
         } else {
