@@ -79,7 +79,7 @@ Parsed parse(QCommandLineParser &parser, const QStringList &arguments, const QSt
         if (parser.value(option).isEmpty())
             return {false, failWith(UsageError, tr("consentric %1 needs --%2. See: consentric %1 --help").arg(name, option))};
     }
-    if (parser.positionalArguments().size() > 0)
+    if (!parser.positionalArguments().isEmpty())
         return {
             false, failWith(UsageError, tr("Unexpected word “%1”. See: consentric %2 --help").arg(parser.positionalArguments().constFirst(), name))};
     return {true, Success};

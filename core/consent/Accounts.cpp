@@ -170,7 +170,7 @@ Result<qint64> Accounts::waitBeforeNextAttempt(const QString &email) const
 Result<void> Accounts::countFailure(const Stored &stored)
 {
     const int attempts = stored.failedAttempts + 1;
-    QVariant next(QMetaType(QMetaType::QString));
+    QVariant next{QMetaType(QMetaType::QString)};
     if (attempts >= kFreeAttempts) {
         const int doublings = std::min(attempts - kFreeAttempts, 16);
         const qint64 wait = std::min<qint64>(qint64(1) << doublings, kLongestWaitSeconds);

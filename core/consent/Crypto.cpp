@@ -121,7 +121,7 @@ Result<SecretKey> deriveKey(const QString &passphrase, const QByteArray &salt, c
     wipe(secret);
     if (status != 0)
         return fail(tr("Not enough memory to check the passphrase (Argon2id needs %1 MiB). Close other programs and try again.")
-                        .arg(limits.memory / (1024 * 1024)));
+                        .arg(limits.memory / (1024ULL * 1024ULL)));
     return key;
 }
 

@@ -88,7 +88,7 @@ Result<QList<qint64>> ContactStore::addConnections(const consent::Session &emplo
                 return fail(tr("Contact %1 has neither a name nor an email address; give it one of them.").arg(index));
             if (input.strength < 1 || input.strength > 5)
                 return fail(tr("The strength of “%1” must be between 1 and 5.").arg(name));
-            QVariant company(QMetaType(QMetaType::LongLong));
+            QVariant company{QMetaType(QMetaType::LongLong)};
             if (!input.company.simplified().isEmpty()) {
                 auto id = companyId(input.company);
                 if (!id)

@@ -121,7 +121,7 @@ Result<QByteArray> exportOwnData(storage::Database &db, const consent::Session &
     QJsonObject root = QJsonDocument::fromJson(*connections).object();
     if (format == ExportFormat::VCard) {
         QByteArray cards;
-        for (const QJsonValue &c : root.value(QStringLiteral("connections")).toArray())
+        for (const auto &c : root.value(QStringLiteral("connections")).toArray())
             cards += vcardFor(c.toObject());
         return cards;
     }

@@ -22,7 +22,7 @@ public:
     }
     // Uniform in [0, bound).
     quint64 below(quint64 bound) { return bound == 0 ? 0 : next() % bound; }
-    int between(int low, int high) { return low + int(below(quint64(high - low + 1))); }
+    int between(int low, int high) { return low + int(below(quint64(qint64(high) - qint64(low) + 1))); }
     // True with the given probability in percent.
     bool percent(int chance) { return int(below(100)) < chance; }
 
