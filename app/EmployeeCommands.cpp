@@ -49,8 +49,8 @@ int runConnections(const QStringList &arguments)
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const contacts::OwnConnection &c : *list)
-            array.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name}, {QStringLiteral("company"), c.company},
-                {QStringLiteral("title"), c.title}, {QStringLiteral("context"), consent::key(c.context)}, {QStringLiteral("strength"), c.strength},
+            array.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.details.displayName}, {QStringLiteral("company"), c.details.company},
+                {QStringLiteral("title"), c.details.title}, {QStringLiteral("context"), consent::key(c.context)}, {QStringLiteral("strength"), c.strength},
                 {QStringLiteral("level"), consent::key(c.level)}});
         printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         return Success;
@@ -58,7 +58,7 @@ int runConnections(const QStringList &arguments)
     for (const contacts::OwnConnection &c : *list)
         printOut(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
                      .arg(c.id)
-                     .arg(c.name, c.company, c.title, consent::label(c.context))
+                     .arg(c.details.displayName, c.details.company, c.details.title, consent::label(c.context))
                      .arg(c.strength)
                      .arg(consent::label(c.level)));
     printErr(tr("Connections: %1").arg(list->size()));
@@ -145,7 +145,7 @@ int runExport(const QStringList &arguments)
     if (!data)
         return failWith(Failure, data.message());
     // An export is the employee's own act: logged with nothing the owner can read.
-    if (auto logged = consent::AuditLog(database).appendPrivate(session.person().id); !logged)
+    if (auto logged = consent::AuditLog(database).appendPrivate(session.person().id, QStringLiteral("exported"), {{QStringLiteral("format"), chosen}}); !logged)
         return failWith(Failure, logged.message());
     const QString target = parser.value(output);
     if (target.isEmpty()) {

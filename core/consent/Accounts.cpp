@@ -1,6 +1,8 @@
 #include "consent/Accounts.h"
 
 #include "consent/AuditLog.h"
+#include "consent/ContactVault.h"
+#include "consent/Pseudonyms.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -27,6 +29,11 @@ QByteArray keyContext(qint64 personId)
 QByteArray recoveryContext(qint64 personId)
 {
     return "account-recovery:" + QByteArray::number(personId);
+}
+
+QByteArray boxContext(qint64 personId)
+{
+    return "account-box:" + QByteArray::number(personId);
 }
 
 // Base32 without the letters and digits people confuse (0/O, 1/I/L).
@@ -79,6 +86,7 @@ Result<Session> Accounts::create(qint64 personId, const QString &passphrase, con
     if (auto ok = checkPassphrase(passphrase, rule); !ok)
         return ok.error();
     std::optional<SecretKey> created;
+    std::optional<BoxKeyPair> box;
     auto done = m_db.transaction([&]() -> Result<void> {
         auto exists = hasAccount(personId);
         if (!exists)
@@ -101,6 +109,10 @@ Result<Session> Accounts::create(qint64 personId, const QString &passphrase, con
             tr("creating the account"));
         if (!inserted)
             return inserted.error();
+        auto keys = boxKeys(personId, dataKey);
+        if (!keys)
+            return keys.error();
+        box = std::move(*keys);
         auto logged = AuditLog(m_db).append(std::nullopt, personId, QStringLiteral("account-created"), {{QStringLiteral("person"), personId}});
         if (!logged)
             return logged.error();
@@ -114,7 +126,53 @@ Result<Session> Accounts::create(qint64 personId, const QString &passphrase, con
         return person.error();
     if (!person->has_value())
         return fail(tr("That person no longer exists."));
-    return Session(**person, std::move(*created));
+    Session session(**person, std::move(*created), std::move(*box));
+    if (auto settled = settle(session); !settled)
+        return settled.error();
+    return session;
+}
+
+Result<BoxKeyPair> Accounts::boxKeys(qint64 personId, const SecretKey &dataKey)
+{
+    auto row = m_db.exec(QStringLiteral("SELECT box_public_key, box_secret_key FROM accounts WHERE person_id = :p"),
+        {{QStringLiteral(":p"), personId}}, tr("reading the account's key pair"));
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return fail(tr("The account of person %1 no longer exists.").arg(personId));
+    if (!row->value(0).isNull()) {
+        const QByteArray publicKey = row->value(0).toByteArray();
+        auto raw = open(dataKey, row->value(1).toByteArray(), boxContext(personId));
+        if (!raw)
+            return fail(tr("The key pair of this account was altered outside Consentric; restore a backup."));
+        auto secret = SecretKey::fromBytes(*raw);
+        wipe(*raw);
+        if (!secret)
+            return secret.error();
+        if (boxPublicKeyOf(*secret) != publicKey)
+            return fail(tr("The public key of this account does not match its secret key; it was altered outside Consentric. Restore a backup."));
+        return BoxKeyPair{publicKey, std::move(*secret)};
+    }
+    // Accounts made before schema 3 get their pair at their first sign-in.
+    BoxKeyPair pair = makeBoxKeyPair();
+    QByteArray raw = pair.secretKey.exposeForWrapping();
+    const QByteArray wrapped = seal(dataKey, raw, boxContext(personId));
+    wipe(raw);
+    auto saved = m_db.exec(QStringLiteral("UPDATE accounts SET box_public_key = :pk, box_secret_key = :sk WHERE person_id = :p"),
+        {{QStringLiteral(":pk"), pair.publicKey}, {QStringLiteral(":sk"), wrapped}, {QStringLiteral(":p"), personId}},
+        tr("saving the account's key pair"));
+    if (!saved)
+        return saved.error();
+    return pair;
+}
+
+Result<void> Accounts::settle(const Session &session)
+{
+    if (auto sealed = ContactVault(m_db).settle(session); !sealed)
+        return sealed.error();
+    if (auto passed = Pseudonyms(m_db).passOn(session); !passed)
+        return passed.error();
+    return {};
 }
 
 Result<bool> Accounts::hasAccount(qint64 personId) const
@@ -203,7 +261,12 @@ Result<Session> Accounts::unlock(const Stored &stored, const SecretKey &wrapping
     wipe(*raw);
     if (!dataKey)
         return dataKey.error();
+    std::optional<BoxKeyPair> box;
     auto recorded = m_db.transaction([&]() -> Result<void> {
+        auto keys = boxKeys(stored.person.id, *dataKey);
+        if (!keys)
+            return keys.error();
+        box = std::move(*keys);
         if (stored.failedAttempts > 0) {
             auto reset = m_db.exec(QStringLiteral("UPDATE accounts SET failed_attempts = 0, next_attempt_at = NULL WHERE person_id = :p"),
                 {{QStringLiteral(":p"), stored.person.id}}, tr("signing in"));
@@ -217,7 +280,10 @@ Result<Session> Accounts::unlock(const Stored &stored, const SecretKey &wrapping
     });
     if (!recorded)
         return recorded.error();
-    return Session(stored.person, std::move(*dataKey));
+    Session session(stored.person, std::move(*dataKey), std::move(*box));
+    if (auto settled = settle(session); !settled)
+        return settled.error();
+    return session;
 }
 
 Result<Session> Accounts::signIn(const QString &email, const QString &passphrase)

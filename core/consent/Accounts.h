@@ -18,23 +18,34 @@ class Database;
 
 namespace consentric::consent {
 
-// A signed-in person and their unwrapped data key. Dropping it (sign out, idle lock)
-// wipes the key from memory.
+// A signed-in person and their unwrapped keys: the data key (their private rows), the
+// secret half of their box key pair (details sealed to them), and, for employees, the
+// team's pseudonym key once a colleague has passed it on. Dropping the session (sign out,
+// idle lock) wipes every key from memory.
 class Session
 {
 public:
-    Session(Person person, SecretKey dataKey)
+    Session(Person person, SecretKey dataKey, BoxKeyPair box)
         : m_person(std::move(person))
         , m_dataKey(std::move(dataKey))
+        , m_box(std::move(box))
     { }
+
     const Person &person() const { return m_person; }
     const SecretKey &dataKey() const { return m_dataKey; }
+    const BoxKeyPair &box() const { return m_box; }
+    // Null until this employee holds the pseudonym key (see Pseudonyms).
+    const SecretKey &pseudonymKey() const { return m_pseudonymKey; }
     // The owner and admins see the business's views; everyone else their own.
     bool runsTheProgram() const { return m_person.role == Role::Owner || m_person.role == Role::Admin; }
 
 private:
+    friend class Pseudonyms;
     Person m_person;
     SecretKey m_dataKey;
+    BoxKeyPair m_box;
+    // Picked up lazily, when a colleague has sealed it to this account after sign-in.
+    mutable SecretKey m_pseudonymKey;
 };
 
 enum class PassphraseRule {
@@ -74,6 +85,10 @@ private:
     Result<Session> unlock(const Stored &stored, const SecretKey &wrappingKey, bool recovery);
     Result<void> countFailure(const Stored &stored);
     Result<void> rewrap(qint64 personId, const SecretKey &dataKey, const QString &passphrase, const KdfLimits &limits);
+    // The box key pair of an account, made on first use for accounts older than schema 3.
+    Result<BoxKeyPair> boxKeys(qint64 personId, const SecretKey &dataKey);
+    // After any sign-in: key pair, pseudonym key, contacts still stored in clear.
+    Result<void> settle(const Session &session);
 
     storage::Database &m_db;
 };

@@ -1,5 +1,7 @@
 #include "consent/AuditLog.h"
 
+#include "consent/Accounts.h"
+#include "consent/Crypto.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -43,11 +45,26 @@ QString AuditLog::hashOf(const AuditEntry &e)
     // One field a line, in a fixed order; the time at second precision in UTC.
     const QString text = e.prevHash + QLatin1Char('\n') + QString::number(e.id) + QLatin1Char('\n') + e.at.toUTC().toString(Qt::ISODate)
         + QLatin1Char('\n') + optionalId(e.actor) + QLatin1Char('\n') + optionalId(e.subject) + QLatin1Char('\n') + e.action + QLatin1Char('\n')
-        + e.details;
+        + e.details + (e.sealedDetails.isEmpty() ? QString() : QLatin1Char('\n') + QString::fromLatin1(e.sealedDetails.toBase64()));
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Blake2b_256).toHex());
 }
 
+namespace {
+
+QString compact(const QJsonObject &details)
+{
+    return details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
 Result<qint64> AuditLog::append(std::optional<qint64> actor, std::optional<qint64> subject, const QString &action, const QJsonObject &details)
+{
+    return write(actor, subject, action, compact(details), {});
+}
+
+Result<qint64> AuditLog::write(std::optional<qint64> actor, std::optional<qint64> subject, const QString &action, const QString &details,
+    const QByteArray &sealedDetails)
 {
     qint64 newId = 0;
     auto done = m_db.transaction([&]() -> Result<void> {
@@ -71,12 +88,14 @@ Result<qint64> AuditLog::append(std::optional<qint64> actor, std::optional<qint6
         e.actor = actor;
         e.subject = subject;
         e.action = action;
-        e.details = details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+        e.details = details;
+        e.sealedDetails = sealedDetails;
         e.hash = hashOf(e);
-        auto inserted = m_db.exec(QStringLiteral("INSERT INTO audit_log (id, at, actor_id, subject_id, action, details, prev_hash, hash) "
-                                                 "VALUES (:id, :at, :a, :s, :act, :d, :p, :h)"),
+        auto inserted = m_db.exec(QStringLiteral("INSERT INTO audit_log (id, at, actor_id, subject_id, action, details, sealed_details, prev_hash, hash) "
+                                                 "VALUES (:id, :at, :a, :s, :act, :d, :sd, :p, :h)"),
             {{QStringLiteral(":id"), e.id}, {QStringLiteral(":at"), e.at.toString(Qt::ISODate)}, {QStringLiteral(":a"), nullableId(actor)},
                 {QStringLiteral(":s"), nullableId(subject)}, {QStringLiteral(":act"), e.action}, {QStringLiteral(":d"), storage::notNull(e.details)},
+                {QStringLiteral(":sd"), e.sealedDetails.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(e.sealedDetails)},
                 {QStringLiteral(":p"), e.prevHash}, {QStringLiteral(":h"), e.hash}},
             tr("writing to the audit log"));
         if (!inserted)
@@ -89,14 +108,46 @@ Result<qint64> AuditLog::append(std::optional<qint64> actor, std::optional<qint6
     return newId;
 }
 
-Result<qint64> AuditLog::appendPrivate(qint64 subject)
+Result<qint64> AuditLog::appendPrivate(qint64 subject, const QString &action, const QJsonObject &details)
 {
-    return append(subject, subject, kPrivateEntry);
+    auto publicKey = m_db.scalar(QStringLiteral("SELECT box_public_key FROM accounts WHERE person_id = :p"), {{QStringLiteral(":p"), subject}},
+        tr("reading a public key"));
+    if (!publicKey)
+        return publicKey.error();
+    QByteArray sealed;
+    if (!publicKey->isNull()) {
+        QJsonObject inner{{QStringLiteral("action"), action}};
+        if (!details.isEmpty())
+            inner.insert(QStringLiteral("details"), details);
+        auto box = sealTo(publicKey->toByteArray(), QJsonDocument(inner).toJson(QJsonDocument::Compact));
+        if (!box)
+            return box.error();
+        sealed = *box;
+    }
+    return write(subject, subject, kPrivateEntry, {}, sealed);
+}
+
+Result<std::vector<AuditEntry>> AuditLog::ownEntries(const Session &session) const
+{
+    auto list = entries(session.person().id);
+    if (!list)
+        return list;
+    for (AuditEntry &e : *list) {
+        if (e.sealedDetails.isEmpty())
+            continue;
+        auto plain = openSealedBox(session.box().publicKey, session.box().secretKey, e.sealedDetails);
+        if (!plain)
+            return fail(tr("Audit entry %1 does not open with your key: it was altered outside Consentric. Run “consentric audit --verify”.").arg(e.id));
+        const QJsonObject inner = QJsonDocument::fromJson(*plain).object();
+        e.action = inner.value(QStringLiteral("action")).toString();
+        e.details = compact(inner.value(QStringLiteral("details")).toObject());
+    }
+    return list;
 }
 
 Result<std::vector<AuditEntry>> AuditLog::entries(std::optional<qint64> about) const
 {
-    QString sql = QStringLiteral("SELECT id, at, actor_id, subject_id, action, details, prev_hash, hash FROM audit_log");
+    QString sql = QStringLiteral("SELECT id, at, actor_id, subject_id, action, details, prev_hash, hash, sealed_details FROM audit_log");
     storage::Binds binds;
     if (about) {
         sql += QStringLiteral(" WHERE subject_id = :s");
@@ -117,6 +168,7 @@ Result<std::vector<AuditEntry>> AuditLog::entries(std::optional<qint64> about) c
         e.details = rows->value(5).toString();
         e.prevHash = rows->value(6).toString();
         e.hash = rows->value(7).toString();
+        e.sealedDetails = rows->value(8).toByteArray();
         list.push_back(std::move(e));
     }
     return list;

@@ -20,6 +20,8 @@ class Database;
 
 namespace consentric::consent {
 
+class Session;
+
 // What the owner may read of an entry about an employee's own decisions.
 inline const QString kPrivateEntry = QStringLiteral("private entry");
 
@@ -31,6 +33,7 @@ struct AuditEntry
     std::optional<qint64> subject;
     QString action;
     QString details; // compact JSON of ids and counts
+    QByteArray sealedDetails; // action and details sealed to the subject (private entries)
     QString prevHash;
     QString hash;
 };
@@ -54,16 +57,21 @@ public:
     static QString genesisHash();
 
     Result<qint64> append(std::optional<qint64> actor, std::optional<qint64> subject, const QString &action, const QJsonObject &details = {});
-    // An entry about the subject's own decision: the action and details are not kept in
-    // readable form.
-    Result<qint64> appendPrivate(qint64 subject);
+    // An entry about the subject's own decision: the owner reads "private entry"; the
+    // action and details are sealed to the subject's public key, so only they can read
+    // them (accounts without a key pair yet keep no details).
+    Result<qint64> appendPrivate(qint64 subject, const QString &action, const QJsonObject &details = {});
     // Walks the whole chain. `expectHead`, when given, must be the hash of some entry.
     Result<AuditCheck> verify(const QString &expectHead = {}) const;
     Result<std::vector<AuditEntry>> entries(std::optional<qint64> about = std::nullopt) const;
+    // The entries about the signed-in person, with their private entries opened.
+    Result<std::vector<AuditEntry>> ownEntries(const Session &session) const;
 
     static QString hashOf(const AuditEntry &entry);
 
 private:
+    Result<qint64> write(std::optional<qint64> actor, std::optional<qint64> subject, const QString &action, const QString &details,
+        const QByteArray &sealedDetails);
     storage::Database &m_db;
 };
 

@@ -159,6 +159,43 @@ QByteArray keyedHash(const SecretKey &key, const QByteArray &input)
     return out;
 }
 
+static_assert(kBoxPublicKeySize == crypto_box_PUBLICKEYBYTES);
+static_assert(SecretKey::kSize == crypto_box_SECRETKEYBYTES);
+
+BoxKeyPair makeBoxKeyPair()
+{
+    BoxKeyPair pair{QByteArray(kBoxPublicKeySize, Qt::Uninitialized), SecretKey::zeroed()};
+    crypto_box_keypair(bytes(pair.publicKey), pair.secretKey.data());
+    return pair;
+}
+
+QByteArray boxPublicKeyOf(const SecretKey &secretKey)
+{
+    QByteArray publicKey(kBoxPublicKeySize, Qt::Uninitialized);
+    crypto_scalarmult_base(bytes(publicKey), secretKey.data());
+    return publicKey;
+}
+
+Result<QByteArray> sealTo(const QByteArray &publicKey, const QByteArray &plain)
+{
+    if (publicKey.size() != kBoxPublicKeySize)
+        return fail(tr("A public key has the wrong length; the account may be damaged."));
+    QByteArray sealed(plain.size() + crypto_box_SEALBYTES, Qt::Uninitialized);
+    if (crypto_box_seal(bytes(sealed), bytes(plain), quint64(plain.size()), bytes(publicKey)) != 0)
+        return fail(tr("Could not seal a message to a public key."));
+    return sealed;
+}
+
+Result<QByteArray> openSealedBox(const QByteArray &publicKey, const SecretKey &secretKey, const QByteArray &sealed)
+{
+    if (publicKey.size() != kBoxPublicKeySize || sealed.size() < int(crypto_box_SEALBYTES))
+        return fail(tr("The sealed data is damaged or cut short."));
+    QByteArray plain(sealed.size() - int(crypto_box_SEALBYTES), Qt::Uninitialized);
+    if (crypto_box_seal_open(bytes(plain), bytes(sealed), quint64(sealed.size()), bytes(publicKey), secretKey.data()) != 0)
+        return fail(tr("The sealed data does not open with this key: it was altered, or it belongs to someone else."));
+    return plain;
+}
+
 void wipe(QByteArray &secret)
 {
     if (!secret.isEmpty())

@@ -69,6 +69,21 @@ Result<QByteArray> open(const SecretKey &key, const QByteArray &sealed, const QB
 // A keyed BLAKE2b hash: the same input and key give the same 32 bytes, and without the
 // key nobody can test a guess.
 QByteArray keyedHash(const SecretKey &key, const QByteArray &input);
+// A key pair for sealed boxes (X25519): anyone with the public key can seal a message
+// that only the holder of the secret key opens. Core seals details to an employee this
+// way without their session (audit entries about their decisions).
+struct BoxKeyPair
+{
+    QByteArray publicKey;
+    SecretKey secretKey;
+};
+inline constexpr int kBoxPublicKeySize = 32;
+BoxKeyPair makeBoxKeyPair();
+// The public key of a secret key (to check a stored pair belongs together).
+QByteArray boxPublicKeyOf(const SecretKey &secretKey);
+Result<QByteArray> sealTo(const QByteArray &publicKey, const QByteArray &plain);
+Result<QByteArray> openSealedBox(const QByteArray &publicKey, const SecretKey &secretKey, const QByteArray &sealed);
+
 // Overwrites a byte array that held a secret.
 void wipe(QByteArray &bytes);
 

@@ -1,6 +1,7 @@
 #include "consent/Erasure.h"
 
 #include "consent/AuditLog.h"
+#include "consent/Participation.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -36,6 +37,38 @@ Result<Erased> Erasure::eraseSomeoneWhoLeft(const Session &owner, const QString 
     return erase((*person)->id, owner.person().id, true);
 }
 
+Result<Erased> Erasure::giveFreshAccount(const Session &owner, const QString &email, const QString &passphrase, const KdfLimits &limits)
+{
+    if (!owner.runsTheProgram())
+        return fail(tr("Only the owner or an admin gives someone a fresh account."));
+    if (auto ok = Accounts::checkPassphrase(passphrase, PassphraseRule::Strict); !ok)
+        return ok.error();
+    auto person = People(m_db).byEmail(email);
+    if (!person)
+        return person.error();
+    if (!person->has_value() || (*person)->status != Status::Active)
+        return fail(tr("Nobody active with the email %1 is in this database.").arg(People::normaliseEmail(email)));
+    if ((*person)->id == owner.person().id)
+        return fail(tr("Your own passphrase is changed under Settings, or recovered with your recovery key."));
+    const qint64 personId = (*person)->id;
+    auto erased = erase(personId, owner.person().id, false);
+    if (!erased)
+        return erased;
+    auto done = m_db.transaction([&]() -> Result<void> {
+        if (auto removed = m_db.exec(QStringLiteral("DELETE FROM accounts WHERE person_id = :p"), {{QStringLiteral(":p"), personId}},
+                tr("closing the old account"));
+            !removed)
+            return removed.error();
+        auto created = Accounts(m_db).create(personId, passphrase, limits);
+        if (!created)
+            return created.error();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return erased;
+}
+
 Result<Erased> Erasure::erase(qint64 personId, std::optional<qint64> actor, bool closeAccount)
 {
     Erased erased;
@@ -45,6 +78,8 @@ Result<Erased> Erasure::erase(qint64 personId, std::optional<qint64> actor, bool
         if (!count)
             return count.error();
         erased.connections = count->toInt();
+        if (auto recorded = Participation(m_db).recordErasure(personId); !recorded)
+            return recorded.error();
         const QString what = tr("erasing the connections");
         for (const char *sql : {"DELETE FROM connections WHERE employee_id = :p", "DELETE FROM contacts WHERE owner_id = :p",
                  "UPDATE people SET participating = 0 WHERE id = :p"}) {

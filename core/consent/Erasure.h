@@ -32,6 +32,10 @@ public:
 
     Result<Erased> eraseOwnData(const Session &employee);
     Result<Erased> eraseSomeoneWhoLeft(const Session &owner, const QString &email);
+    // A forgotten passphrase, with no recovery code: there is no back door, so the owner
+    // can only erase the person's connections and give them a fresh, empty account with a
+    // passphrase to change at first sign-in.
+    Result<Erased> giveFreshAccount(const Session &owner, const QString &email, const QString &passphrase, const KdfLimits &limits);
 
 private:
     Result<Erased> erase(qint64 personId, std::optional<qint64> actor, bool closeAccount);

@@ -1,10 +1,16 @@
 #include "consent/Sharing.h"
 
 #include "consent/AuditLog.h"
+#include "consent/ContactVault.h"
+#include "contacts/ContactStore.h"
 #include "contacts/CompanyName.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
 
 namespace consentric::consent {
 
@@ -21,8 +27,10 @@ Result<int> Sharing::setLevel(const Session &employee, const QList<qint64> &conn
 {
     const qint64 employeeId = employee.person().id;
     int changed = 0;
+    QJsonArray changedIds;
+    ContactVault vault(m_db);
     auto done = m_db.transaction([&]() -> Result<void> {
-        auto lookup = m_db.prepare(QStringLiteral("SELECT employee_id, context, level FROM connections WHERE id = :id"), tr("reading a connection"));
+        auto lookup = m_db.prepare(QStringLiteral("SELECT employee_id, context, level, contact_id FROM connections WHERE id = :id"), tr("reading a connection"));
         auto update = m_db.prepare(QStringLiteral("UPDATE connections SET level = :l WHERE id = :id"), tr("changing a sharing level"));
         if (!lookup)
             return lookup.error();
@@ -36,6 +44,7 @@ Result<int> Sharing::setLevel(const Session &employee, const QList<qint64> &conn
                 return fail(tr("Connection %1 is not one of your connections; nothing was changed.").arg(id));
             const auto context = contextFromKey(lookup->value(1).toString()).value_or(Context::Personal);
             const bool alreadyThere = lookup->value(2).toString() == key(level);
+            const qint64 contactId = lookup->value(3).toLongLong();
             lookup->finish();
             if (alreadyThere)
                 continue;
@@ -49,15 +58,24 @@ Result<int> Sharing::setLevel(const Session &employee, const QList<qint64> &conn
                     return fail(
                         tr("Connection %1 is %2: confirm that the business may see it before it leaves private.").arg(id).arg(label(context)));
             }
+            // The details move to where this level keeps them (see ContactVault).
+            auto details = vault.read(employee, contactId);
+            if (!details)
+                return details.error();
+            if (auto stored = vault.store(employee, contactId, *details, level); !stored)
+                return stored.error();
             update->bindValue(QStringLiteral(":l"), key(level));
             update->bindValue(QStringLiteral(":id"), id);
             if (auto ran = m_db.run(*update, tr("changing a sharing level")); !ran)
                 return ran.error();
             ++changed;
+            changedIds.append(id);
         }
-        // The employee's own decision: logged, with nothing the owner can read.
+        // The employee's own decision: the details are sealed to them; the owner reads
+        // "private entry".
         if (changed > 0) {
-            if (auto logged = AuditLog(m_db).appendPrivate(employeeId); !logged)
+            const QJsonObject details{{QStringLiteral("connections"), changedIds}, {QStringLiteral("level"), key(level)}};
+            if (auto logged = AuditLog(m_db).appendPrivate(employeeId, QStringLiteral("level-changed"), details); !logged)
                 return logged.error();
         }
         return {};
@@ -67,43 +85,23 @@ Result<int> Sharing::setLevel(const Session &employee, const QList<qint64> &conn
     return changed;
 }
 
-Result<void> Sharing::setParticipating(const Session &employee, bool participating)
-{
-    const qint64 employeeId = employee.person().id;
-    return m_db.transaction([&]() -> Result<void> {
-        auto updated = m_db.exec(QStringLiteral("UPDATE people SET participating = :p WHERE id = :id AND status = 'active'"),
-            {{QStringLiteral(":p"), participating ? 1 : 0}, {QStringLiteral(":id"), employeeId}}, tr("changing participation"));
-        if (!updated)
-            return updated.error();
-        if (updated->numRowsAffected() != 1)
-            return fail(tr("Only an active member of the team can join or leave the program."));
-        if (auto logged = AuditLog(m_db).appendPrivate(employeeId); !logged)
-            return logged.error();
-        return {};
-    });
-}
-
 Result<BulkShare> Sharing::bulk(const Session &employee, const QString &companyKey, Level level)
 {
-    QString sql = QStringLiteral("SELECT n.id, n.context FROM connections n JOIN contacts c ON c.id = n.contact_id "
-                                 "LEFT JOIN companies co ON co.id = c.company_id WHERE n.employee_id = :e");
-    storage::Binds binds{{QStringLiteral(":e"), employee.person().id}};
-    if (!companyKey.isNull()) {
-        sql += QStringLiteral(" AND co.normalised = :k");
-        binds.emplace_back(QStringLiteral(":k"), companyKey);
-    }
-    auto rows = m_db.exec(sql + QStringLiteral(" ORDER BY n.id"), binds, tr("finding your connections"));
-    if (!rows)
-        return rows.error();
+    // Company names of private contacts are sealed, so the match is made here, in memory.
+    auto own = contacts::ContactStore(m_db).ownConnections(employee);
+    if (!own)
+        return own.error();
     QList<qint64> professional;
     BulkShare result;
-    while (rows->next()) {
-        if (rows->value(1).toString() == key(Context::Professional))
-            professional << rows->value(0).toLongLong();
+    for (const contacts::OwnConnection &c : *own) {
+        if (!companyKey.isNull() && contacts::normaliseCompanyName(c.details.company) != companyKey)
+            continue;
+        if (c.context == Context::Professional)
+            professional << c.id;
         else
             ++result.personalLeftAlone;
     }
-    rows->finish();
+    std::sort(professional.begin(), professional.end());
     auto changed = setLevel(employee, professional, level);
     if (!changed)
         return changed.error();

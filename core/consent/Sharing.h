@@ -3,8 +3,8 @@
 //  - a connection starts private, and only its employee changes its level;
 //  - personal and family connections leave private one at a time, with an explicit
 //    confirmation (the caller has shown what the business would see);
-//  - leaving the program keeps each level, so joining again restores it, while every
-//    owner-facing query stops counting the employee at once.
+//  - a level change moves the contact's details to where that level keeps them
+//    (ContactVault); joining and leaving the program is in Participation.
 #pragma once
 
 #include "consent/Accounts.h"
@@ -38,7 +38,6 @@ public:
     // Sets the level of the signed-in employee's own connections; returns how many changed.
     Result<int> setLevel(
         const Session &employee, const QList<qint64> &connectionIds, Level level, PersonalConfirmation confirmation = PersonalConfirmation::NotGiven);
-    Result<void> setParticipating(const Session &employee, bool participating);
     // The employee's professional connections at a company (matched on the normalised
     // name, so "ACME, Inc" is "Acme Inc."), or all of them.
     Result<BulkShare> setLevelForCompany(const Session &employee, const QString &company, Level level);

@@ -1,6 +1,5 @@
 #include "contacts/ContactStore.h"
 
-#include "contacts/CompanyName.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -14,7 +13,32 @@ QString tr(const char *text)
     return QCoreApplication::translate("consentric::contacts::ContactStore", text);
 }
 
-QString displayNameOf(const ContactInput &input)
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+consent::ContactDetails detailsOf(const ContactInput &input, const QString &name)
+{
+    consent::ContactDetails d;
+    d.displayName = name;
+    d.givenName = input.givenName.simplified();
+    d.familyName = input.familyName.simplified();
+    d.email = input.email.trimmed().toLower();
+    d.phone = input.phone.trimmed();
+    d.profileUrl = input.profileUrl.trimmed();
+    d.company = input.company.simplified();
+    d.title = input.title.simplified();
+    d.notes = input.notes;
+    return d;
+}
+
+const char kSelectOwn[] = "SELECT n.id, c.id, c.sealed, n.context, n.strength, n.level, COALESCE(n.connected_on, ''), n.source "
+                          "FROM connections n JOIN contacts c ON c.id = n.contact_id WHERE n.employee_id = :e";
+
+} // namespace
+
+QString ContactStore::displayNameOf(const ContactInput &input)
 {
     QString name = input.displayName.simplified();
     if (name.isEmpty())
@@ -24,42 +48,12 @@ QString displayNameOf(const ContactInput &input)
     return name;
 }
 
-QVariant nullableText(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-} // namespace
-
-Result<qint64> ContactStore::companyId(const QString &name)
-{
-    const QString trimmed = name.simplified();
-    if (auto it = m_companyCache.constFind(trimmed); it != m_companyCache.constEnd())
-        return *it;
-    auto id = m_db.scalar(QStringLiteral("SELECT id FROM companies WHERE name = :n"), {{QStringLiteral(":n"), trimmed}}, tr("finding a company"));
-    if (!id)
-        return id.error();
-    qint64 value = 0;
-    if (id->isValid()) {
-        value = id->toLongLong();
-    } else {
-        auto inserted = m_db.insert(QStringLiteral("INSERT INTO companies (name, normalised) VALUES (:n, :k)"),
-            {{QStringLiteral(":n"), trimmed}, {QStringLiteral(":k"), normaliseCompanyName(trimmed)}}, tr("adding a company"));
-        if (!inserted)
-            return inserted.error();
-        value = *inserted;
-    }
-    m_companyCache.insert(trimmed, value);
-    return value;
-}
-
 Result<QList<qint64>> ContactStore::addConnections(const consent::Session &employee, const std::vector<ContactInput> &contacts)
 {
     const qint64 employeeId = employee.person().id;
     QList<qint64> ids;
     ids.reserve(static_cast<qsizetype>(contacts.size()));
-    // A failed transaction may have cached companies that were rolled back.
-    const QHash<QString, qint64> cacheBefore = m_companyCache;
+    consent::ContactVault vault(m_db);
     auto done = m_db.transaction([&]() -> Result<void> {
         auto status = m_db.scalar(
             QStringLiteral("SELECT status FROM people WHERE id = :id"), {{QStringLiteral(":id"), employeeId}}, tr("checking the employee"));
@@ -67,11 +61,8 @@ Result<QList<qint64>> ContactStore::addConnections(const consent::Session &emplo
             return status.error();
         if (!status->isValid() || status->toString() != QLatin1String("active"))
             return fail(tr("Connections can only be added for an active member of the team."));
-        auto contactInsert = m_db.prepare(
-            QStringLiteral(
-                "INSERT INTO contacts (owner_id, display_name, given_name, family_name, email, phone, profile_url, company_id, title, notes) "
-                "VALUES (:o, :dn, :g, :f, :e, :p, :u, :c, :t, :n) RETURNING id"),
-            tr("adding a contact"));
+        // Nothing readable goes in: the row is made empty, then its sealed details are stored.
+        auto contactInsert = m_db.prepare(QStringLiteral("INSERT INTO contacts (owner_id, display_name) VALUES (:o, '') RETURNING id"), tr("adding a contact"));
         auto connectionInsert
             = m_db.prepare(QStringLiteral("INSERT INTO connections (employee_id, contact_id, context, strength, level, connected_on, source) "
                                           "VALUES (:e, :c, :x, :s, 'private', :d, :src) RETURNING id"),
@@ -88,29 +79,15 @@ Result<QList<qint64>> ContactStore::addConnections(const consent::Session &emplo
                 return fail(tr("Contact %1 has neither a name nor an email address; give it one of them.").arg(index));
             if (input.strength < 1 || input.strength > 5)
                 return fail(tr("The strength of “%1” must be between 1 and 5.").arg(name));
-            QVariant company{QMetaType(QMetaType::LongLong)};
-            if (!input.company.simplified().isEmpty()) {
-                auto id = companyId(input.company);
-                if (!id)
-                    return id.error();
-                company = *id;
-            }
             contactInsert->bindValue(QStringLiteral(":o"), employeeId);
-            contactInsert->bindValue(QStringLiteral(":dn"), name);
-            contactInsert->bindValue(QStringLiteral(":g"), storage::notNull(input.givenName.simplified()));
-            contactInsert->bindValue(QStringLiteral(":f"), storage::notNull(input.familyName.simplified()));
-            contactInsert->bindValue(QStringLiteral(":e"), storage::notNull(input.email.trimmed().toLower()));
-            contactInsert->bindValue(QStringLiteral(":p"), storage::notNull(input.phone.trimmed()));
-            contactInsert->bindValue(QStringLiteral(":u"), storage::notNull(input.profileUrl.trimmed()));
-            contactInsert->bindValue(QStringLiteral(":c"), company);
-            contactInsert->bindValue(QStringLiteral(":t"), storage::notNull(input.title.simplified()));
-            contactInsert->bindValue(QStringLiteral(":n"), storage::notNull(input.notes));
             if (auto ran = m_db.run(*contactInsert, tr("adding a contact")); !ran)
                 return ran.error();
             if (!contactInsert->next())
-                return fail(tr("The database returned no id for the contact “%1”.").arg(name));
+                return fail(tr("The database returned no id for contact %1.").arg(index));
             const qint64 contactId = contactInsert->value(0).toLongLong();
             contactInsert->finish();
+            if (auto stored = vault.store(employee, contactId, detailsOf(input, name), consent::Level::Private); !stored)
+                return stored.error();
 
             connectionInsert->bindValue(QStringLiteral(":e"), employeeId);
             connectionInsert->bindValue(QStringLiteral(":c"), contactId);
@@ -121,40 +98,136 @@ Result<QList<qint64>> ContactStore::addConnections(const consent::Session &emplo
             if (auto ran = m_db.run(*connectionInsert, tr("adding a connection")); !ran)
                 return ran.error();
             if (!connectionInsert->next())
-                return fail(tr("The database returned no id for the connection to “%1”.").arg(name));
+                return fail(tr("The database returned no id for the connection of contact %1.").arg(index));
             ids << connectionInsert->value(0).toLongLong();
             connectionInsert->finish();
         }
         return {};
     });
-    if (!done) {
-        m_companyCache = cacheBefore;
+    if (!done)
         return done.error();
-    }
     return ids;
 }
 
-Result<std::vector<OwnConnection>> ContactStore::ownConnections(const consent::Session &employee) const
+namespace {
+
+Result<std::vector<OwnConnection>> readOwn(storage::Database &db, const consent::Session &employee, std::optional<qint64> only)
 {
-    auto rows = m_db.exec(QStringLiteral("SELECT n.id, c.display_name, COALESCE(co.name, ''), c.title, n.context, n.strength, n.level "
-                                         "FROM connections n JOIN contacts c ON c.id = n.contact_id "
-                                         "LEFT JOIN companies co ON co.id = c.company_id WHERE n.employee_id = :e ORDER BY c.display_name, n.id"),
-        {{QStringLiteral(":e"), employee.person().id}}, tr("reading your connections"));
+    QString sql = QString::fromLatin1(kSelectOwn);
+    storage::Binds binds{{QStringLiteral(":e"), employee.person().id}};
+    if (only) {
+        sql += QStringLiteral(" AND n.id = :id");
+        binds.emplace_back(QStringLiteral(":id"), *only);
+    }
+    auto rows = db.exec(sql + QStringLiteral(" ORDER BY n.id"), binds, tr("reading your connections"));
     if (!rows)
         return rows.error();
+    consent::ContactVault vault(db);
     std::vector<OwnConnection> list;
     while (rows->next()) {
         OwnConnection c;
         c.id = rows->value(0).toLongLong();
-        c.name = rows->value(1).toString();
-        c.company = rows->value(2).toString();
-        c.title = rows->value(3).toString();
-        c.context = consent::contextFromKey(rows->value(4).toString()).value_or(consent::Context::Personal);
-        c.strength = rows->value(5).toInt();
-        c.level = consent::levelFromKey(rows->value(6).toString()).value_or(consent::Level::Private);
+        c.contactId = rows->value(1).toLongLong();
+        auto details = rows->value(2).isNull() ? vault.read(employee, c.contactId) : vault.open(employee, c.contactId, rows->value(2).toByteArray());
+        if (!details)
+            return details.error();
+        c.details = std::move(*details);
+        c.context = consent::contextFromKey(rows->value(3).toString()).value_or(consent::Context::Personal);
+        c.strength = rows->value(4).toInt();
+        c.level = consent::levelFromKey(rows->value(5).toString()).value_or(consent::Level::Private);
+        c.connectedOn = QDate::fromString(rows->value(6).toString(), Qt::ISODate);
+        c.source = rows->value(7).toString();
         list.push_back(std::move(c));
     }
     return list;
+}
+
+} // namespace
+
+Result<std::vector<OwnConnection>> ContactStore::ownConnections(const consent::Session &employee) const
+{
+    auto list = readOwn(m_db, employee, std::nullopt);
+    if (!list)
+        return list;
+    std::stable_sort(list->begin(), list->end(), [](const OwnConnection &a, const OwnConnection &b) {
+        return QString::localeAwareCompare(a.details.displayName, b.details.displayName) < 0;
+    });
+    return list;
+}
+
+Result<OwnConnection> ContactStore::ownConnection(const consent::Session &employee, qint64 connectionId) const
+{
+    auto list = readOwn(m_db, employee, connectionId);
+    if (!list)
+        return list.error();
+    if (list->empty())
+        return fail(tr("Connection %1 is not one of your connections.").arg(connectionId));
+    return std::move(list->front());
+}
+
+Result<int> ContactStore::edit(const consent::Session &employee, const QList<qint64> &connectionIds, const ConnectionEdit &change)
+{
+    if (change.strength && (*change.strength < 1 || *change.strength > 5))
+        return fail(tr("The strength must be between 1 and 5."));
+    if (change.details && change.details->displayName.simplified().isEmpty())
+        return fail(tr("A contact needs a name."));
+    int changed = 0;
+    consent::ContactVault vault(m_db);
+    auto done = m_db.transaction([&]() -> Result<void> {
+        for (qint64 id : connectionIds) {
+            auto current = ownConnection(employee, id);
+            if (!current)
+                return fail(tr("Connection %1 is not one of your connections; nothing was changed.").arg(id));
+            if (change.context && *change.context != consent::Context::Professional && current->level != consent::Level::Private
+                && current->context == consent::Context::Professional)
+                return fail(tr("Connection %1 is %2 to the business. Make it private before you call it personal or family; nothing was changed.")
+                                .arg(id)
+                                .arg(consent::label(current->level)));
+            bool any = false;
+            if (change.details && !(*change.details == current->details)) {
+                consent::ContactDetails details = *change.details;
+                details.displayName = details.displayName.simplified();
+                if (auto stored = vault.store(employee, current->contactId, details, current->level); !stored)
+                    return stored.error();
+                any = true;
+            }
+            if ((change.context && *change.context != current->context) || (change.strength && *change.strength != current->strength)) {
+                auto updated = m_db.exec(QStringLiteral("UPDATE connections SET context = :x, strength = :s WHERE id = :id AND employee_id = :e"),
+                    {{QStringLiteral(":x"), consent::key(change.context.value_or(current->context))},
+                        {QStringLiteral(":s"), change.strength.value_or(current->strength)}, {QStringLiteral(":id"), id},
+                        {QStringLiteral(":e"), employee.person().id}},
+                    tr("editing a connection"));
+                if (!updated)
+                    return updated.error();
+                any = true;
+            }
+            changed += any ? 1 : 0;
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return changed;
+}
+
+Result<void> ContactStore::remove(const consent::Session &employee, const QList<qint64> &connectionIds)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        for (qint64 id : connectionIds) {
+            auto contact = m_db.scalar(QStringLiteral("SELECT contact_id FROM connections WHERE id = :id AND employee_id = :e"),
+                {{QStringLiteral(":id"), id}, {QStringLiteral(":e"), employee.person().id}}, tr("finding a connection"));
+            if (!contact)
+                return contact.error();
+            if (!contact->isValid())
+                return fail(tr("Connection %1 is not one of your connections; nothing was removed.").arg(id));
+            // The connection goes with its contact (ON DELETE CASCADE).
+            auto removed = m_db.exec(QStringLiteral("DELETE FROM contacts WHERE id = :c AND owner_id = :e"),
+                {{QStringLiteral(":c"), contact->toLongLong()}, {QStringLiteral(":e"), employee.person().id}}, tr("removing a contact"));
+            if (!removed)
+                return removed.error();
+        }
+        return {};
+    });
 }
 
 } // namespace consentric::contacts

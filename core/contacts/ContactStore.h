@@ -4,13 +4,15 @@
 #pragma once
 
 #include "consent/Accounts.h"
+#include "consent/ContactVault.h"
 #include "consent/Levels.h"
 #include "util/Result.h"
 
 #include <QDate>
-#include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 #include <vector>
 
@@ -37,16 +39,25 @@ struct ContactInput
     QString source = QStringLiteral("manual");
 };
 
-// One of the signed-in employee's own connections, as they see it.
+// One of the signed-in employee's own connections, as they see it (decrypted).
 struct OwnConnection
 {
-    qint64 id = 0;
-    QString name;
-    QString company;
-    QString title;
+    qint64 id = 0; // the connection
+    qint64 contactId = 0;
+    consent::ContactDetails details;
     consent::Context context = consent::Context::Professional;
     int strength = 3;
     consent::Level level = consent::Level::Private;
+    QDate connectedOn;
+    QString source;
+};
+
+// What an edit changes; fields left empty (std::nullopt) stay as they are.
+struct ConnectionEdit
+{
+    std::optional<consent::ContactDetails> details;
+    std::optional<consent::Context> context;
+    std::optional<int> strength;
 };
 
 class ContactStore
@@ -57,17 +68,23 @@ public:
     { }
 
     // Adds the contacts, and one private connection to each, for the signed-in employee, in
-    // one transaction; returns
-    // the new connection ids in the order given.
+    // one transaction; returns the new connection ids in the order given.
     Result<QList<qint64>> addConnections(const consent::Session &employee, const std::vector<ContactInput> &contacts);
-    // The signed-in employee's own connections, by name.
+    // The signed-in employee's own connections, by name. Fails with one sentence, showing
+    // nothing, if any stored row does not open with their key.
     Result<std::vector<OwnConnection>> ownConnections(const consent::Session &employee) const;
-    // The company with this exact name, created when new.
-    Result<qint64> companyId(const QString &name);
+    Result<OwnConnection> ownConnection(const consent::Session &employee, qint64 connectionId) const;
+    // Edits some of the employee's connections in one transaction (context changes are
+    // refused for shared or discoverable connections that would become personal or family
+    // in bulk: those leave private one at a time). Returns how many changed.
+    Result<int> edit(const consent::Session &employee, const QList<qint64> &connectionIds, const ConnectionEdit &change);
+    // Removes connections (and their contacts) the employee added, e.g. to undo an add.
+    Result<void> remove(const consent::Session &employee, const QList<qint64> &connectionIds);
+
+    static QString displayNameOf(const ContactInput &input);
 
 private:
     storage::Database &m_db;
-    QHash<QString, qint64> m_companyCache;
 };
 
 } // namespace consentric::contacts

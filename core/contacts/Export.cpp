@@ -1,6 +1,8 @@
 #include "contacts/Export.h"
 
 #include "consent/AuditLog.h"
+#include "consent/Participation.h"
+#include "contacts/ContactStore.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -8,10 +10,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace consentric::contacts {
 
-Result<QByteArray> exportConnectionsJson(storage::Database &db, qint64 employeeId)
+Result<QByteArray> exportConnectionsJson(storage::Database &db, const consent::Session &session)
 {
+    const qint64 employeeId = session.person().id;
     const QString what = QCoreApplication::translate("Export", "exporting connections");
     auto person = db.exec(QStringLiteral("SELECT p.email, p.name, COALESCE(d.name, '') FROM people p "
                                          "LEFT JOIN departments d ON d.id = p.department_id WHERE p.id = :id"),
@@ -23,29 +28,20 @@ Result<QByteArray> exportConnectionsJson(storage::Database &db, qint64 employeeI
     QJsonObject employee{{QStringLiteral("email"), person->value(0).toString()}, {QStringLiteral("name"), person->value(1).toString()},
         {QStringLiteral("department"), person->value(2).toString()}};
 
-    auto rows
-        = db.exec(QStringLiteral("SELECT n.id, c.display_name, c.given_name, c.family_name, c.email, c.phone, c.profile_url, "
-                                 "  COALESCE(co.name, ''), c.title, c.notes, n.context, n.strength, n.level, COALESCE(n.connected_on, ''), n.source "
-                                 "FROM connections n JOIN contacts c ON c.id = n.contact_id "
-                                 "LEFT JOIN companies co ON co.id = c.company_id "
-                                 "WHERE n.employee_id = :id ORDER BY n.id"),
-            {{QStringLiteral(":id"), employeeId}}, what);
-    if (!rows)
-        return rows.error();
-    static const char *const keys[] = {"id", "name", "given_name", "family_name", "email", "phone", "profile_url", "company", "title", "notes",
-        "context", "strength", "level", "connected_on", "source"};
+    auto own = ContactStore(db).ownConnections(session);
+    if (!own)
+        return own.error();
+    std::sort(own->begin(), own->end(), [](const OwnConnection &a, const OwnConnection &b) { return a.id < b.id; });
     QJsonArray connections;
-    while (rows->next()) {
-        QJsonObject connection;
-        for (int i = 0; i < int(std::size(keys)); ++i) {
-            const QVariant value = rows->value(i);
-            const QString k = QString::fromLatin1(keys[i]);
-            if (i == 0 || i == 11)
-                connection.insert(k, value.toLongLong());
-            else
-                connection.insert(k, value.toString());
-        }
-        connections.append(connection);
+    for (const OwnConnection &c : *own) {
+        const consent::ContactDetails &d = c.details;
+        connections.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), d.displayName},
+            {QStringLiteral("given_name"), d.givenName}, {QStringLiteral("family_name"), d.familyName}, {QStringLiteral("email"), d.email},
+            {QStringLiteral("phone"), d.phone}, {QStringLiteral("profile_url"), d.profileUrl}, {QStringLiteral("company"), d.company},
+            {QStringLiteral("title"), d.title}, {QStringLiteral("notes"), d.notes}, {QStringLiteral("context"), consent::key(c.context)},
+            {QStringLiteral("strength"), c.strength}, {QStringLiteral("level"), consent::key(c.level)},
+            {QStringLiteral("connected_on"), c.connectedOn.isValid() ? c.connectedOn.toString(Qt::ISODate) : QString()},
+            {QStringLiteral("source"), c.source}});
     }
     QJsonObject root{{QStringLiteral("format"), QStringLiteral("consentric-connections-1")}, {QStringLiteral("employee"), employee},
         {QStringLiteral("connections"), connections}};
@@ -115,7 +111,7 @@ QByteArray vcardFor(const QJsonObject &c)
 
 Result<QByteArray> exportOwnData(storage::Database &db, const consent::Session &employee, ExportFormat format)
 {
-    auto connections = exportConnectionsJson(db, employee.person().id);
+    auto connections = exportConnectionsJson(db, employee);
     if (!connections)
         return connections.error();
     QJsonObject root = QJsonDocument::fromJson(*connections).object();
@@ -125,7 +121,7 @@ Result<QByteArray> exportOwnData(storage::Database &db, const consent::Session &
             cards += vcardFor(c.toObject());
         return cards;
     }
-    auto entries = consent::AuditLog(db).entries(employee.person().id);
+    auto entries = consent::AuditLog(db).ownEntries(employee);
     if (!entries)
         return entries.error();
     QJsonArray audit;
@@ -138,6 +134,15 @@ Result<QByteArray> exportOwnData(storage::Database &db, const consent::Session &
             entry.insert(QStringLiteral("details"), QJsonDocument::fromJson(e.details.toUtf8()).object());
         audit.append(entry);
     }
+    auto ledger = consent::Participation(db).ledger(employee);
+    if (!ledger)
+        return ledger.error();
+    QJsonArray consent;
+    for (const consent::LedgerEntry &e : *ledger) {
+        consent.append(QJsonObject{{QStringLiteral("id"), e.id}, {QStringLiteral("at"), e.at.toString(Qt::ISODate)},
+            {QStringLiteral("action"), e.action}, {QStringLiteral("policy_version"), e.policyVersion}});
+    }
+    root.insert(QStringLiteral("consent_ledger"), consent);
     root.insert(QStringLiteral("format"), QStringLiteral("consentric-export-1"));
     root.insert(QStringLiteral("audit"), audit);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -1,5 +1,6 @@
 // An employee's own data, as they can take it away: every connection with its contact
-// details, context, strength and sharing level, and the audit entries about them, in a
+// details, context, strength and sharing level, their consent ledger, and the audit
+// entries about them (private ones opened), in a
 // stable order (the same database gives the same bytes on any day). As JSON, or as
 // vCard 4.0 (RFC 6350) for an address book.
 #pragma once
@@ -17,8 +18,8 @@ namespace consentric::contacts {
 
 enum class ExportFormat { Json, VCard };
 
-// The connections only (migration fixtures and tests compare these).
-Result<QByteArray> exportConnectionsJson(storage::Database &db, qint64 employeeId);
+// The signed-in employee's connections only (migration fixtures and tests compare these).
+Result<QByteArray> exportConnectionsJson(storage::Database &db, const consent::Session &session);
 // Everything about the signed-in employee.
 Result<QByteArray> exportOwnData(storage::Database &db, const consent::Session &employee, ExportFormat format);
 

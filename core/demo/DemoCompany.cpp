@@ -1,11 +1,14 @@
 #include "demo/DemoCompany.h"
 
 #include "consent/Accounts.h"
+#include "consent/Participation.h"
 #include "consent/People.h"
+#include "consent/Pseudonyms.h"
 #include "consent/Sharing.h"
 #include "contacts/ContactStore.h"
 #include "demo/DemoData.h"
 #include "demo/Random.h"
+#include "policy/ConnectionPolicy.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -221,6 +224,11 @@ Result<void> populate(storage::Database &db, consent::People &people, const Opti
     const int total = int(demoPeople.size());
     const qint64 secondsPerPerson = QDateTime(kHistoryStart, QTime(9, 0), Qt::UTC).secsTo(QDateTime(kHistoryEnd, QTime(17, 0), Qt::UTC)) / total;
     consent::Accounts accounts(db);
+    consent::Participation participation(db);
+    const QString policyVersion = policy::ConnectionPolicy::current().version;
+    // The first employee to share makes the team's pseudonym key; in real life they pass it
+    // on at their next sign-in, here at once to each account made after theirs.
+    std::optional<consent::Session> keyHolder;
     int done = 0;
     for (size_t e = 0; e < demoPeople.size(); ++e) {
         DemoPerson &p = demoPeople[e];
@@ -237,6 +245,10 @@ Result<void> populate(storage::Database &db, consent::People &people, const Opti
             auto session = accounts.create(p.id, kDemoPassphrase, consent::KdfLimits::interactive(), consent::PassphraseRule::Demo);
             if (!session)
                 return session.error();
+            if (keyHolder) {
+                if (auto passed = consent::Pseudonyms(db).passOn(*keyHolder); !passed)
+                    return passed.error();
+            }
             Random r = Random::derive(seed, 100 + e);
             const int count = sizes.contactsPerPerson * r.between(50, 150) / 100;
             QSet<qint64> chosen;
@@ -261,7 +273,7 @@ Result<void> populate(storage::Database &db, consent::People &people, const Opti
             summary.connections += ids->size();
 
             if (p.participating || p.optedOutLater) {
-                if (auto joined = sharing.setParticipating(*session, true); !joined)
+                if (auto joined = participation.optIn(*session, policyVersion); !joined)
                     return joined.error();
                 QList<qint64> discoverable, shared;
                 for (qsizetype i = 0; i < ids->size(); ++i) {
@@ -285,9 +297,11 @@ Result<void> populate(storage::Database &db, consent::People &people, const Opti
                         return changed.error();
                 }
                 if (p.optedOutLater) {
-                    if (auto left = sharing.setParticipating(*session, false); !left)
+                    if (auto left = participation.optOut(*session); !left)
                         return left.error();
                 }
+                if (!keyHolder && !session->pseudonymKey().isNull())
+                    keyHolder = std::move(*session);
             }
         }
         if (options.progress && !options.progress(done, total))

@@ -99,11 +99,39 @@ Migration accounts()
         }};
 }
 
+// Privacy at rest. Each account gets an X25519 key pair (the secret half wrapped under the
+// data key) so that core can seal details to a person without their session, and may hold
+// the team's pseudonym key sealed to it. A contact's details move into `sealed`, encrypted
+// under its employee's data key; the clear columns stay empty unless the connection is
+// shared. `pseudonym` (keyed, employees only) lets the same person known to two employees
+// count once. The consent ledger records joining and leaving the program, hash-chained.
+Migration privacyAtRest()
+{
+    return {3, QStringLiteral("encrypted contacts, account key pairs, pseudonyms, the consent ledger"),
+        {
+            QStringLiteral("ALTER TABLE accounts ADD COLUMN box_public_key %BLOB%"),
+            QStringLiteral("ALTER TABLE accounts ADD COLUMN box_secret_key %BLOB%"),
+            QStringLiteral("ALTER TABLE accounts ADD COLUMN pseudonym_key %BLOB%"),
+            QStringLiteral("ALTER TABLE contacts ADD COLUMN sealed %BLOB%"),
+            QStringLiteral("ALTER TABLE contacts ADD COLUMN pseudonym %BLOB%"),
+            QStringLiteral("CREATE INDEX contacts_pseudonym ON contacts(pseudonym)"),
+            QStringLiteral(R"(CREATE TABLE consent_ledger (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    at TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('opted-in', 'opted-out')),
+    policy_version TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX consent_ledger_person ON consent_ledger(person_id)"),
+        }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> list{initialSchema(), accounts()};
+    static const std::vector<Migration> list{initialSchema(), accounts(), privacyAtRest()};
     return list;
 }
 

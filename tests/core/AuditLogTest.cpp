@@ -1,6 +1,7 @@
 // The audit log is append-only in effect: any edit or removal is found by verify(), and
 // entries removed from the end are found against a head printed earlier.
 #include "consent/AuditLog.h"
+#include "consent/Crypto.h"
 #include "support/StoreTest.h"
 
 using namespace consentric;
@@ -101,14 +102,34 @@ TEST_P(AuditLogTest, EntriesRemovedFromTheEndAreFoundAgainstAnEarlierHead)
     EXPECT_FALSE(log().verify(QStringLiteral("not-a-hash"))->intact);
 }
 
-TEST_P(AuditLogTest, PrivateEntriesSayNothingToTheOwner)
+TEST_P(AuditLogTest, PrivateEntriesSayNothingToTheOwnerAndOpenForTheEmployee)
 {
     const qint64 ana = person(QStringLiteral("Ana Lima"), QStringLiteral("Sales"));
-    auto appended = log().appendPrivate(ana);
+    const qint64 bo = person(QStringLiteral("Bo Lund"), QStringLiteral("Sales"));
+    auto appended = log().appendPrivate(ana, QStringLiteral("level-changed"), {{QStringLiteral("connections"), 3}});
     ASSERT_TRUE(appended.ok()) << appended.message().toStdString();
     auto about = log().entries(ana);
     ASSERT_EQ(about->size(), 3U); // person-added, account-created, then the private entry
     EXPECT_EQ(about->back().action, consent::kPrivateEntry);
     EXPECT_TRUE(about->back().details.isEmpty());
     EXPECT_EQ(about->back().actor, ana);
+    EXPECT_FALSE(about->back().sealedDetails.isEmpty());
+
+    // Ana reads what she did; nobody else's key opens it.
+    auto own = log().ownEntries(session(ana));
+    ASSERT_TRUE(own.ok()) << own.message().toStdString();
+    EXPECT_EQ(own->back().action, QStringLiteral("level-changed"));
+    EXPECT_EQ(own->back().details, QStringLiteral("{\"connections\":3}"));
+    EXPECT_FALSE(consent::openSealedBox(session(bo).box().publicKey, session(bo).box().secretKey, about->back().sealedDetails).ok());
+    EXPECT_TRUE(log().verify()->intact);
+
+    // The sealed details are part of the hashed entry: swapping them is caught.
+    ASSERT_TRUE(db().exec(QStringLiteral("UPDATE audit_log SET sealed_details = :s WHERE id = :id"),
+                      {{QStringLiteral(":s"), QByteArray(about->back().sealedDetails.size(), 'x')}, {QStringLiteral(":id"), about->back().id}},
+                      QStringLiteral("t"))
+            .ok());
+    EXPECT_FALSE(log().verify()->intact);
+    auto tampered = log().ownEntries(session(ana));
+    ASSERT_FALSE(tampered.ok());
+    EXPECT_TRUE(tampered.message().contains(QStringLiteral("altered"))) << tampered.message().toStdString();
 }

@@ -28,7 +28,7 @@ TEST_P(BackupTest, CopyOpensWithTheSameContentOrSaysUsePgDump)
     ASSERT_TRUE(done.ok()) << done.message().toStdString();
     auto copy = storage::Database::open(storage::Location::sqliteFile(target), test().clock());
     ASSERT_TRUE(copy.ok()) << copy.message().toStdString();
-    EXPECT_EQ(*contacts::exportConnectionsJson(**copy, ana), *contacts::exportConnectionsJson(db(), ana));
+    EXPECT_EQ(*contacts::exportConnectionsJson(**copy, session(ana)), *contacts::exportConnectionsJson(db(), session(ana)));
 
     // --output replaces an existing file, with a complete copy.
     QFile old(target);

@@ -82,7 +82,7 @@ TEST_P(SharingTest, OnlyActivePeopleJoinTheProgram)
 {
     const qint64 ana = person(QStringLiteral("Ana Lima"), QStringLiteral("Sales"));
     ASSERT_TRUE(people().setStatus(ana, consent::Status::Left).ok());
-    auto joined = consent::Sharing(db()).setParticipating(session(ana), true);
+    auto joined = consent::Participation(db()).optIn(session(ana), policy::ConnectionPolicy::current().version);
     EXPECT_FALSE(joined.ok());
 }
 
@@ -139,7 +139,7 @@ TEST_P(SharingTest, OwnConnectionsAreTheEmployeesOnly)
     ASSERT_EQ(mine->size(), 3U);
     for (const auto &c : *mine) {
         EXPECT_TRUE(anas.contains(c.id));
-        EXPECT_EQ(c.company, QStringLiteral("Acme Inc."));
+        EXPECT_EQ(c.details.company, QStringLiteral("Acme Inc."));
         EXPECT_EQ(c.level, c.id == anas[1] ? consent::Level::Shared : consent::Level::Private);
     }
 }

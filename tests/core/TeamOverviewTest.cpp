@@ -116,7 +116,7 @@ TEST_P(TeamOverviewTest, OptingOutRemovesEverythingAtOnceAndOptingInRestoresIt)
     EXPECT_EQ(department(*before, QStringLiteral("Sales"))->participants.value(), 4);
     EXPECT_EQ(department(*before, QStringLiteral("Sales"))->discoverableConnections.value(), 8);
 
-    ASSERT_TRUE(consent::Sharing(db()).setParticipating(session(team[0]), false).ok());
+    leave(team[0]);
     auto members = overview().members();
     EXPECT_EQ(member(*members, team[0])->sharedConnections, 0);
     auto after = overview().departments();
@@ -124,7 +124,7 @@ TEST_P(TeamOverviewTest, OptingOutRemovesEverythingAtOnceAndOptingInRestoresIt)
     EXPECT_EQ(department(*after, QStringLiteral("Sales"))->discoverableConnections.value(), 6);
 
     // Levels were kept: joining again restores what the employee had chosen.
-    ASSERT_TRUE(consent::Sharing(db()).setParticipating(session(team[0]), true).ok());
+    join(team[0]);
     members = overview().members();
     EXPECT_EQ(member(*members, team[0])->sharedConnections, 1);
     const auto restored = *overview().departments();

@@ -1,10 +1,12 @@
 #include "support/MigrationFixture.h"
 
 #include "consent/Accounts.h"
+#include "consent/Participation.h"
 #include "consent/People.h"
 #include "consent/Sharing.h"
 #include "contacts/ContactStore.h"
 #include "contacts/Export.h"
+#include "policy/ConnectionPolicy.h"
 
 #include <QJsonDocument>
 
@@ -35,8 +37,9 @@ Result<void> fillMigrationFixture(storage::Database &db)
         }
         consent::Sharing sharing(db);
         contacts::ContactStore store(db);
+        consent::Participation participation(db);
         for (size_t i : {0, 1, 2}) {
-            if (auto joined = sharing.setParticipating(sessions[i], true); !joined)
+            if (auto joined = participation.optIn(sessions[i], policy::ConnectionPolicy::current().version); !joined)
                 return joined;
         }
         auto contact = [](const char *given, const char *family, const char *company, consent::Context context, int strength) {
@@ -81,14 +84,33 @@ Result<void> fillMigrationFixture(storage::Database &db)
 Result<QJsonObject> exportsByEmail(storage::Database &db)
 {
     QJsonObject all;
-    auto rows = db.exec(QStringLiteral("SELECT id, email FROM people ORDER BY id"), QStringLiteral("listing people"));
+    auto rows = db.exec(QStringLiteral("SELECT id, email, status FROM people ORDER BY id"), QStringLiteral("listing people"));
     if (!rows)
         return rows.error();
-    while (rows->next()) {
-        auto json = contacts::exportConnectionsJson(db, rows->value(0).toLongLong());
+    std::vector<std::tuple<qint64, QString, QString>> people;
+    while (rows->next())
+        people.emplace_back(rows->value(0).toLongLong(), rows->value(1).toString(), rows->value(2).toString());
+    rows->finish();
+    consent::Accounts accounts(db);
+    for (const auto &[id, email, status] : people) {
+        // Only the person can read their connections. Someone who left cannot sign in, so
+        // this copy of the database lets them back for the comparison.
+        if (status == QLatin1String("left")) {
+            if (auto back = db.exec(QStringLiteral("UPDATE people SET status = 'active' WHERE id = :id"), {{QStringLiteral(":id"), id}}, QStringLiteral("test")); !back)
+                return back.error();
+        }
+        auto has = accounts.hasAccount(id);
+        if (!has)
+            return has.error();
+        // Fixtures from before accounts existed get one now; their rows are sealed at once.
+        auto session = *has ? accounts.signIn(email, QStringLiteral("fixture"))
+                            : accounts.create(id, QStringLiteral("fixture"), consent::KdfLimits{1, 8192}, consent::PassphraseRule::Demo);
+        if (!session)
+            return session.error();
+        auto json = contacts::exportConnectionsJson(db, *session);
         if (!json)
             return json.error();
-        all.insert(rows->value(1).toString(), QJsonDocument::fromJson(*json).object());
+        all.insert(email, QJsonDocument::fromJson(*json).object());
     }
     return all;
 }

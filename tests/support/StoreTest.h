@@ -5,9 +5,11 @@
 #include <gtest/gtest.h>
 
 #include "consent/Accounts.h"
+#include "consent/Participation.h"
 #include "consent/People.h"
 #include "consent/Sharing.h"
 #include "contacts/ContactStore.h"
+#include "policy/ConnectionPolicy.h"
 #include "support/Printers.h"
 #include "support/TestDatabase.h"
 
@@ -55,10 +57,21 @@ protected:
             return 0;
         m_sessions.emplace(*id, std::move(*made));
         if (participating) {
-            auto joined = consent::Sharing(db()).setParticipating(session(*id), true);
-            EXPECT_TRUE(joined.ok());
+            join(*id);
         }
         return *id;
+    }
+
+    void join(qint64 id)
+    {
+        auto joined = consent::Participation(db()).optIn(session(id), policy::ConnectionPolicy::current().version);
+        EXPECT_TRUE(joined.ok()) << (joined ? std::string() : joined.message().toStdString());
+    }
+
+    void leave(qint64 id)
+    {
+        auto left = consent::Participation(db()).optOut(session(id));
+        EXPECT_TRUE(left.ok()) << (left ? std::string() : left.message().toStdString());
     }
 
     // The signed-in session of someone made by person().
