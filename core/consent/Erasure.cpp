@@ -102,14 +102,10 @@ Result<Erased> Erasure::erase(qint64 personId, std::optional<qint64> actor, bool
     });
     if (!done)
         return done.error();
-    if (m_db.engine() == storage::Engine::Sqlite) {
-        // Copy the overwritten pages into the file and empty the WAL, which still holds
-        // the pages as they were before.
-        auto checkpoint = m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), tr("clearing the write-ahead log"));
-        if (!checkpoint)
-            return checkpoint.error();
-        erased.filesClean = checkpoint->next() && checkpoint->value(0).toInt() == 0;
-    }
+    auto cleared = m_db.clearWriteAheadLog();
+    if (!cleared)
+        return cleared.error();
+    erased.filesClean = *cleared;
     return erased;
 }
 

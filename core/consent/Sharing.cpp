@@ -82,6 +82,12 @@ Result<int> Sharing::setLevel(const Session &employee, const QList<qint64> &conn
     });
     if (!done)
         return done.error();
+    // Details that were readable (shared) and no longer are: overwritten in the file
+    // (secure_delete), and their old page images dropped from the write-ahead log.
+    if (changed > 0 && level != Level::Shared) {
+        if (auto cleared = m_db.clearWriteAheadLog(); !cleared)
+            return cleared.error();
+    }
     return changed;
 }
 

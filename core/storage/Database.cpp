@@ -319,6 +319,16 @@ Result<QVariant> Database::scalar(const QString &sql, const Binds &binds, const 
     return query->value(0);
 }
 
+Result<bool> Database::clearWriteAheadLog()
+{
+    if (m_location.engine != Engine::Sqlite || inTransaction())
+        return true;
+    auto checkpoint = exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), tr("clearing the write-ahead log"));
+    if (!checkpoint)
+        return checkpoint.error();
+    return checkpoint->next() && checkpoint->value(0).toInt() == 0;
+}
+
 QString Database::dialect(QString sql) const
 {
     return dialect(std::move(sql), engine());

@@ -79,6 +79,13 @@ public:
     // The first column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const Binds &binds, const QString &what);
 
+    // SQLite keeps earlier images of changed pages in the write-ahead log until a
+    // checkpoint. After overwriting something readable (an erasure, a revoked share), this
+    // copies the pages into the file and empties the log. Returns false when another
+    // connection held the log, so it empties at the next checkpoint instead. A no-op
+    // (true) on PostgreSQL and inside a transaction (the caller runs it after committing).
+    Result<bool> clearWriteAheadLog();
+
     // Rewrites engine-neutral SQL (%PK%, %BLOB%) for this engine.
     QString dialect(QString sql) const;
     static QString dialect(QString sql, Engine engine);
