@@ -127,6 +127,44 @@ Result<qint64> AuditLog::appendPrivate(qint64 subject, const QString &action, co
     return write(subject, subject, kPrivateEntry, {}, sealed);
 }
 
+Result<std::vector<AuditEntry>> AuditLog::ownerView(const Session &owner) const
+{
+    if (!owner.runsTheProgram())
+        return fail(tr("Only the owner or an admin reads the whole audit log; you can read the entries about you in “My audit trail”."));
+    auto all = entries();
+    if (!all)
+        return all;
+    static const QStringList kSignIns{QStringLiteral("signed-in"), QStringLiteral("sign-in-refused"), QStringLiteral("recovered")};
+    std::vector<AuditEntry> view;
+    QDate day;
+    qint64 signIns = 0, refused = 0;
+    auto flush = [&]() {
+        if (signIns + refused == 0)
+            return;
+        AuditEntry summary;
+        summary.at = QDateTime(day, QTime(23, 59, 59), Qt::UTC);
+        summary.action = QStringLiteral("sign-ins");
+        summary.details = compact({{QStringLiteral("sign_ins"), signIns}, {QStringLiteral("refused"), refused}});
+        view.push_back(std::move(summary));
+        signIns = refused = 0;
+    };
+    for (AuditEntry &e : *all) {
+        const QDate entryDay = e.at.toUTC().date();
+        if (entryDay != day) {
+            flush();
+            day = entryDay;
+        }
+        if (kSignIns.contains(e.action)) {
+            (e.action == QLatin1String("sign-in-refused") ? refused : signIns) += 1;
+            continue;
+        }
+        e.sealedDetails.clear();
+        view.push_back(std::move(e));
+    }
+    flush();
+    return view;
+}
+
 Result<std::vector<AuditEntry>> AuditLog::ownEntries(const Session &session) const
 {
     auto list = entries(session.person().id);

@@ -64,6 +64,9 @@ public:
     // Walks the whole chain. `expectHead`, when given, must be the hash of some entry.
     Result<AuditCheck> verify(const QString &expectHead = {}) const;
     Result<std::vector<AuditEntry>> entries(std::optional<qint64> about = std::nullopt) const;
+    // What the owner (or an admin) reads: every entry, except that sign-ins (and refused
+    // sign-ins and recoveries) appear only as one count a day, with nobody named.
+    Result<std::vector<AuditEntry>> ownerView(const Session &owner) const;
     // The entries about the signed-in person, with their private entries opened.
     Result<std::vector<AuditEntry>> ownEntries(const Session &session) const;
 

@@ -133,3 +133,31 @@ TEST_P(AuditLogTest, PrivateEntriesSayNothingToTheOwnerAndOpenForTheEmployee)
     ASSERT_FALSE(tampered.ok());
     EXPECT_TRUE(tampered.message().contains(QStringLiteral("altered"))) << tampered.message().toStdString();
 }
+
+TEST_P(AuditLogTest, TheOwnerSeesSignInsOnlyAsDailyCounts)
+{
+    const qint64 owner = person(QStringLiteral("Olive Owner"), QStringLiteral("Operations"), false, consent::Role::Owner);
+    const qint64 ana = person(QStringLiteral("Ana Lima"), QStringLiteral("Sales"));
+    consent::Accounts accounts(db());
+    ASSERT_TRUE(accounts.signIn(QStringLiteral("ana.lima@test.example"), kTestPassphrase).ok());
+    ASSERT_FALSE(accounts.signIn(QStringLiteral("ana.lima@test.example"), QStringLiteral("wrong")).ok());
+    ASSERT_TRUE(accounts.signIn(QStringLiteral("olive.owner@test.example"), kTestPassphrase).ok());
+    test().clock().advanceSeconds(86400);
+    ASSERT_TRUE(accounts.signIn(QStringLiteral("ana.lima@test.example"), kTestPassphrase).ok());
+
+    auto view = log().ownerView(session(owner));
+    ASSERT_TRUE(view.ok()) << view.message().toStdString();
+    int summaries = 0;
+    for (const auto &e : *view) {
+        EXPECT_NE(e.action, QStringLiteral("signed-in"));
+        EXPECT_NE(e.action, QStringLiteral("sign-in-refused"));
+        if (e.action == QStringLiteral("sign-ins")) {
+            ++summaries;
+            EXPECT_FALSE(e.subject.has_value());
+            EXPECT_FALSE(e.actor.has_value());
+        }
+    }
+    EXPECT_EQ(summaries, 2);
+    EXPECT_EQ(view->back().details, QStringLiteral("{\"refused\":0,\"sign_ins\":1}"));
+    EXPECT_FALSE(log().ownerView(session(ana)).ok());
+}
