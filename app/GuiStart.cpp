@@ -1,6 +1,7 @@
 #include "GuiStart.h"
 
 #include "CommandLine.h"
+#include "SignIn.h"
 #include "ui/Application.h"
 
 #include <QApplication>
@@ -26,7 +27,9 @@ int startGui(int &argc, char **argv, const QStringList &arguments)
     const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("code"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
     const QCommandLineOption page(QStringLiteral("page"), QString(), QStringLiteral("name"));
-    parser.addOptions({database, lang, screenshot, page});
+    const QCommandLineOption as(QStringLiteral("as"), QString(), QStringLiteral("email"));
+    const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"), QString(), QStringLiteral("file"));
+    parser.addOptions({database, lang, screenshot, page, as, passphraseFile});
     if (!parser.parse(arguments))
         return failWith(UsageError, parser.errorText() + QLatin1Char(' ') + tr("See: consentric --help"));
     const QString language = parser.value(lang);
@@ -34,6 +37,8 @@ int startGui(int &argc, char **argv, const QStringList &arguments)
         return failWith(UsageError, tr("--lang takes one of: %1.").arg(supportedLanguages().join(QStringLiteral(", "))));
     if (parser.isSet(page) && !parser.isSet(screenshot))
         return failWith(UsageError, tr("--page goes with --screenshot. See: consentric --help"));
+    if ((parser.isSet(as) || parser.isSet(passphraseFile)) && !parser.isSet(screenshot))
+        return failWith(UsageError, tr("--as and --passphrase-file go with --screenshot; the window asks who you are. See: consentric --help"));
     if (parser.isSet(page) && !ui::pageNames().contains(parser.value(page)))
         return failWith(UsageError, tr("--page takes one of: %1.").arg(ui::pageNames().join(QStringLiteral(", "))));
 
@@ -44,6 +49,13 @@ int startGui(int &argc, char **argv, const QStringList &arguments)
     options.database = parser.value(database);
     options.screenshot = parser.value(screenshot);
     options.page = parser.value(page);
+    options.as = parser.value(as);
+    if (options.screenshot.isEmpty())
+        return ui::runGui(options);
+    auto passphrase = passphraseWithoutAsking(parser.value(passphraseFile));
+    if (!passphrase)
+        return failWith(Failure, passphrase.message());
+    options.passphrase = *passphrase;
     return ui::runGui(options);
 }
 

@@ -17,9 +17,25 @@ QString tr(const char *text)
     return QCoreApplication::translate("consentric::app", text);
 }
 
+} // namespace
+
+Result<std::optional<QString>> passphraseWithoutAsking(const QString &file);
+
+namespace {
+
 Result<QString> passphraseFor(const consent::Person &person, const QCommandLineParser &parser)
 {
-    const QString file = parser.value(QStringLiteral("passphrase-file"));
+    if (auto given = passphraseWithoutAsking(parser.value(QStringLiteral("passphrase-file"))); !given || given->has_value())
+        return given ? Result<QString>(**given) : Result<QString>(given.error());
+    if (auto typed = promptHidden(tr("Passphrase for %1: ").arg(person.email)))
+        return *typed;
+    return fail(tr("Consentric needs the passphrase of %1: give --passphrase-file FILE or set CONSENTRIC_PASSPHRASE.").arg(person.email));
+}
+
+} // namespace
+
+Result<std::optional<QString>> passphraseWithoutAsking(const QString &file)
+{
     if (!file.isEmpty()) {
         QFile in(file);
         if (!in.open(QIODevice::ReadOnly))
@@ -30,16 +46,12 @@ Result<QString> passphraseFor(const consent::Person &person, const QCommandLineP
             line.chop(1);
         const QString passphrase = QString::fromUtf8(line);
         consent::wipe(line);
-        return passphrase;
+        return std::optional<QString>(passphrase);
     }
     if (qEnvironmentVariableIsSet("CONSENTRIC_PASSPHRASE"))
-        return qEnvironmentVariable("CONSENTRIC_PASSPHRASE");
-    if (auto typed = promptHidden(tr("Passphrase for %1: ").arg(person.email)))
-        return *typed;
-    return fail(tr("Consentric needs the passphrase of %1: give --passphrase-file FILE or set CONSENTRIC_PASSPHRASE.").arg(person.email));
+        return std::optional<QString>(qEnvironmentVariable("CONSENTRIC_PASSPHRASE"));
+    return std::optional<QString>();
 }
-
-} // namespace
 
 QList<QCommandLineOption> signInOptions()
 {

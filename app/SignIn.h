@@ -9,11 +9,15 @@
 #include <QCommandLineOption>
 #include <QList>
 
+#include <optional>
+
 class QCommandLineParser;
 
 namespace consentric::app {
 
 QList<QCommandLineOption> signInOptions();
+// The passphrase from FILE (its first line) or CONSENTRIC_PASSPHRASE; none if neither is given.
+Result<std::optional<QString>> passphraseWithoutAsking(const QString &file);
 Result<consent::Session> signInForOwnerCommand(storage::Database &db, const QCommandLineParser &parser);
 // The employee named by --employee, for their own data.
 Result<consent::Session> signInAsEmployee(storage::Database &db, const QCommandLineParser &parser);

@@ -1,6 +1,7 @@
 #include "Application.h"
 
 #include "MainWindow.h"
+#include "Workspace.h"
 #include "storage/Location.h"
 #include "widgets/MessageBar.h"
 
@@ -28,7 +29,8 @@ void printError(const QString &text)
 
 QStringList pageNames()
 {
-    return {QStringLiteral("team")};
+    return {QStringLiteral("team"), QStringLiteral("audit"), QStringLiteral("connections"), QStringLiteral("business"), QStringLiteral("policy"),
+        QStringLiteral("my-audit"), QStringLiteral("settings")};
 }
 
 int runGui(const GuiOptions &options)
@@ -50,10 +52,34 @@ int runGui(const GuiOptions &options)
         return QApplication::exec();
     }
 
-    // --screenshot: show the page, let layouts settle, save the window and leave.
+    // --screenshot: sign in without asking (when there is an organisation), show the page,
+    // let layouts settle, save the window and leave.
     window.resize(1180, 760);
-    if (!options.page.isEmpty())
-        window.showPage(options.page);
+    if (Workspace *workspace = window.workspace(); workspace && workspace->hasOrganisation()) {
+        QString email = options.as;
+        if (email.isEmpty()) {
+            auto everyone = workspace->people().all();
+            for (const consent::Person &p : everyone ? *everyone : std::vector<consent::Person>()) {
+                if (p.role == consent::Role::Owner)
+                    email = p.email;
+            }
+        }
+        if (!options.passphrase) {
+            printError(
+                QApplication::translate("Application", "The screenshot signs in as %1: give --passphrase-file FILE or set CONSENTRIC_PASSPHRASE.")
+                    .arg(email));
+            return 1;
+        }
+        if (auto signedIn = window.signIn(email, *options.passphrase); !signedIn) {
+            printError(signedIn.message());
+            return 1;
+        }
+    }
+    if (!options.page.isEmpty() && !window.showPage(options.page)) {
+        printError(QApplication::translate("Application", "The page “%1” is not available to this person; theirs are: %2.")
+                       .arg(options.page, window.pageIds().join(QStringLiteral(", "))));
+        return 1;
+    }
     window.show();
     int status = 1;
     QTimer::singleShot(kScreenshotDeadlineMs, &window, [] {

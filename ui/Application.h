@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace consentric::ui {
 
 struct GuiOptions
@@ -11,9 +13,11 @@ struct GuiOptions
     QString database; // empty: the default SQLite file in the user's data directory
     QString screenshot; // save a PNG of the main window and exit
     QString page; // with screenshot: which page
+    QString as; // with screenshot: who signs in (default: the owner)
+    std::optional<QString> passphrase; // with screenshot: theirs
 };
 
-// The page names accepted by --page.
+// The page names accepted by --page (the owner's and the employees').
 QStringList pageNames();
 int runGui(const GuiOptions &options);
 

@@ -6,7 +6,14 @@
 #include "SetupDialog.h"
 #include "WelcomePage.h"
 #include "Workspace.h"
+#include "audit/AuditPage.h"
+#include "business/BusinessPreviewPage.h"
+#include "connections/ConnectionsPage.h"
 #include "help/HelpBrowser.h"
+#include "policy/PolicyPage.h"
+#include "settings/SettingsPage.h"
+#include "signin/RecoveryDialogs.h"
+#include "signin/SignInPage.h"
 #include "storage/Backup.h"
 #include "team/TeamPage.h"
 #include "util/Clock.h"
@@ -23,6 +30,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
@@ -36,10 +44,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_welcome(new WelcomePage(this))
     , m_messageBar(new MessageBar(this))
     , m_undoGroup(new QUndoGroup(this))
+    , m_signIn(new SignInPage(this))
+    , m_idle(new QTimer(this))
 {
     setWindowTitle(tr("Consentric"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/consentric.svg")));
     m_navigation->setFixedWidth(190);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setSpacing(2);
     m_navigation->setAccessibleName(tr("Pages"));
@@ -53,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     pagesLayout->addWidget(m_pageStack, 1);
     m_central->addWidget(m_welcome);
     m_central->addWidget(pagesArea);
+    m_central->addWidget(m_signIn);
 
     auto *shell = new QWidget(this);
     auto *layout = new QVBoxLayout(shell);
@@ -64,7 +76,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pageStack, &QStackedWidget::setCurrentIndex);
     connect(m_welcome, &WelcomePage::loadDemoRequested, this, &MainWindow::loadDemoIntoCurrent);
     connect(m_welcome, &WelcomePage::setUpRequested, this, &MainWindow::setUpOrganisation);
+    connect(m_signIn, &SignInPage::signedIn, this, &MainWindow::signedIn);
     buildMenus();
+
+    // The idle lock: any key or mouse use restarts the countdown.
+    m_idle->setSingleShot(true);
+    connect(m_idle, &QTimer::timeout, this,
+        [this] { signOut(tr("Signed out after %1 minutes without use. Your decrypted data was cleared from memory.").arg(idleMinutes())); });
+    qApp->installEventFilter(this);
 
     const auto s = settings();
     if (!restoreGeometry(s->value(QStringLiteral("window/geometry")).toByteArray()))
@@ -91,6 +110,10 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *backup = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Backup…"), this, &MainWindow::backupDatabase);
     backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    file->addSeparator();
+    m_signOut = file->addAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")), tr("Sign &out"), this, [this] { signOut(); });
+    m_signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_signOut->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -147,8 +170,17 @@ void MainWindow::showWelcomeOrPages()
         m_central->setCurrentWidget(m_welcome);
         return;
     }
+    if (!m_workspace->session()) {
+        m_signIn->prepare(m_workspace.get(), m_pendingNotice);
+        m_pendingNotice.clear();
+        m_central->setCurrentWidget(m_signIn);
+        m_signOut->setEnabled(false);
+        return;
+    }
     rebuildPages();
     m_central->setCurrentIndex(1);
+    m_signOut->setEnabled(true);
+    restartIdleTimer();
     const QString last = settings()->value(QStringLiteral("window/page")).toString();
     if (last.isEmpty() || !showPage(last))
         m_navigation->setCurrentRow(0);
@@ -160,8 +192,31 @@ void MainWindow::rebuildPages()
         delete page;
     m_pages.clear();
     m_navigation->clear();
-    // Pages of later features join this list as they are built.
-    m_pages.push_back(new TeamPage(*m_workspace, m_pageStack));
+    // What the navigation lists depends on who signed in (DESIGN.md, "The window"). Pages
+    // of later features join these lists as they are built.
+    const consent::Session *session = m_workspace->session();
+    if (!session)
+        return;
+    if (session->runsTheProgram()) {
+        m_pages.push_back(new TeamPage(*m_workspace, m_pageStack));
+        m_pages.push_back(new AuditPage(*m_workspace, AuditPage::Mode::Owner, m_pageStack));
+    } else {
+        m_pages.push_back(new ConnectionsPage(*m_workspace, m_pageStack));
+        m_pages.push_back(new BusinessPreviewPage(*m_workspace, m_pageStack));
+        m_pages.push_back(new PolicyPage(*m_workspace, m_pageStack));
+        m_pages.push_back(new AuditPage(*m_workspace, AuditPage::Mode::Employee, m_pageStack));
+    }
+    auto *settingsPage = new SettingsPage(*m_workspace, m_pageStack);
+    connect(settingsPage, &SettingsPage::idleMinutesChanged, this, &MainWindow::restartIdleTimer);
+    m_pages.push_back(settingsPage);
+    // The navigation is as wide as its longest title, in any language.
+    QFont font = m_navigation->font();
+    font.setPointSize(11); // as the style sheet sets it
+    const QFontMetrics metrics(font);
+    int widest = 0;
+    for (const Page *page : m_pages)
+        widest = std::max(widest, metrics.horizontalAdvance(page->title()));
+    m_navigation->setFixedWidth(std::max(190, widest + m_navigation->iconSize().width() + 40));
     for (Page *page : m_pages) {
         m_pageStack->addWidget(page);
         auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
@@ -197,6 +252,8 @@ void MainWindow::updateTitle()
             title = **name + QStringLiteral(" — ") + title;
         statusBar()->showMessage(tr("Database: %1").arg(m_workspace->database().location().displayName()));
     }
+    if (m_workspace && m_workspace->session())
+        title = tr("%1 (signed in as %2)").arg(title, m_workspace->session()->person().name);
     setWindowTitle(title);
 }
 
@@ -209,6 +266,8 @@ void MainWindow::loadDemoIntoCurrent()
         return;
     }
     Q_EMIT m_workspace->reloaded();
+    m_pendingNotice = tr("Every demo account's passphrase is “demo”. Sign in as the owner, Morgan Avery, to run the program, or as an "
+                         "employee such as Sam Rivera to see their side.");
     showWelcomeOrPages();
     updateTitle();
     m_messageBar->showMessage(tr("Loaded the demo company: %1 people and %2 connections. Everything here is made up.")
@@ -222,6 +281,13 @@ void MainWindow::setUpOrganisation()
     SetupDialog dialog(*m_workspace, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // The owner's recovery key: the one way back into the business's account.
+    if (const consent::Session *owner = m_workspace->session()) {
+        auto organisation = m_workspace->people().organisationName();
+        RecoveryCodeDialog key(
+            dialog.recoveryCode(), owner->person().email, organisation && organisation->has_value() ? **organisation : QString(), true, this);
+        key.exec();
+    }
     showWelcomeOrPages();
     updateTitle();
 }
@@ -307,6 +373,77 @@ void MainWindow::showAbout()
            "connection by connection, what the business may see, and every introduction goes through them first.</p>"
            "<p>Local-first: your data stays in your database.</p>")
             .arg(QStringLiteral(CONSENTRIC_VERSION)));
+}
+
+QStringList MainWindow::pageIds() const
+{
+    QStringList ids;
+    for (const Page *page : m_pages)
+        ids << page->pageId();
+    return ids;
+}
+
+Result<void> MainWindow::signIn(const QString &email, const QString &passphrase)
+{
+    if (!m_workspace || !m_workspace->hasOrganisation())
+        return fail(tr("This database has no organisation yet; set one up or load the demo first."));
+    auto session = consent::Accounts(m_workspace->database()).signIn(email, passphrase);
+    if (!session)
+        return session.error();
+    m_workspace->signIn(std::move(*session));
+    signedIn();
+    return {};
+}
+
+void MainWindow::signedIn()
+{
+    m_messageBar->hide();
+    showWelcomeOrPages();
+    updateTitle();
+}
+
+void MainWindow::signOut(const QString &notice)
+{
+    if (!m_workspace || !m_workspace->session())
+        return;
+    const auto s = settings();
+    if (!currentPageId().isEmpty())
+        s->setValue(QStringLiteral("window/page"), currentPageId());
+    m_idle->stop();
+    // Pages hold decrypted details: they go, then the session and its keys.
+    for (Page *page : m_pages)
+        delete page;
+    m_pages.clear();
+    m_navigation->clear();
+    m_workspace->signOut();
+    m_pendingNotice = notice;
+    showWelcomeOrPages();
+    updateTitle();
+}
+
+void MainWindow::restartIdleTimer()
+{
+    const int minutes = idleMinutes();
+    if (minutes <= 0 || !m_workspace || !m_workspace->session()) {
+        m_idle->stop();
+        return;
+    }
+    m_idle->start(minutes * 60'000);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (m_idle->isActive())
+            m_idle->start();
+        break;
+    default: break;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

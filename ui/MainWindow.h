@@ -37,9 +37,15 @@ public:
     QString currentPageId() const;
     Workspace *workspace() const { return m_workspace.get(); }
     MessageBar *messageBar() const { return m_messageBar; }
+    // Signs in without the sign-in page's fields (--screenshot, tests).
+    Result<void> signIn(const QString &email, const QString &passphrase);
+    void signOut(const QString &notice = {});
+    QStringList pageIds() const;
+    class QTimer *idleTimer() const { return m_idle; }
 
 protected:
     void closeEvent(class QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
@@ -55,6 +61,8 @@ private:
     void showAbout();
     void updateRecentMenu();
     void updateTitle();
+    void signedIn();
+    void restartIdleTimer();
 
     std::unique_ptr<Workspace> m_workspace;
     std::vector<Page *> m_pages;
@@ -66,6 +74,10 @@ private:
     QUndoGroup *m_undoGroup;
     QMenu *m_recentMenu = nullptr;
     HelpBrowser *m_help = nullptr;
+    class SignInPage *m_signIn;
+    class QTimer *m_idle;
+    class QAction *m_signOut = nullptr;
+    QString m_pendingNotice; // shown on the sign-in page next time it opens
 };
 
 } // namespace consentric::ui

@@ -26,4 +26,14 @@ void rememberDatabase(const QString &location)
     settings()->setValue(QStringLiteral("databases/recent"), list);
 }
 
+int idleMinutes()
+{
+    return settings()->value(QStringLiteral("security/idleMinutes"), kDefaultIdleMinutes).toInt();
+}
+
+void setIdleMinutes(int minutes)
+{
+    settings()->setValue(QStringLiteral("security/idleMinutes"), minutes);
+}
+
 } // namespace consentric::ui

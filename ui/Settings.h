@@ -12,5 +12,9 @@ namespace consentric::ui {
 std::unique_ptr<QSettings> settings();
 QStringList recentDatabases();
 void rememberDatabase(const QString &location);
+// Minutes without keyboard or mouse before the window locks (signs out); 0: never.
+inline constexpr int kDefaultIdleMinutes = 5;
+int idleMinutes();
+void setIdleMinutes(int minutes);
 
 } // namespace consentric::ui

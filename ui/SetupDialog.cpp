@@ -90,6 +90,7 @@ void SetupDialog::accept()
     // Argon2id with the moderate limits takes about a second, on purpose.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     // All of it, or nothing.
+    std::optional<consent::Session> session;
     auto done = m_workspace.database().transaction([&]() -> Result<void> {
         if (auto created = people.createOrganisation(m_organisation->text()); !created)
             return created;
@@ -105,6 +106,11 @@ void SetupDialog::accept()
         auto account = consent::Accounts(m_workspace.database()).create(*id, m_passphrase->text(), consent::KdfLimits::moderate());
         if (!account)
             return account.error();
+        auto code = consent::Accounts(m_workspace.database()).makeRecoveryCode(*account);
+        if (!code)
+            return code.error();
+        m_recoveryCode = *code;
+        session.emplace(std::move(*account));
         return {};
     });
     QGuiApplication::restoreOverrideCursor();
@@ -112,6 +118,7 @@ void SetupDialog::accept()
         m_problem->setText(done.message());
         return;
     }
+    m_workspace.signIn(std::move(*session));
     QDialog::accept();
 }
 

@@ -20,6 +20,8 @@ class SetupDialog final : public QDialog
 public:
     explicit SetupDialog(Workspace &workspace, QWidget *parent = nullptr);
     void accept() override;
+    // The owner's recovery code, made with the account: shown once, to print.
+    QString recoveryCode() const { return m_recoveryCode; }
 
 private:
     Workspace &m_workspace;
@@ -31,6 +33,7 @@ private:
     QLineEdit *m_passphrase;
     QLineEdit *m_repeat;
     QLabel *m_problem;
+    QString m_recoveryCode;
 };
 
 } // namespace consentric::ui

@@ -16,4 +16,18 @@ bool Workspace::hasOrganisation() const
     return name && name->has_value();
 }
 
+void Workspace::signIn(consent::Session session)
+{
+    m_undo.clear();
+    m_session = std::make_unique<consent::Session>(std::move(session));
+    Q_EMIT sessionChanged();
+}
+
+void Workspace::signOut()
+{
+    m_undo.clear();
+    m_session.reset();
+    Q_EMIT sessionChanged();
+}
+
 } // namespace consentric::ui

@@ -25,6 +25,7 @@ TEST(ScreenshotTest, TeamPageOfTheDemoShowsSamRivera)
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
     env.insert(QStringLiteral("HOME"), dir.path()); // fresh settings: no remembered window size
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("CONSENTRIC_PASSPHRASE"), QStringLiteral("demo")); // signs in as the owner
     const QString png = dir.filePath(QStringLiteral("team.png"));
     const Ran shot = runProgram(xvfb,
         {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1280x800x24"), QStringLiteral(CONSENTRIC_BINARY),
@@ -73,4 +74,63 @@ TEST(ScreenshotTest, BadDatabaseExitsOneWithASentence)
     EXPECT_EQ(shot.exitCode, 1);
     EXPECT_TRUE(shot.err.contains(QStringLiteral("not a Consentric database"))) << shot.err.toStdString();
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+}
+
+namespace {
+
+// The screenshot of one page of the demo, as someone, and the words OCR reads in it.
+QString screenshotText(const QString &as, const QString &page, QString *error)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    const Ran demo = run({QStringLiteral("demo"), QStringLiteral("--database"), db});
+    if (demo.exitCode != 0) {
+        *error = demo.err;
+        return {};
+    }
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    env.insert(QStringLiteral("HOME"), dir.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    QFile passphrase(dir.filePath(QStringLiteral("passphrase")));
+    if (!passphrase.open(QIODevice::WriteOnly) || passphrase.write("demo\n") != 5)
+        return {};
+    passphrase.close();
+    const QString png = dir.filePath(QStringLiteral("page.png"));
+    const Ran shot = runProgram(QStandardPaths::findExecutable(QStringLiteral("xvfb-run")),
+        {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1280x800x24"), QStringLiteral(CONSENTRIC_BINARY),
+            QStringLiteral("--database"), db, QStringLiteral("--screenshot"), png, QStringLiteral("--as"), as, QStringLiteral("--passphrase-file"),
+            passphrase.fileName(), QStringLiteral("--page"), page},
+        env, 60'000);
+    if (shot.exitCode != 0) {
+        *error = shot.err;
+        return {};
+    }
+    const QImage image(png);
+    const QString big = dir.filePath(QStringLiteral("page-2x.png"));
+    if (!image.scaled(image.size() * 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).save(big))
+        return {};
+    const Ran ocr
+        = runProgram(QStandardPaths::findExecutable(QStringLiteral("tesseract")), {big, QStringLiteral("stdout")}, headlessEnvironment(), 120'000);
+    return ocr.out;
+}
+
+} // namespace
+
+TEST(ScreenshotTest, AnEmployeeSignsInWithAsAndSeesTheirOwnPages)
+{
+    QString error;
+    const QString connections = screenshotText(QStringLiteral("sam.rivera@demo.example"), QStringLiteral("connections"), &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_TRUE(connections.contains(QStringLiteral("My connections"))) << connections.toStdString();
+    EXPECT_TRUE(connections.contains(QStringLiteral("Sharing level"))) << connections.toStdString();
+    EXPECT_TRUE(connections.contains(QStringLiteral("discoverable"))) << connections.toStdString();
+
+    const QString business = screenshotText(QStringLiteral("sam.rivera@demo.example"), QStringLiteral("business"), &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_TRUE(business.contains(QStringLiteral("What the business sees"))) << business.toStdString();
+
+    // An employee has no Team page: a sentence, exit 1.
+    screenshotText(QStringLiteral("sam.rivera@demo.example"), QStringLiteral("team"), &error);
+    EXPECT_TRUE(error.contains(QStringLiteral("not available"))) << error.toStdString();
 }

@@ -1,16 +1,20 @@
 // The main window: an empty database offers the demo; a database with an organisation
 // shows the Team page; a bad file gets a sentence and the window stays usable.
 #include "MainWindow.h"
+#include "Settings.h"
 #include "SetupDialog.h"
 #include "WelcomePage.h"
 #include "Workspace.h"
 #include "consent/Accounts.h"
 #include "consent/People.h"
+#include "signin/SignInPage.h"
 #include "support/StoreTest.h"
 #include "widgets/MessageBar.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -19,8 +23,25 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace consentric;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("harbor lane opens early");
+
+// An organisation with an owner who has an account, as the set-up dialog leaves it.
+void addOwner(ui::MainWindow &window)
+{
+    consent::People &people = window.workspace()->people();
+    ASSERT_TRUE(people.createOrganisation(QStringLiteral("Harbor Lane")).ok());
+    auto id = people.add({QStringLiteral("olive@example.com"), QStringLiteral("Olive"), QStringLiteral("Ops"), consent::Role::Owner});
+    ASSERT_TRUE(id.ok());
+    ASSERT_TRUE(consent::Accounts(window.workspace()->database()).create(*id, kPassphrase, test::kTestKdf).ok());
+}
+
+} // namespace
 
 TEST(MainWindowTest, EmptyDatabaseOffersTheDemoThenTheTeamPage)
 {
@@ -33,13 +54,47 @@ TEST(MainWindowTest, EmptyDatabaseOffersTheDemoThenTheTeamPage)
     EXPECT_NE(window.findChild<ui::WelcomePage *>(), nullptr);
     EXPECT_TRUE(window.currentPageId().isEmpty());
 
-    // Setting up the organisation (as the dialog does) leads to the Team page.
-    consent::People &people = window.workspace()->people();
-    ASSERT_TRUE(people.createOrganisation(QStringLiteral("Harbor Lane")).ok());
-    ASSERT_TRUE(people.add({QStringLiteral("olive@example.com"), QStringLiteral("Olive"), QStringLiteral("Ops"), consent::Role::Owner}).ok());
+    // With an organisation, the window asks who you are; the owner then gets the Team page.
+    addOwner(window);
     ASSERT_TRUE(window.openDatabase(path, false).ok());
+    EXPECT_TRUE(window.currentPageId().isEmpty());
+    EXPECT_EQ(central->currentWidget(), window.findChild<ui::SignInPage *>());
+    EXPECT_FALSE(window.signIn(QStringLiteral("olive@example.com"), QStringLiteral("wrong")).ok());
+    ASSERT_TRUE(window.signIn(QStringLiteral("olive@example.com"), kPassphrase).ok());
     EXPECT_EQ(window.currentPageId(), QStringLiteral("team"));
+    EXPECT_EQ(window.pageIds(), (QStringList{QStringLiteral("team"), QStringLiteral("audit"), QStringLiteral("settings")}));
     EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("Harbor Lane")));
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("Olive")));
+}
+
+TEST(MainWindowTest, SignOutWithCtrlLAndTheIdleLockClearTheSession)
+{
+    QTemporaryDir dir;
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(dir.filePath(QStringLiteral("lock.sqlite")), true).ok());
+    addOwner(window);
+    ASSERT_TRUE(window.signIn(QStringLiteral("olive@example.com"), kPassphrase).ok());
+    QAction *signOut = nullptr;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_L))
+            signOut = action;
+    ASSERT_NE(signOut, nullptr) << "File → Sign out has Ctrl+L";
+    signOut->trigger();
+    EXPECT_EQ(window.workspace()->session(), nullptr);
+    EXPECT_TRUE(window.pageIds().isEmpty());
+    EXPECT_FALSE(signOut->isEnabled());
+
+    // The idle lock: the timer runs while someone is signed in, and signs them out.
+    ASSERT_TRUE(window.signIn(QStringLiteral("olive@example.com"), kPassphrase).ok());
+    ASSERT_TRUE(window.idleTimer()->isActive());
+    EXPECT_EQ(window.idleTimer()->interval(), ui::kDefaultIdleMinutes * 60'000);
+    QMetaObject::invokeMethod(window.idleTimer(), "timeout", Qt::DirectConnection);
+    EXPECT_EQ(window.workspace()->session(), nullptr);
+    auto *page = window.findChild<ui::SignInPage *>();
+    bool told = false;
+    for (QLabel *label : page->findChildren<QLabel *>())
+        told = told || label->text().contains(QStringLiteral("without use"));
+    EXPECT_TRUE(told) << "the sign-in page says why";
 }
 
 TEST(MainWindowTest, ABadFileKeepsTheCurrentDatabase)
@@ -64,10 +119,8 @@ TEST(MainWindowTest, F1OpensTheGuideAtTheCurrentPage)
     QTemporaryDir dir;
     ui::MainWindow window;
     ASSERT_TRUE(window.openDatabase(dir.filePath(QStringLiteral("team.sqlite")), true).ok());
-    consent::People &people = window.workspace()->people();
-    ASSERT_TRUE(people.createOrganisation(QStringLiteral("Harbor Lane")).ok());
-    ASSERT_TRUE(people.add({QStringLiteral("olive@example.com"), QStringLiteral("Olive"), QStringLiteral("Ops"), consent::Role::Owner}).ok());
-    ASSERT_TRUE(window.openDatabase(dir.filePath(QStringLiteral("team.sqlite")), false).ok());
+    addOwner(window);
+    ASSERT_TRUE(window.signIn(QStringLiteral("olive@example.com"), kPassphrase).ok());
     ASSERT_TRUE(window.showPage(QStringLiteral("team")));
 
     QAction *help = nullptr;
@@ -96,11 +149,30 @@ TEST(MainWindowTest, LoadTheDemoCompanyFromTheWelcomePage)
     ASSERT_NE(demo, nullptr);
     // The demo is made on a worker thread; the click returns once it is loaded.
     QTest::mouseClick(demo, Qt::LeftButton);
-    EXPECT_EQ(window.currentPageId(), QStringLiteral("team"));
     EXPECT_TRUE(window.messageBar()->text().contains(QStringLiteral("Loaded the demo company"))) << window.messageBar()->text().toStdString();
-    auto sam = window.workspace()->people().byEmail(QStringLiteral("sam.rivera@demo.example"));
-    ASSERT_TRUE(sam.ok());
-    EXPECT_TRUE(sam->has_value());
+    // Then the window asks who you are, and says the demo passphrase.
+    auto *signIn = window.findChild<ui::SignInPage *>();
+    bool told = false;
+    for (QLabel *label : signIn->findChildren<QLabel *>())
+        told = told || label->text().contains(QStringLiteral("“demo”"));
+    EXPECT_TRUE(told);
+    auto *who = signIn->findChild<QComboBox *>(QStringLiteral("signInWho"));
+    ASSERT_NE(who, nullptr);
+    EXPECT_GE(who->count(), 10);
+    EXPECT_GE(who->findData(QStringLiteral("sam.rivera@demo.example")), 0);
+
+    // An employee gets their own pages.
+    who->setCurrentIndex(who->findData(QStringLiteral("sam.rivera@demo.example")));
+    signIn->findChild<QLineEdit *>(QStringLiteral("signInPassphrase"))->setText(QStringLiteral("demo"));
+    QTest::mouseClick(signIn->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    ASSERT_NE(window.workspace()->session(), nullptr) << signIn->findChild<QLabel *>(QStringLiteral("signInProblem"))->text().toStdString();
+    EXPECT_EQ(window.pageIds(),
+        (QStringList{QStringLiteral("connections"), QStringLiteral("business"), QStringLiteral("policy"), QStringLiteral("my-audit"),
+            QStringLiteral("settings")}));
+    EXPECT_FALSE(window.showPage(QStringLiteral("team"))) << "an employee has no Team page";
+    window.signOut();
+    ASSERT_TRUE(window.signIn(QStringLiteral("owner@demo.example"), QStringLiteral("demo")).ok());
+    EXPECT_TRUE(window.showPage(QStringLiteral("team")));
 }
 
 TEST(SetupDialogTest, CreatesTheOrganisationAndTheOwnersAccountOrNothing)
@@ -136,4 +208,10 @@ TEST(SetupDialogTest, CreatesTheOrganisationAndTheOwnersAccountOrNothing)
     auto session = consent::Accounts(workspace.database()).signIn(QStringLiteral("olive@example.com"), QStringLiteral("harbor lane opens early"));
     ASSERT_TRUE(session.ok()) << session.message().toStdString();
     EXPECT_TRUE(session->runsTheProgram());
+    // The dialog signed the owner in, and made their recovery key.
+    ASSERT_NE(workspace.session(), nullptr);
+    EXPECT_EQ(dialog.recoveryCode().size(), 29);
+    auto recovered = consent::Accounts(workspace.database())
+                         .recover(QStringLiteral("olive@example.com"), dialog.recoveryCode(), QStringLiteral("a brand new passphrase"));
+    EXPECT_TRUE(recovered.ok()) << recovered.message().toStdString();
 }

@@ -5,6 +5,7 @@
 #include "team/TeamCommands.h"
 #include "team/TeamModel.h"
 #include "widgets/Confirm.h"
+#include "widgets/Tables.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -48,31 +49,9 @@ private:
     Show m_show = Show::Everyone;
 };
 
-QTableView *makeTable(QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setSortingEnabled(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setHighlightSections(false);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setWordWrap(false);
-    return view;
-}
-
 // The department table shows all its rows (up to five; then it scrolls), and the people
 // list takes the rest of the height.
 constexpr int kDepartmentRows = 5;
-
-void fitToRows(QTableView *view, int maxRows)
-{
-    const int rows = std::min(view->model()->rowCount(), maxRows);
-    const QHeaderView *vertical = view->verticalHeader();
-    const int rowHeight = rows > 0 ? std::max(vertical->sectionSize(0), vertical->defaultSectionSize()) : vertical->defaultSectionSize();
-    view->setFixedHeight(view->horizontalHeader()->sizeHint().height() + std::max(rows, 1) * rowHeight + 2 * view->frameWidth() + 4);
-}
 
 } // namespace
 
