@@ -122,7 +122,7 @@ TEST(ScreenshotTest, AnEmployeeSignsInWithAsAndSeesTheirOwnPages)
     QString error;
     const QString connections = screenshotText(QStringLiteral("sam.rivera@demo.example"), QStringLiteral("connections"), &error);
     ASSERT_TRUE(error.isEmpty()) << error.toStdString();
-    EXPECT_TRUE(connections.contains(QStringLiteral("My connections"))) << connections.toStdString();
+    EXPECT_TRUE(connections.contains(QStringLiteral("Search your connections"))) << connections.toStdString();
     EXPECT_TRUE(connections.contains(QStringLiteral("Sharing level"))) << connections.toStdString();
     EXPECT_TRUE(connections.contains(QStringLiteral("discoverable"))) << connections.toStdString();
 
