@@ -18,7 +18,15 @@ mkdir -p "$HOME"
 shot() { QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" "$app" "$@"; }
 
 "$app" demo --database "$work/demo.sqlite" >/dev/null
+# Every demo account opens with "demo"; the screenshots sign in as the owner unless --as.
+printf 'demo\n' >"$work/passphrase"
+demo=(--database "$work/demo.sqlite" --passphrase-file "$work/passphrase")
+sam=(--as sam.rivera@demo.example)
 shot --database "$work/empty.sqlite" --screenshot "$out/welcome.png"
-shot --database "$work/demo.sqlite" --screenshot "$out/team.png" --page team
-shot --database "$work/demo.sqlite" --lang de --screenshot "$out/team-de.png" --page team
+shot "${demo[@]}" --screenshot "$out/team.png" --page team
+shot "${demo[@]}" --lang de --screenshot "$out/team-de.png" --page team
+shot "${demo[@]}" --screenshot "$out/audit.png" --page audit
+shot "${demo[@]}" "${sam[@]}" --screenshot "$out/my-connections.png" --page connections
+shot "${demo[@]}" "${sam[@]}" --screenshot "$out/what-the-business-sees.png" --page business
+shot "${demo[@]}" "${sam[@]}" --screenshot "$out/policy.png" --page policy
 ls -la "$out"
