@@ -49,8 +49,9 @@ int runConnections(const QStringList &arguments)
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const contacts::OwnConnection &c : *list)
-            array.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.details.displayName}, {QStringLiteral("company"), c.details.company},
-                {QStringLiteral("title"), c.details.title}, {QStringLiteral("context"), consent::key(c.context)}, {QStringLiteral("strength"), c.strength},
+            array.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.details.displayName},
+                {QStringLiteral("company"), c.details.company}, {QStringLiteral("title"), c.details.title},
+                {QStringLiteral("context"), consent::key(c.context)}, {QStringLiteral("strength"), c.strength},
                 {QStringLiteral("level"), consent::key(c.level)}});
         printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         return Success;
@@ -145,7 +146,9 @@ int runExport(const QStringList &arguments)
     if (!data)
         return failWith(Failure, data.message());
     // An export is the employee's own act: logged with nothing the owner can read.
-    if (auto logged = consent::AuditLog(database).appendPrivate(session.person().id, QStringLiteral("exported"), {{QStringLiteral("format"), chosen}}); !logged)
+    if (auto logged
+        = consent::AuditLog(database).appendPrivate(session.person().id, QStringLiteral("exported"), {{QStringLiteral("format"), chosen}});
+        !logged)
         return failWith(Failure, logged.message());
     const QString target = parser.value(output);
     if (target.isEmpty()) {

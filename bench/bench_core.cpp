@@ -1,7 +1,11 @@
-// Core hot paths: creating the demo company (SQLite), and the owner's Team page queries
-// over a medium-sized company.
+// Core hot paths: creating the demo company (SQLite); the owner's Team page and company
+// reach over a medium-sized company; an employee opening "My connections" (every row
+// decrypted) and "What the business sees".
 //   build/bench/bench_core --benchmark_filter=Demo
+#include "consent/Accounts.h"
+#include "consent/BusinessView.h"
 #include "consent/TeamOverview.h"
+#include "contacts/ContactStore.h"
 #include "demo/DemoCompany.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
@@ -49,18 +53,31 @@ void DemoCompany(benchmark::State &state)
 }
 BENCHMARK(DemoCompany)->Arg(int(demo::Scale::Small))->Arg(int(demo::Scale::Medium))->Unit(benchmark::kSecond)->Iterations(1);
 
-void TeamOverview(benchmark::State &state)
+storage::Database &mediumCompany()
 {
     static QTemporaryDir dir;
     static std::unique_ptr<storage::Database> db = [] {
-        auto made = freshDatabase(dir, QStringLiteral("team.sqlite"));
+        auto made = freshDatabase(dir, QStringLiteral("medium.sqlite"));
         demo::Options options;
         options.scale = demo::Scale::Medium;
         if (!demo::createDemoCompany(*made, options))
             qFatal("demo failed");
         return made;
     }();
-    consent::TeamOverview overview(*db);
+    return *db;
+}
+
+consent::Session signIn(const QString &email)
+{
+    auto session = consent::Accounts(mediumCompany()).signIn(email, demo::kDemoPassphrase);
+    if (!session)
+        qFatal("%s", qPrintable(session.message()));
+    return std::move(*session);
+}
+
+void TeamOverview(benchmark::State &state)
+{
+    consent::TeamOverview overview(mediumCompany());
     for (auto _ : state) {
         auto members = overview.members();
         auto departments = overview.departments();
@@ -69,6 +86,42 @@ void TeamOverview(benchmark::State &state)
     }
 }
 BENCHMARK(TeamOverview)->Unit(benchmark::kMillisecond);
+
+void CompanyReach(benchmark::State &state)
+{
+    static const consent::Session owner = signIn(QStringLiteral("owner@demo.example"));
+    consent::BusinessView view(mediumCompany());
+    for (auto _ : state) {
+        auto companies = view.companies(owner);
+        benchmark::DoNotOptimize(companies);
+    }
+}
+BENCHMARK(CompanyReach)->Unit(benchmark::kMillisecond);
+
+void MyConnections(benchmark::State &state)
+{
+    static const consent::Session sam = signIn(QStringLiteral("sam.rivera@demo.example"));
+    contacts::ContactStore store(mediumCompany());
+    for (auto _ : state) {
+        auto own = store.ownConnections(sam);
+        if (!own)
+            state.SkipWithError(qPrintable(own.message()));
+        else
+            state.counters["connections"] = double(own->size());
+    }
+}
+BENCHMARK(MyConnections)->Unit(benchmark::kMillisecond);
+
+void BusinessPreview(benchmark::State &state)
+{
+    static const consent::Session sam = signIn(QStringLiteral("sam.rivera@demo.example"));
+    consent::BusinessView view(mediumCompany());
+    for (auto _ : state) {
+        auto preview = view.preview(sam);
+        benchmark::DoNotOptimize(preview);
+    }
+}
+BENCHMARK(BusinessPreview)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

@@ -63,8 +63,8 @@ Result<qint64> AuditLog::append(std::optional<qint64> actor, std::optional<qint6
     return write(actor, subject, action, compact(details), {});
 }
 
-Result<qint64> AuditLog::write(std::optional<qint64> actor, std::optional<qint64> subject, const QString &action, const QString &details,
-    const QByteArray &sealedDetails)
+Result<qint64> AuditLog::write(
+    std::optional<qint64> actor, std::optional<qint64> subject, const QString &action, const QString &details, const QByteArray &sealedDetails)
 {
     qint64 newId = 0;
     auto done = m_db.transaction([&]() -> Result<void> {
@@ -91,8 +91,9 @@ Result<qint64> AuditLog::write(std::optional<qint64> actor, std::optional<qint64
         e.details = details;
         e.sealedDetails = sealedDetails;
         e.hash = hashOf(e);
-        auto inserted = m_db.exec(QStringLiteral("INSERT INTO audit_log (id, at, actor_id, subject_id, action, details, sealed_details, prev_hash, hash) "
-                                                 "VALUES (:id, :at, :a, :s, :act, :d, :sd, :p, :h)"),
+        auto inserted = m_db.exec(
+            QStringLiteral("INSERT INTO audit_log (id, at, actor_id, subject_id, action, details, sealed_details, prev_hash, hash) "
+                           "VALUES (:id, :at, :a, :s, :act, :d, :sd, :p, :h)"),
             {{QStringLiteral(":id"), e.id}, {QStringLiteral(":at"), e.at.toString(Qt::ISODate)}, {QStringLiteral(":a"), nullableId(actor)},
                 {QStringLiteral(":s"), nullableId(subject)}, {QStringLiteral(":act"), e.action}, {QStringLiteral(":d"), storage::notNull(e.details)},
                 {QStringLiteral(":sd"), e.sealedDetails.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(e.sealedDetails)},
@@ -110,8 +111,8 @@ Result<qint64> AuditLog::write(std::optional<qint64> actor, std::optional<qint64
 
 Result<qint64> AuditLog::appendPrivate(qint64 subject, const QString &action, const QJsonObject &details)
 {
-    auto publicKey = m_db.scalar(QStringLiteral("SELECT box_public_key FROM accounts WHERE person_id = :p"), {{QStringLiteral(":p"), subject}},
-        tr("reading a public key"));
+    auto publicKey = m_db.scalar(
+        QStringLiteral("SELECT box_public_key FROM accounts WHERE person_id = :p"), {{QStringLiteral(":p"), subject}}, tr("reading a public key"));
     if (!publicKey)
         return publicKey.error();
     QByteArray sealed;
@@ -175,7 +176,8 @@ Result<std::vector<AuditEntry>> AuditLog::ownEntries(const Session &session) con
             continue;
         auto plain = openSealedBox(session.box().publicKey, session.box().secretKey, e.sealedDetails);
         if (!plain)
-            return fail(tr("Audit entry %1 does not open with your key: it was altered outside Consentric. Run “consentric audit --verify”.").arg(e.id));
+            return fail(
+                tr("Audit entry %1 does not open with your key: it was altered outside Consentric. Run “consentric audit --verify”.").arg(e.id));
         const QJsonObject inner = QJsonDocument::fromJson(*plain).object();
         e.action = inner.value(QStringLiteral("action")).toString();
         e.details = compact(inner.value(QStringLiteral("details")).toObject());

@@ -73,8 +73,8 @@ public:
     static QString hashOf(const AuditEntry &entry);
 
 private:
-    Result<qint64> write(std::optional<qint64> actor, std::optional<qint64> subject, const QString &action, const QString &details,
-        const QByteArray &sealedDetails);
+    Result<qint64> write(
+        std::optional<qint64> actor, std::optional<qint64> subject, const QString &action, const QString &details, const QByteArray &sealedDetails);
     storage::Database &m_db;
 };
 

@@ -24,7 +24,8 @@ const char kCounts[] = "n.level IN ('discoverable', 'shared') AND p.participatin
 Result<void> mustRunTheProgram(const Session &session)
 {
     if (!session.runsTheProgram())
-        return fail(tr("%1 is not the owner or an admin, so the business's views are not available. Sign in as the owner.").arg(session.person().email));
+        return fail(
+            tr("%1 is not the owner or an admin, so the business's views are not available. Sign in as the owner.").arg(session.person().email));
     return {};
 }
 
@@ -134,8 +135,8 @@ Result<std::vector<SharedConnection>> BusinessView::sharedConnections(const Sess
     if (!list)
         return list;
     // Reading what employees shared is itself recorded (ids and a count only).
-    auto logged = AuditLog(m_db).append(owner.person().id, std::nullopt, QStringLiteral("read-shared"),
-        {{QStringLiteral("connections"), qint64(list->size())}});
+    auto logged = AuditLog(m_db).append(
+        owner.person().id, std::nullopt, QStringLiteral("read-shared"), {{QStringLiteral("connections"), qint64(list->size())}});
     if (!logged)
         return logged.error();
     return list;
@@ -204,7 +205,8 @@ QJsonObject BusinessView::toJson(const BusinessPreview &preview)
     }
     if (preview.department) {
         o.insert(QStringLiteral("department_row"),
-            QJsonObject{{QStringLiteral("department"), preview.department->department}, {QStringLiteral("active_people"), preview.department->activePeople},
+            QJsonObject{{QStringLiteral("department"), preview.department->department},
+                {QStringLiteral("active_people"), preview.department->activePeople},
                 {QStringLiteral("participants"), jsonCount(preview.department->participants)},
                 {QStringLiteral("discoverable_connections"), jsonCount(preview.department->discoverableConnections)}});
     }

@@ -102,9 +102,9 @@ Result<void> ContactVault::store(const Session &employee, qint64 contactId, cons
                                             "WHERE id = :id AND owner_id = :o"),
         {{QStringLiteral(":s"), sealed}, {QStringLiteral(":c"), company}, {QStringLiteral(":ps"), pseudonym},
             {QStringLiteral(":dn"), clear(details.displayName)}, {QStringLiteral(":g"), clear(details.givenName)},
-            {QStringLiteral(":f"), clear(details.familyName)}, {QStringLiteral(":e"), clear(details.email)}, {QStringLiteral(":p"), clear(details.phone)},
-            {QStringLiteral(":u"), clear(details.profileUrl)}, {QStringLiteral(":t"), clear(details.title)}, {QStringLiteral(":id"), contactId},
-            {QStringLiteral(":o"), employee.person().id}},
+            {QStringLiteral(":f"), clear(details.familyName)}, {QStringLiteral(":e"), clear(details.email)},
+            {QStringLiteral(":p"), clear(details.phone)}, {QStringLiteral(":u"), clear(details.profileUrl)},
+            {QStringLiteral(":t"), clear(details.title)}, {QStringLiteral(":id"), contactId}, {QStringLiteral(":o"), employee.person().id}},
         tr("storing a contact"));
     if (!updated)
         return updated.error();
@@ -143,8 +143,8 @@ Result<ContactDetails> ContactVault::legacy(qint64 contactId) const
 
 Result<ContactDetails> ContactVault::read(const Session &employee, qint64 contactId) const
 {
-    auto row = m_db.exec(QStringLiteral("SELECT sealed, owner_id FROM contacts WHERE id = :id"), {{QStringLiteral(":id"), contactId}},
-        tr("reading a contact"));
+    auto row = m_db.exec(
+        QStringLiteral("SELECT sealed, owner_id FROM contacts WHERE id = :id"), {{QStringLiteral(":id"), contactId}}, tr("reading a contact"));
     if (!row)
         return row.error();
     if (!row->next() || row->value(1).toLongLong() != employee.person().id)

@@ -55,8 +55,8 @@ Result<Erased> Erasure::giveFreshAccount(const Session &owner, const QString &em
     if (!erased)
         return erased;
     auto done = m_db.transaction([&]() -> Result<void> {
-        if (auto removed = m_db.exec(QStringLiteral("DELETE FROM accounts WHERE person_id = :p"), {{QStringLiteral(":p"), personId}},
-                tr("closing the old account"));
+        if (auto removed = m_db.exec(
+                QStringLiteral("DELETE FROM accounts WHERE person_id = :p"), {{QStringLiteral(":p"), personId}}, tr("closing the old account"));
             !removed)
             return removed.error();
         auto created = Accounts(m_db).create(personId, passphrase, limits);

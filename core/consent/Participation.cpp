@@ -132,7 +132,8 @@ Result<void> Participation::optIn(const Session &employee, const QString &acknow
     if (current.isEmpty())
         return fail(tr("The connection policy is missing from this build of Consentric; reinstall it."));
     if (acknowledgedVersion != current)
-        return fail(tr("The connection policy is now version %1, not %2. Read the current version before you join.").arg(current, acknowledgedVersion));
+        return fail(
+            tr("The connection policy is now version %1, not %2. Read the current version before you join.").arg(current, acknowledgedVersion));
     return record(employee.person().id, true, current);
 }
 

@@ -2,8 +2,8 @@
 
 #include "consent/AuditLog.h"
 #include "consent/ContactVault.h"
-#include "contacts/ContactStore.h"
 #include "contacts/CompanyName.h"
+#include "contacts/ContactStore.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -30,7 +30,8 @@ Result<int> Sharing::setLevel(const Session &employee, const QList<qint64> &conn
     QJsonArray changedIds;
     ContactVault vault(m_db);
     auto done = m_db.transaction([&]() -> Result<void> {
-        auto lookup = m_db.prepare(QStringLiteral("SELECT employee_id, context, level, contact_id FROM connections WHERE id = :id"), tr("reading a connection"));
+        auto lookup = m_db.prepare(
+            QStringLiteral("SELECT employee_id, context, level, contact_id FROM connections WHERE id = :id"), tr("reading a connection"));
         auto update = m_db.prepare(QStringLiteral("UPDATE connections SET level = :l WHERE id = :id"), tr("changing a sharing level"));
         if (!lookup)
             return lookup.error();

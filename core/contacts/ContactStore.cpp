@@ -62,7 +62,8 @@ Result<QList<qint64>> ContactStore::addConnections(const consent::Session &emplo
         if (!status->isValid() || status->toString() != QLatin1String("active"))
             return fail(tr("Connections can only be added for an active member of the team."));
         // Nothing readable goes in: the row is made empty, then its sealed details are stored.
-        auto contactInsert = m_db.prepare(QStringLiteral("INSERT INTO contacts (owner_id, display_name) VALUES (:o, '') RETURNING id"), tr("adding a contact"));
+        auto contactInsert
+            = m_db.prepare(QStringLiteral("INSERT INTO contacts (owner_id, display_name) VALUES (:o, '') RETURNING id"), tr("adding a contact"));
         auto connectionInsert
             = m_db.prepare(QStringLiteral("INSERT INTO connections (employee_id, contact_id, context, strength, level, connected_on, source) "
                                           "VALUES (:e, :c, :x, :s, 'private', :d, :src) RETURNING id"),
@@ -149,9 +150,8 @@ Result<std::vector<OwnConnection>> ContactStore::ownConnections(const consent::S
     auto list = readOwn(m_db, employee, std::nullopt);
     if (!list)
         return list;
-    std::stable_sort(list->begin(), list->end(), [](const OwnConnection &a, const OwnConnection &b) {
-        return QString::localeAwareCompare(a.details.displayName, b.details.displayName) < 0;
-    });
+    std::stable_sort(list->begin(), list->end(),
+        [](const OwnConnection &a, const OwnConnection &b) { return QString::localeAwareCompare(a.details.displayName, b.details.displayName) < 0; });
     return list;
 }
 

@@ -125,9 +125,9 @@ TEST_P(AuditLogTest, PrivateEntriesSayNothingToTheOwnerAndOpenForTheEmployee)
 
     // The sealed details are part of the hashed entry: swapping them is caught.
     ASSERT_TRUE(db().exec(QStringLiteral("UPDATE audit_log SET sealed_details = :s WHERE id = :id"),
-                      {{QStringLiteral(":s"), QByteArray(about->back().sealedDetails.size(), 'x')}, {QStringLiteral(":id"), about->back().id}},
-                      QStringLiteral("t"))
-            .ok());
+                        {{QStringLiteral(":s"), QByteArray(about->back().sealedDetails.size(), 'x')}, {QStringLiteral(":id"), about->back().id}},
+                        QStringLiteral("t"))
+                    .ok());
     EXPECT_FALSE(log().verify()->intact);
     auto tampered = log().ownEntries(session(ana));
     ASSERT_FALSE(tampered.ok());

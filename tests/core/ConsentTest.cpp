@@ -82,8 +82,8 @@ TEST_P(ConsentTest, ALedgerRowEditedBehindTheProgramsBackStopsTheNextChange)
 {
     const qint64 ana = person(QStringLiteral("Ana Lima"), QStringLiteral("Sales"), true);
     ASSERT_TRUE(db().exec(QStringLiteral("UPDATE consent_ledger SET action = 'opted-out' WHERE person_id = :p"), {{QStringLiteral(":p"), ana}},
-                      QStringLiteral("t"))
-            .ok());
+                        QStringLiteral("t"))
+                    .ok());
     auto left = consent::Participation(db()).optOut(session(ana));
     ASSERT_FALSE(left.ok());
     EXPECT_TRUE(left.message().contains(QStringLiteral("changed outside Consentric at row 1"))) << left.message().toStdString();
@@ -191,7 +191,8 @@ TEST_P(ConsentTest, AForgottenPassphraseGetsAFreshEmptyAccountAndNoBackDoor)
     const qint64 ana = person(QStringLiteral("Ana Lima"), QStringLiteral("Sales"), true);
     connections(ana, 3);
     consent::Erasure erasure(db());
-    EXPECT_FALSE(erasure.giveFreshAccount(session(ana), QStringLiteral("ana.lima@test.example"), QStringLiteral("a new long passphrase"), kTestKdf).ok());
+    EXPECT_FALSE(
+        erasure.giveFreshAccount(session(ana), QStringLiteral("ana.lima@test.example"), QStringLiteral("a new long passphrase"), kTestKdf).ok());
     auto fresh = erasure.giveFreshAccount(session(owner), QStringLiteral("ana.lima@test.example"), QStringLiteral("a new long passphrase"), kTestKdf);
     ASSERT_TRUE(fresh.ok()) << fresh.message().toStdString();
     EXPECT_EQ(fresh->connections, 3);

@@ -94,11 +94,13 @@ TEST_P(DemoTest, SmallCompanyHasItsPeopleAndConnections)
         4);
     // Company names are private details too: a company is written in clear only once some
     // connection there left private.
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT COUNT(*) FROM companies co WHERE NOT EXISTS (SELECT 1 FROM contacts c "
-                                         "JOIN connections n ON n.contact_id = c.id WHERE c.company_id = co.id AND n.level <> 'private')")),
+    EXPECT_EQ(count(db(),
+                  QStringLiteral("SELECT COUNT(*) FROM companies co WHERE NOT EXISTS (SELECT 1 FROM contacts c "
+                                 "JOIN connections n ON n.contact_id = c.id WHERE c.company_id = co.id AND n.level <> 'private')")),
         0);
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT COUNT(*) FROM contacts c JOIN connections n ON n.contact_id = c.id "
-                                         "WHERE n.level = 'private' AND (c.company_id IS NOT NULL OR c.display_name <> '' OR c.sealed IS NULL)")),
+    EXPECT_EQ(count(db(),
+                  QStringLiteral("SELECT COUNT(*) FROM contacts c JOIN connections n ON n.contact_id = c.id "
+                                 "WHERE n.level = 'private' AND (c.company_id IS NOT NULL OR c.display_name <> '' OR c.sealed IS NULL)")),
         0);
 }
 

@@ -61,8 +61,8 @@ protected:
         ana = person(QStringLiteral("Ana Lima"), QStringLiteral("Sales"), true);
         bo = person(QStringLiteral("Bo Lund"), QStringLiteral("Sales"), true);
         auto ids = contacts::ContactStore(db()).addConnections(session(ana),
-            {input(kPrivate, kPrivateCompany), input(kFamily, QString(), consent::Context::Family), input(kDiscoverable, QStringLiteral("Globex GmbH")),
-                input(kShared, QStringLiteral("Initech"))});
+            {input(kPrivate, kPrivateCompany), input(kFamily, QString(), consent::Context::Family),
+                input(kDiscoverable, QStringLiteral("Globex GmbH")), input(kShared, QStringLiteral("Initech"))});
         ASSERT_TRUE(ids.ok()) << ids.message().toStdString();
         anas = *ids;
         share(ana, {anas[2]}, consent::Level::Discoverable);
@@ -105,7 +105,9 @@ protected:
         } else {
             QProcess dump;
             const auto &at = test().location();
-            dump.start(QStringLiteral("pg_dump"), {QStringLiteral("--host"), at.host, QStringLiteral("--port"), QString::number(at.port), QStringLiteral("--username"), at.user, QStringLiteral("--no-password"), QStringLiteral("--no-owner"), at.databaseName});
+            dump.start(QStringLiteral("pg_dump"),
+                {QStringLiteral("--host"), at.host, QStringLiteral("--port"), QString::number(at.port), QStringLiteral("--username"), at.user,
+                    QStringLiteral("--no-password"), QStringLiteral("--no-owner"), at.databaseName});
             EXPECT_TRUE(dump.waitForFinished(60000));
             EXPECT_EQ(dump.exitCode(), 0) << dump.readAllStandardError().toStdString();
             all = dump.readAllStandardOutput();
@@ -156,9 +158,9 @@ TEST_P(PrivacyAtRestTest, NoOtherKeyOpensAnEmployeesRows)
     auto own = contacts::ContactStore(db()).ownConnections(session(ana));
     ASSERT_TRUE(own.ok());
     const qint64 privateContact = std::find_if(own->begin(), own->end(), [&](const auto &c) { return c.id == anas[0]; })->contactId;
-    const QByteArray sealed = db().scalar(QStringLiteral("SELECT sealed FROM contacts WHERE id = :id"), {{QStringLiteral(":id"), privateContact}},
-                                      QStringLiteral("t"))
-                                  ->toByteArray();
+    const QByteArray sealed
+        = db().scalar(QStringLiteral("SELECT sealed FROM contacts WHERE id = :id"), {{QStringLiteral(":id"), privateContact}}, QStringLiteral("t"))
+              ->toByteArray();
     for (qint64 other : {owner, bo}) {
         EXPECT_FALSE(vault.read(session(other), privateContact).ok());
         EXPECT_FALSE(vault.open(session(other), privateContact, sealed).ok());
@@ -173,9 +175,9 @@ TEST_P(PrivacyAtRestTest, NoOtherKeyOpensAnEmployeesRows)
     ASSERT_TRUE(mine.ok());
     EXPECT_EQ(mine->email, kPrivate.email);
     // The owner holds no pseudonym key, so cannot test a guessed email either.
-    EXPECT_TRUE(db().scalar(QStringLiteral("SELECT pseudonym_key FROM accounts WHERE person_id = :p"), {{QStringLiteral(":p"), owner}},
-                        QStringLiteral("t"))
-                    ->isNull());
+    EXPECT_TRUE(
+        db().scalar(QStringLiteral("SELECT pseudonym_key FROM accounts WHERE person_id = :p"), {{QStringLiteral(":p"), owner}}, QStringLiteral("t"))
+            ->isNull());
     EXPECT_TRUE(session(owner).pseudonymKey().isNull());
 }
 
@@ -185,8 +187,8 @@ TEST_P(PrivacyAtRestTest, ATamperedRowGetsAClearMessageAndShowsNothing)
     const qint64 other = contacts::ContactStore(db()).ownConnection(session(ana), anas[1])->contactId;
     // Copying another row's ciphertext over this one is caught too (it is bound to its id).
     ASSERT_TRUE(db().exec(QStringLiteral("UPDATE contacts SET sealed = (SELECT sealed FROM contacts WHERE id = :o) WHERE id = :id"),
-                      {{QStringLiteral(":o"), other}, {QStringLiteral(":id"), contact}}, QStringLiteral("t"))
-            .ok());
+                        {{QStringLiteral(":o"), other}, {QStringLiteral(":id"), contact}}, QStringLiteral("t"))
+                    .ok());
     auto list = contacts::ContactStore(db()).ownConnections(session(ana));
     ASSERT_FALSE(list.ok());
     EXPECT_TRUE(list.message().contains(QStringLiteral("altered outside Consentric"))) << list.message().toStdString();

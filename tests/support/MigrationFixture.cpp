@@ -96,7 +96,9 @@ Result<QJsonObject> exportsByEmail(storage::Database &db)
         // Only the person can read their connections. Someone who left cannot sign in, so
         // this copy of the database lets them back for the comparison.
         if (status == QLatin1String("left")) {
-            if (auto back = db.exec(QStringLiteral("UPDATE people SET status = 'active' WHERE id = :id"), {{QStringLiteral(":id"), id}}, QStringLiteral("test")); !back)
+            if (auto back = db.exec(
+                    QStringLiteral("UPDATE people SET status = 'active' WHERE id = :id"), {{QStringLiteral(":id"), id}}, QStringLiteral("test"));
+                !back)
                 return back.error();
         }
         auto has = accounts.hasAccount(id);
