@@ -15,6 +15,14 @@
         <source>Could not write the screenshot to %1.</source>
         <translation>Das Bildschirmfoto konnte nicht unter %1 gespeichert werden.</translation>
     </message>
+    <message>
+        <source>The screenshot signs in as %1: give --passphrase-file FILE or set CONSENTRIC_PASSPHRASE.</source>
+        <translation>Für das Bildschirmfoto wird als %1 angemeldet: Geben Sie --passphrase-file FILE an oder setzen Sie CONSENTRIC_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The page “%1” is not available to this person; theirs are: %2.</source>
+        <translation>Die Seite „%1“ ist für diese Person nicht verfügbar; verfügbar sind: %2.</translation>
+    </message>
 </context>
 <context>
     <name>DemoLoader</name>
@@ -548,6 +556,10 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
         <source>Another program has the database open: the erased bytes leave its files when that program closes it.</source>
         <translation>Ein anderes Programm hat die Datenbank geöffnet: Die gelöschten Bytes verschwinden erst aus ihren Dateien, wenn dieses Programm sie schließt.</translation>
     </message>
+    <message>
+        <source>--as and --passphrase-file go with --screenshot; the window asks who you are. See: consentric --help</source>
+        <translation>--as und --passphrase-file sind nur zusammen mit --screenshot möglich; das Fenster fragt, wer Sie sind. Siehe: consentric --help</translation>
+    </message>
 </context>
 <context>
     <name>consentric::consent</name>
@@ -566,6 +578,26 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
     <message>
         <source>An encrypted value does not open with this key: the key is wrong, or the value was altered. Nothing of it is shown.</source>
         <translation>Ein verschlüsselter Wert lässt sich mit diesem Schlüssel nicht öffnen: Der Schlüssel ist falsch, oder der Wert wurde verändert. Nichts davon wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>A public key has the wrong length; the account may be damaged.</source>
+        <translation>Ein öffentlicher Schlüssel hat die falsche Länge; das Konto ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <source>Could not seal a message to a public key.</source>
+        <translation>Eine Nachricht konnte nicht für einen öffentlichen Schlüssel versiegelt werden.</translation>
+    </message>
+    <message>
+        <source>The sealed data is damaged or cut short.</source>
+        <translation>Die versiegelten Daten sind beschädigt oder unvollständig.</translation>
+    </message>
+    <message>
+        <source>The sealed data does not open with this key: it was altered, or it belongs to someone else.</source>
+        <translation>Die versiegelten Daten lassen sich mit diesem Schlüssel nicht öffnen: Die Daten wurden verändert, oder sie gehören jemand anderem.</translation>
+    </message>
+    <message>
+        <source>%1 is not the owner or an admin, so the business&apos;s views are not available. Sign in as the owner.</source>
+        <translation>%1 ist weder Inhaber noch Admin, daher sind die Ansichten des Unternehmens nicht verfügbar. Melden Sie sich als Inhaber an.</translation>
     </message>
 </context>
 <context>
@@ -646,6 +678,26 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
         <source>That person no longer exists.</source>
         <translation>Diese Person gibt es nicht mehr.</translation>
     </message>
+    <message>
+        <source>reading the account&apos;s key pair</source>
+        <translation>Lesen des Schlüsselpaars des Kontos</translation>
+    </message>
+    <message>
+        <source>The account of person %1 no longer exists.</source>
+        <translation>Das Konto der Person %1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The key pair of this account was altered outside Consentric; restore a backup.</source>
+        <translation>Das Schlüsselpaar dieses Kontos wurde außerhalb von Consentric verändert; stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The public key of this account does not match its secret key; it was altered outside Consentric. Restore a backup.</source>
+        <translation>Der öffentliche Schlüssel dieses Kontos passt nicht zu seinem geheimen Schlüssel; er wurde außerhalb von Consentric verändert. Stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>saving the account&apos;s key pair</source>
+        <translation>Speichern des Schlüsselpaars des Kontos</translation>
+    </message>
 </context>
 <context>
     <name>consentric::consent::AuditLog</name>
@@ -677,6 +729,75 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
         <source>the expected head %1 is not in the chain: entries were removed from its end, or it belongs to another database</source>
         <translation>Der erwartete Kopf-Hash %1 ist nicht in der Kette: Am Ende der Kette wurden Einträge entfernt, oder er gehört zu einer anderen Datenbank</translation>
     </message>
+    <message>
+        <source>reading a public key</source>
+        <translation>Lesen eines öffentlichen Schlüssels</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin reads the whole audit log; you can read the entries about you in “My audit trail”.</source>
+        <translation>Nur der Inhaber oder ein Admin kann das gesamte Prüfprotokoll lesen; die Einträge über Sie finden Sie unter „Mein Prüfprotokoll“.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not open with your key: it was altered outside Consentric. Run “consentric audit --verify”.</source>
+        <translation>Der Protokolleintrag %1 lässt sich mit Ihrem Schlüssel nicht öffnen: Er wurde außerhalb von Consentric verändert. Führen Sie „consentric audit --verify“ aus.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::BusinessView</name>
+    <message>
+        <source>counting the team&apos;s reach</source>
+        <translation>Zählen der Reichweite des Teams</translation>
+    </message>
+    <message>
+        <source>reading shared connections</source>
+        <translation>Lesen der geteilten Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::ContactDetails</name>
+    <message>
+        <source>The decrypted details are not in the expected form.</source>
+        <translation>Die entschlüsselten Angaben haben nicht die erwartete Form.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::ContactVault</name>
+    <message>
+        <source>finding a company</source>
+        <translation>Suchen einer Firma</translation>
+    </message>
+    <message>
+        <source>adding a company</source>
+        <translation>Hinzufügen einer Firma</translation>
+    </message>
+    <message>
+        <source>storing a contact</source>
+        <translation>Speichern eines Kontakts</translation>
+    </message>
+    <message>
+        <source>Contact %1 is not one of your contacts; nothing was changed.</source>
+        <translation>Der Kontakt %1 gehört nicht zu Ihren Kontakten; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The stored details of contact %1 do not open with your key: they were altered outside Consentric, or copied from another row. Nothing of them is shown. Restore a backup, or erase this contact.</source>
+        <translation>Die gespeicherten Angaben zu Kontakt %1 lassen sich mit Ihrem Schlüssel nicht öffnen: Die Angaben wurden außerhalb von Consentric verändert oder aus einer anderen Zeile kopiert. Nichts davon wird angezeigt. Stellen Sie eine Sicherung wieder her oder löschen Sie diesen Kontakt.</translation>
+    </message>
+    <message>
+        <source>reading a contact</source>
+        <translation>Lesen eines Kontakts</translation>
+    </message>
+    <message>
+        <source>Contact %1 no longer exists.</source>
+        <translation>Den Kontakt %1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Contact %1 is not one of your contacts.</source>
+        <translation>Der Kontakt %1 gehört nicht zu Ihren Kontakten.</translation>
+    </message>
+    <message>
+        <source>reading your contacts</source>
+        <translation>Lesen Ihrer Kontakte</translation>
+    </message>
 </context>
 <context>
     <name>consentric::consent::Erasure</name>
@@ -701,8 +822,59 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
         <translation>Löschen der Verbindungen</translation>
     </message>
     <message>
-        <source>clearing the write-ahead log</source>
-        <translation>Leeren des Write-Ahead-Logs (WAL)</translation>
+        <source>Only the owner or an admin gives someone a fresh account.</source>
+        <translation>Nur der Inhaber oder ein Admin kann jemandem ein neues Konto einrichten.</translation>
+    </message>
+    <message>
+        <source>Nobody active with the email %1 is in this database.</source>
+        <translation>In dieser Datenbank gibt es keine aktive Person mit der E-Mail-Adresse %1.</translation>
+    </message>
+    <message>
+        <source>Your own passphrase is changed under Settings, or recovered with your recovery key.</source>
+        <translation>Ihre eigene Passphrase ändern Sie unter „Einstellungen“, oder Sie stellen sie mit Ihrem Wiederherstellungsschlüssel wieder her.</translation>
+    </message>
+    <message>
+        <source>closing the old account</source>
+        <translation>Schließen des alten Kontos</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::Participation</name>
+    <message>
+        <source>reading the consent ledger</source>
+        <translation>Lesen des Einwilligungsregisters</translation>
+    </message>
+    <message>
+        <source>The consent ledger was changed outside Consentric at row %1, so nothing was changed. Restore a backup, and run “consentric audit --verify” to see what else was touched.</source>
+        <translation>Das Einwilligungsregister wurde in Zeile %1 außerhalb von Consentric geändert, daher wurde nichts geändert. Stellen Sie eine Sicherung wieder her und führen Sie „consentric audit --verify“ aus, um zu sehen, was sonst noch verändert wurde.</translation>
+    </message>
+    <message>
+        <source>locking the consent ledger</source>
+        <translation>Sperren des Einwilligungsregisters</translation>
+    </message>
+    <message>
+        <source>changing participation</source>
+        <translation>Ändern der Teilnahme</translation>
+    </message>
+    <message>
+        <source>Only an active member of the team can join or leave the program.</source>
+        <translation>Nur aktive Teammitglieder können am Programm teilnehmen oder ihre Teilnahme beenden.</translation>
+    </message>
+    <message>
+        <source>writing to the consent ledger</source>
+        <translation>Schreiben in das Einwilligungsregister</translation>
+    </message>
+    <message>
+        <source>The connection policy is missing from this build of Consentric; reinstall it.</source>
+        <translation>In dieser Consentric-Version fehlt die Verbindungsrichtlinie; installieren Sie Consentric neu.</translation>
+    </message>
+    <message>
+        <source>The connection policy is now version %1, not %2. Read the current version before you join.</source>
+        <translation>Die Verbindungsrichtlinie liegt jetzt in Version %1 vor, nicht in Version %2. Lesen Sie die aktuelle Version, bevor Sie teilnehmen.</translation>
+    </message>
+    <message>
+        <source>reading participation</source>
+        <translation>Lesen der Teilnahme</translation>
     </message>
 </context>
 <context>
@@ -813,6 +985,33 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
     </message>
 </context>
 <context>
+    <name>consentric::consent::Pseudonyms</name>
+    <message>
+        <source>reading the pseudonym key</source>
+        <translation>Lesen des Pseudonym-Schlüssels</translation>
+    </message>
+    <message>
+        <source>The pseudonym key stored for %1 does not open: %2</source>
+        <translation>Der für %1 gespeicherte Pseudonym-Schlüssel lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>reading the pseudonym keys</source>
+        <translation>Lesen der Pseudonym-Schlüssel</translation>
+    </message>
+    <message>
+        <source>saving the pseudonym key</source>
+        <translation>Speichern des Pseudonym-Schlüssels</translation>
+    </message>
+    <message>
+        <source>finding colleagues without the pseudonym key</source>
+        <translation>Suchen von Kolleginnen und Kollegen ohne Pseudonym-Schlüssel</translation>
+    </message>
+    <message>
+        <source>passing on the pseudonym key</source>
+        <translation>Weitergeben des Pseudonym-Schlüssels</translation>
+    </message>
+</context>
+<context>
     <name>consentric::consent::SecretKey</name>
     <message>
         <source>A stored key has the wrong length; the database may be damaged.</source>
@@ -842,18 +1041,6 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
         <translation>Die Verbindung %1 ist als „%2“ eingestuft: Bestätigen Sie, dass das Unternehmen sie sehen darf, bevor sie die Stufe „privat“ verlässt.</translation>
     </message>
     <message>
-        <source>changing participation</source>
-        <translation>Ändern der Teilnahme</translation>
-    </message>
-    <message>
-        <source>Only an active member of the team can join or leave the program.</source>
-        <translation>Nur aktive Teammitglieder können am Programm teilnehmen oder ihre Teilnahme beenden.</translation>
-    </message>
-    <message>
-        <source>finding your connections</source>
-        <translation>Suchen Ihrer Verbindungen</translation>
-    </message>
-    <message>
         <source>Name a company, for example --company &quot;Acme Inc.&quot;.</source>
         <translation>Nennen Sie eine Firma, zum Beispiel --company &quot;Acme Inc.&quot;.</translation>
     </message>
@@ -874,15 +1061,14 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
     </message>
 </context>
 <context>
+    <name>consentric::contacts</name>
+    <message>
+        <source>reading your connections</source>
+        <translation>Lesen Ihrer Verbindungen</translation>
+    </message>
+</context>
+<context>
     <name>consentric::contacts::ContactStore</name>
-    <message>
-        <source>finding a company</source>
-        <translation>Suchen einer Firma</translation>
-    </message>
-    <message>
-        <source>adding a company</source>
-        <translation>Hinzufügen einer Firma</translation>
-    </message>
     <message>
         <source>checking the employee</source>
         <translation>Prüfen der/des Mitarbeitenden</translation>
@@ -908,16 +1094,48 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
         <translation>Die Stärke von „%1“ muss zwischen 1 und 5 liegen.</translation>
     </message>
     <message>
-        <source>The database returned no id for the contact “%1”.</source>
-        <translation>Die Datenbank hat keine ID für den Kontakt „%1“ zurückgegeben.</translation>
+        <source>The database returned no id for contact %1.</source>
+        <translation>Die Datenbank hat für Kontakt %1 keine ID zurückgegeben.</translation>
     </message>
     <message>
-        <source>The database returned no id for the connection to “%1”.</source>
-        <translation>Die Datenbank hat keine ID für die Verbindung zu „%1“ zurückgegeben.</translation>
+        <source>The database returned no id for the connection of contact %1.</source>
+        <translation>Die Datenbank hat für die Verbindung zu Kontakt %1 keine ID zurückgegeben.</translation>
     </message>
     <message>
-        <source>reading your connections</source>
-        <translation>Lesen Ihrer Verbindungen</translation>
+        <source>Connection %1 is not one of your connections.</source>
+        <translation>Die Verbindung %1 gehört nicht zu Ihren Verbindungen.</translation>
+    </message>
+    <message>
+        <source>The strength must be between 1 and 5.</source>
+        <translation>Die Stärke muss zwischen 1 und 5 liegen.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Ein Kontakt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Connection %1 is not one of your connections; nothing was changed.</source>
+        <translation>Die Verbindung %1 gehört nicht zu Ihren Verbindungen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Connection %1 is %2 to the business. Make it private before you call it personal or family; nothing was changed.</source>
+        <translation>Die Verbindung %1 hat gegenüber dem Unternehmen die Stufe „%2“. Setzen Sie sie auf „privat“, bevor Sie sie als persönlich oder familiär einstufen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>editing a connection</source>
+        <translation>Bearbeiten einer Verbindung</translation>
+    </message>
+    <message>
+        <source>finding a connection</source>
+        <translation>Suchen einer Verbindung</translation>
+    </message>
+    <message>
+        <source>Connection %1 is not one of your connections; nothing was removed.</source>
+        <translation>Die Verbindung %1 gehört nicht zu Ihren Verbindungen; es wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>removing a contact</source>
+        <translation>Entfernen eines Kontakts</translation>
     </message>
 </context>
 <context>
@@ -1052,12 +1270,556 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
         <source>The database %1 failed while %2: %3.</source>
         <translation>Bei der Datenbank %1 ist beim %2 ein Fehler aufgetreten: %3.</translation>
     </message>
+    <message>
+        <source>clearing the write-ahead log</source>
+        <translation>Leeren des Write-Ahead-Logs (WAL)</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui</name>
+    <message>
+        <source>%1 sign-ins, %2 refused</source>
+        <translation>%1 Anmeldungen, %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 connections made %2</source>
+        <translation>%1 Verbindungen auf „%2“ gesetzt</translation>
+    </message>
+    <message>
+        <source>policy version %1</source>
+        <translation>Richtlinienversion %1</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>als %1</translation>
+    </message>
+    <message>
+        <source>%1 shared connections</source>
+        <translation>%1 geteilte Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::AddConnectionCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>consentric::ui::AddPersonCommand</name>
     <message>
         <source>add %1</source>
         <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::AuditPage</name>
+    <message>
+        <source>Organisation set up</source>
+        <translation>Organisation eingerichtet</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Person hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Person edited</source>
+        <translation>Person bearbeitet</translation>
+    </message>
+    <message>
+        <source>Person removed (an add undone)</source>
+        <translation>Person entfernt (Hinzufügen rückgängig gemacht)</translation>
+    </message>
+    <message>
+        <source>Marked as left</source>
+        <translation>Als ausgeschieden markiert</translation>
+    </message>
+    <message>
+        <source>Marked as returned</source>
+        <translation>Als zurückgekehrt markiert</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Konto angelegt</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation>Falsche Passphrase</translation>
+    </message>
+    <message>
+        <source>Signed in with a recovery code</source>
+        <translation>Mit einem Wiederherstellungscode angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign-ins that day</source>
+        <translation>Anmeldungen an diesem Tag</translation>
+    </message>
+    <message>
+        <source>Private entry (an employee&apos;s own decision)</source>
+        <translation>Privater Eintrag (eigene Entscheidung einer/eines Mitarbeitenden)</translation>
+    </message>
+    <message>
+        <source>Sharing level changed</source>
+        <translation>Freigabestufe geändert</translation>
+    </message>
+    <message>
+        <source>Joined the program</source>
+        <translation>Teilnahme am Programm begonnen</translation>
+    </message>
+    <message>
+        <source>Left the program</source>
+        <translation>Teilnahme am Programm beendet</translation>
+    </message>
+    <message>
+        <source>Exported own data</source>
+        <translation>Eigene Daten exportiert</translation>
+    </message>
+    <message>
+        <source>Connections erased</source>
+        <translation>Verbindungen gelöscht</translation>
+    </message>
+    <message>
+        <source>Connections erased, account closed</source>
+        <translation>Verbindungen gelöscht, Konto geschlossen</translation>
+    </message>
+    <message>
+        <source>Owner read shared connections</source>
+        <translation>Inhaber hat geteilte Verbindungen gelesen</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Every entry is chained to the one before it, so an edited or removed entry is found by the check below. Sign-ins appear only as counts per day; employees&apos; own decisions appear as private entries that only they can open.</source>
+        <translation>Jeder Eintrag ist mit dem vorherigen verkettet, sodass die Prüfung unten einen bearbeiteten oder entfernten Eintrag findet. Anmeldungen erscheinen nur als Anzahl pro Tag; eigene Entscheidungen der Mitarbeitenden erscheinen als private Einträge, die nur sie selbst öffnen können.</translation>
+    </message>
+    <message>
+        <source>The entries about you and your data. Your own decisions are sealed to your key: the owner sees only that an entry exists.</source>
+        <translation>Die Einträge über Sie und Ihre Daten. Ihre eigenen Entscheidungen sind mit Ihrem Schlüssel versiegelt: Der Inhaber sieht nur, dass ein Eintrag existiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Check the chain</source>
+        <translation>Kette &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Intact: %1 entries. Head: %2</source>
+        <translation>Intakt: %1 Einträge. Kopf: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Broken:&lt;/b&gt; %1. Restore a backup and find out who had the database file.</source>
+        <translation>&lt;b&gt;Beschädigt:&lt;/b&gt; %1. Stellen Sie eine Sicherung wieder her und finden Sie heraus, wer Zugriff auf die Datenbankdatei hatte.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>My audit trail</source>
+        <translation>Mein Prüfprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::BulkEditDialog</name>
+    <message>
+        <source>Set the con&amp;text to</source>
+        <translation>&amp;Kontext festlegen auf</translation>
+    </message>
+    <message>
+        <source>Set the &amp;strength to</source>
+        <translation>&amp;Stärke festlegen auf</translation>
+    </message>
+    <message>
+        <source>Replace the &amp;notes with</source>
+        <translation>&amp;Notizen ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Edit %1 connections</source>
+        <translation>%1 Verbindungen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Only what you tick changes; the rest stays as it is for each connection.</source>
+        <translation>Nur was Sie ankreuzen, wird geändert; alles andere bleibt bei jeder Verbindung, wie es ist.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::BusinessPreviewPage</name>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Yours there</source>
+        <translation>Davon Ihre</translation>
+    </message>
+    <message>
+        <source>Contacts the business counts</source>
+        <translation>Vom Unternehmen gezählte Kontakte</translation>
+    </message>
+    <message>
+        <source>Team members who reach them</source>
+        <translation>Teammitglieder, die sie erreichen</translation>
+    </message>
+    <message>
+        <source>None of your connections counts in the business&apos;s figures: nothing of yours is discoverable or shared, or you are not taking part.</source>
+        <translation>Keine Ihrer Verbindungen zählt in den Zahlen des Unternehmens: Nichts von Ihnen ist auffindbar oder geteilt, oder Sie nehmen nicht teil.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Profile address</source>
+        <translation>Profiladresse</translation>
+    </message>
+    <message>
+        <source>The owner sees none of your connections by name.</source>
+        <translation>Der Inhaber sieht keine Ihrer Verbindungen mit Namen.</translation>
+    </message>
+    <message>
+        <source>This is exactly what the owner&apos;s views contain from your data, computed by the same code. Private connections never appear; discoverable ones only inside counts.</source>
+        <translation>Genau das enthalten die Ansichten des Inhabers aus Ihren Daten, berechnet mit demselben Code. Private Verbindungen erscheinen nie, auffindbare nur als Teil einer Anzahl.</translation>
+    </message>
+    <message>
+        <source>Companies your connections count towards</source>
+        <translation>Firmen, für die Ihre Verbindungen zählen</translation>
+    </message>
+    <message>
+        <source>Your shared connections, as the owner sees them</source>
+        <translation>Ihre geteilten Verbindungen, wie der Inhaber sie sieht</translation>
+    </message>
+    <message>
+        <source>What the business sees</source>
+        <translation>Was das Unternehmen sieht</translation>
+    </message>
+    <message>
+        <source>On the Team page</source>
+        <translation>Auf der Seite „Team“</translation>
+    </message>
+    <message>
+        <source>In the figures by company</source>
+        <translation>In den Zahlen nach Firma</translation>
+    </message>
+    <message>
+        <source>By name (shared)</source>
+        <translation>Mit Namen (geteilt)</translation>
+    </message>
+    <message>
+        <source>You take part in the referral program.</source>
+        <translation>Sie nehmen am Empfehlungsprogramm teil.</translation>
+    </message>
+    <message>
+        <source>You are not taking part in the referral program, so the business sees none of your connections. Your choices are kept for when you join again.</source>
+        <translation>Sie nehmen nicht am Empfehlungsprogramm teil, daher sieht das Unternehmen keine Ihrer Verbindungen. Ihre Entscheidungen bleiben für eine erneute Teilnahme erhalten.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1, %2, %3. Shared connections: &lt;b&gt;%4&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1, %2, %3. Geteilte Verbindungen: &lt;b&gt;%4&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your department, %1: people taking part: &lt;b&gt;%2&lt;/b&gt;; discoverable connections: &lt;b&gt;%3&lt;/b&gt;. Who takes part is shown only per department, and “fewer than 3” hides small groups.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ihre Abteilung, %1: teilnehmende Personen: &lt;b&gt;%2&lt;/b&gt;; auffindbare Verbindungen: &lt;b&gt;%3&lt;/b&gt;. Wer teilnimmt, wird nur pro Abteilung angezeigt, und „weniger als 3“ verbirgt kleine Gruppen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ConnectionDialog</name>
+    <message>
+        <source>1: we met once; 5: I would call them today</source>
+        <translation>1: einmal getroffen; 5: würde ich heute anrufen</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Only you can read your notes, whatever the sharing level.</source>
+        <translation>Nur Sie können Ihre Notizen lesen, unabhängig von der Freigabestufe.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Profile &amp;address:</source>
+        <translation>&amp;Profiladresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Pos&amp;ition:</translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation>&amp;Kontext:</translation>
+    </message>
+    <message>
+        <source>&amp;Strength (1–5):</source>
+        <translation>&amp;Stärke (1–5):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>A new contact starts private: only you can see it until you choose otherwise.</source>
+        <translation>Ein neuer Kontakt ist zunächst privat: Nur Sie sehen ihn, bis Sie etwas anderes festlegen.</translation>
+    </message>
+    <message>
+        <source>Give the contact a name or an email address.</source>
+        <translation>Geben Sie für den Kontakt einen Namen oder eine E-Mail-Adresse an.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ConnectionsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Sharing level</source>
+        <translation>Freigabestufe</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ConnectionsPage</name>
+    <message>
+        <source>The business will count this person in its figures for their company (“team members can reach 3 people at Acme”), never who they are or that they are yours. Requests to meet them come to you first.</source>
+        <translation>Das Unternehmen zählt diese Person in seinen Zahlen für ihre Firma mit („Teammitglieder erreichen 3 Personen bei Acme“), aber nie, wer sie ist oder dass sie Ihr Kontakt ist. Anfragen für ein Kennenlernen kommen zuerst zu Ihnen.</translation>
+    </message>
+    <message>
+        <source>The owner will see this person&apos;s name, email, phone, profile address, company and title, and that they are your connection. Your notes stay yours.</source>
+        <translation>Der Inhaber sieht Name, E-Mail, Telefon, Profiladresse, Firma und Position dieser Person sowie, dass sie Ihre Verbindung ist. Ihre Notizen bleiben bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>Only you will see this connection.</source>
+        <translation>Nur Sie sehen diese Verbindung.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>My connections</source>
+        <translation>Meine Verbindungen</translation>
+    </message>
+    <message>
+        <source>Search your connections (Ctrl+F)</source>
+        <translation>Ihre Verbindungen durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search your connections</source>
+        <translation>Ihre Verbindungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Any context</source>
+        <translation>Jeder Kontext</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Jede Stufe</translation>
+    </message>
+    <message>
+        <source>Sharing level</source>
+        <translation>Freigabestufe</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>Kontakt &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a contact by hand (Insert)</source>
+        <translation>Einen Kontakt von Hand hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Edit the selected connections (Enter)</source>
+        <translation>Die ausgewählten Verbindungen bearbeiten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Make &amp;private</source>
+        <translation>&amp;Privat machen</translation>
+    </message>
+    <message>
+        <source>Make &amp;discoverable</source>
+        <translation>&amp;Auffindbar machen</translation>
+    </message>
+    <message>
+        <source>Make &amp;shared…</source>
+        <translation>&amp;Teilen…</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <source>Set the level of everyone at a &amp;company…</source>
+        <translation>Freigabestufe für alle bei einer &amp;Firma festlegen…</translation>
+    </message>
+    <message>
+        <source>Set the level of all &amp;professional connections…</source>
+        <translation>Freigabestufe für alle &amp;beruflichen Verbindungen festlegen…</translation>
+    </message>
+    <message>
+        <source>Selected:</source>
+        <translation>Ausgewählt:</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;You have no connections here yet.&lt;/p&gt;&lt;p&gt;Add a contact by hand with &lt;b&gt;Add contact…&lt;/b&gt; (Insert). Everything you add starts private: only you can see it until you choose otherwise, one connection at a time or in bulk.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Sie haben hier noch keine Verbindungen.&lt;/p&gt;&lt;p&gt;Fügen Sie mit &lt;b&gt;Kontakt hinzufügen…&lt;/b&gt; (Einfg) einen Kontakt von Hand hinzu. Alles, was Sie hinzufügen, ist zunächst privat: Nur Sie sehen es, bis Sie etwas anderes festlegen – für einzelne Verbindungen oder für viele auf einmal.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Private: %1 · Discoverable: %2 · Shared: %3</source>
+        <translation>Privat: %1 · Auffindbar: %2 · Geteilt: %3</translation>
+    </message>
+    <message>
+        <source>You take part in the referral program: the business sees what you made discoverable (as counts) and shared. You can leave at any time on the Policy page.</source>
+        <translation>Sie nehmen am Empfehlungsprogramm teil: Das Unternehmen sieht, was Sie auffindbar gemacht (als Anzahl) und was Sie geteilt haben. Sie können Ihre Teilnahme jederzeit auf der Seite „Richtlinie“ beenden.</translation>
+    </message>
+    <message>
+        <source>You are not taking part in the referral program: the business sees none of your connections, whatever their level. To take part, read and accept the policy on the Policy page.</source>
+        <translation>Sie nehmen nicht am Empfehlungsprogramm teil: Das Unternehmen sieht keine Ihrer Verbindungen, unabhängig von deren Stufe. Um teilzunehmen, lesen und akzeptieren Sie die Richtlinie auf der Seite „Richtlinie“.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Personal and family connections leave private one at a time. Select just one of them, or filter the list to Professional.</source>
+        <translation>Persönliche und familiäre Verbindungen können die Stufe „privat“ nur einzeln verlassen. Wählen Sie nur eine davon aus, oder filtern Sie die Liste auf „beruflich“.</translation>
+    </message>
+    <message>
+        <source>Make a %1 connection %2?</source>
+        <translation>Verbindung mit dem Kontext „%1“ auf „%2“ setzen?</translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 connection. %3</source>
+        <translation>„%1“ ist eine Verbindung mit dem Kontext „%2“. %3</translation>
+    </message>
+    <message>
+        <source>Make %1</source>
+        <translation>Auf „%1“ setzen</translation>
+    </message>
+    <message>
+        <source>Share %1 connections with the owner?</source>
+        <translation>%1 Verbindungen mit dem Inhaber teilen?</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>Changed the level of %1 connections to %2.</source>
+        <translation>Die Stufe von %1 Verbindungen wurde auf „%2“ geändert.</translation>
+    </message>
+    <message>
+        <source>Personal and family connections left as they were: %1.</source>
+        <translation>Unverändert gelassene persönliche oder familiäre Verbindungen: %1.</translation>
+    </message>
+    <message>
+        <source>Name a company.</source>
+        <translation>Nennen Sie eine Firma.</translation>
+    </message>
+    <message>
+        <source>None of your connections works at “%1”.</source>
+        <translation>Keine Ihrer Verbindungen arbeitet bei „%1“.</translation>
+    </message>
+    <message>
+        <source>Added %1, private.</source>
+        <translation>%1 wurde als privat hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Connection %1 is no longer in your list.</source>
+        <translation>Die Verbindung %1 ist nicht mehr in Ihrer Liste.</translation>
+    </message>
+    <message>
+        <source>Everyone at a company</source>
+        <translation>Alle bei einer Firma</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Everyone at %1</source>
+        <translation>Alle bei %1</translation>
+    </message>
+    <message>
+        <source>Sharing level for your professional connections there (personal and family ones stay as they are):</source>
+        <translation>Freigabestufe für Ihre beruflichen Verbindungen dort (persönliche und familiäre bleiben unverändert):</translation>
+    </message>
+    <message>
+        <source>All professional connections</source>
+        <translation>Alle beruflichen Verbindungen</translation>
+    </message>
+    <message>
+        <source>Sharing level for all your professional connections (personal and family ones stay as they are):</source>
+        <translation>Freigabestufe für alle Ihre beruflichen Verbindungen (persönliche und familiäre bleiben unverändert):</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1847,13 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
     <message>
         <source>Discoverable connections</source>
         <translation>Auffindbare Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::EditConnectionsCommand</name>
+    <message>
+        <source>Edit connections</source>
+        <translation>Verbindungen bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1976,26 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
         <source>&lt;h3&gt;Consentric %1&lt;/h3&gt;&lt;p&gt;Referrals and warm introductions through your team&apos;s networks, with consent: every employee decides, connection by connection, what the business may see, and every introduction goes through them first.&lt;/p&gt;&lt;p&gt;Local-first: your data stays in your database.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Consentric %1&lt;/h3&gt;&lt;p&gt;Empfehlungen und persönliche Vorstellungen über die Netzwerke Ihres Teams, mit Einwilligung: Alle Mitarbeitenden entscheiden Verbindung für Verbindung, was das Unternehmen sehen darf, und jede Vorstellung läuft zuerst über sie.&lt;/p&gt;&lt;p&gt;Lokal zuerst: Ihre Daten bleiben in Ihrer Datenbank.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Signed out after %1 minutes without use. Your decrypted data was cleared from memory.</source>
+        <translation>Nach %1 Minuten ohne Nutzung abgemeldet. Ihre entschlüsselten Daten wurden aus dem Arbeitsspeicher gelöscht.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>%1 (signed in as %2)</source>
+        <translation>%1 (angemeldet als %2)</translation>
+    </message>
+    <message>
+        <source>Every demo account&apos;s passphrase is “demo”. Sign in as the owner, Morgan Avery, to run the program, or as an employee such as Sam Rivera to see their side.</source>
+        <translation>Die Passphrase jedes Demo-Kontos lautet „demo“. Melden Sie sich als Inhaber Morgan Avery an, um das Programm zu leiten, oder z. B. als Sam Rivera, um die Sicht der Mitarbeitenden kennenzulernen.</translation>
+    </message>
+    <message>
+        <source>This database has no organisation yet; set one up or load the demo first.</source>
+        <translation>Diese Datenbank hat noch keine Organisation; richten Sie zuerst eine ein oder laden Sie die Demo-Firma.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::ui::MessageBar</name>
@@ -1290,6 +2079,166 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
     </message>
 </context>
 <context>
+    <name>consentric::ui::PolicyPage</name>
+    <message>
+        <source>&amp;Join the program</source>
+        <translation>Am Programm &amp;teilnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the program…</source>
+        <translation>Teilnahme &amp;beenden…</translation>
+    </message>
+    <message>
+        <source>Connection policy</source>
+        <translation>Verbindungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>I have read the connection policy (version %1) and want to take part</source>
+        <translation>Ich habe die Verbindungsrichtlinie (Version %1) gelesen und möchte teilnehmen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Richtlinienversion</translation>
+    </message>
+    <message>
+        <source>Your consent ledger</source>
+        <translation>Ihr Einwilligungsregister</translation>
+    </message>
+    <message>
+        <source>Leave the referral program?</source>
+        <translation>Teilnahme am Empfehlungsprogramm beenden?</translation>
+    </message>
+    <message>
+        <source>Everything you made discoverable or shared disappears from the business&apos;s views at once. Your choices are kept, so joining again restores them. No reason is asked, and nobody is told why.</source>
+        <translation>Alles, was Sie auffindbar gemacht oder geteilt haben, verschwindet sofort aus den Ansichten des Unternehmens. Ihre Entscheidungen bleiben erhalten, sodass eine erneute Teilnahme sie wiederherstellt. Es wird kein Grund abgefragt, und niemand erfährt, warum.</translation>
+    </message>
+    <message>
+        <source>Leave the program</source>
+        <translation>Teilnahme beenden</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>You take part in the referral program. What you make discoverable or shared now counts for the business.</source>
+        <translation>Sie nehmen am Empfehlungsprogramm teil. Was Sie auffindbar machen oder teilen, zählt jetzt für das Unternehmen.</translation>
+    </message>
+    <message>
+        <source>You left the referral program. The business sees none of your connections now.</source>
+        <translation>Sie haben Ihre Teilnahme am Empfehlungsprogramm beendet. Das Unternehmen sieht jetzt keine Ihrer Verbindungen mehr.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You take part in the referral program.&lt;/b&gt; You can leave at any time, in one click.</source>
+        <translation>&lt;b&gt;Sie nehmen am Empfehlungsprogramm teil.&lt;/b&gt; Sie können Ihre Teilnahme jederzeit mit einem Klick beenden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You are not taking part.&lt;/b&gt; Read the policy; if you agree, tick the box and join. You can leave at any time.</source>
+        <translation>&lt;b&gt;Sie nehmen nicht teil.&lt;/b&gt; Lesen Sie die Richtlinie; wenn Sie einverstanden sind, setzen Sie das Häkchen und nehmen Sie teil. Sie können Ihre Teilnahme jederzeit beenden.</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Teilnahme begonnen</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Teilnahme beendet</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::RecoverDialog</name>
+    <message>
+        <source>Use a recovery code</source>
+        <translation>Wiederherstellungscode verwenden</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you made (or, for the owner, the recovery key printed at set-up) and choose a new passphrase. Without a code there is no way back into your private data: the owner can only give you a fresh, empty account.</source>
+        <translation>Geben Sie den Wiederherstellungscode ein, den Sie erstellt haben (oder als Inhaber den bei der Einrichtung gedruckten Wiederherstellungsschlüssel), und wählen Sie eine neue Passphrase. Ohne Code gibt es keinen Weg zurück zu Ihren privaten Daten: Der Inhaber kann Ihnen nur ein neues, leeres Konto einrichten.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>Wiederherstellungs&amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>Passphrase &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Recover and sign in</source>
+        <translation>Wiederherstellen und anmelden</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ. Type the same one twice.</source>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein. Geben Sie zweimal dieselbe ein.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::RecoveryCodeDialog</name>
+    <message>
+        <source>Your owner recovery key</source>
+        <translation>Ihr Wiederherstellungsschlüssel als Inhaber</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Ihr Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>This key opens the owner&apos;s account if the passphrase is forgotten. Print it and keep it somewhere safe, away from this computer. It is shown only now; Consentric keeps only what it locks.</source>
+        <translation>Dieser Schlüssel öffnet das Konto des Inhabers, falls die Passphrase vergessen wird. Drucken Sie ihn aus und bewahren Sie ihn an einem sicheren Ort auf, nicht bei diesem Computer. Er wird nur jetzt angezeigt; Consentric bewahrt nur auf, was damit verschlossen ist.</translation>
+    </message>
+    <message>
+        <source>This code opens your account if you forget your passphrase. Only you have it: the owner never sees it. Print it or write it down now; it is shown only once, and any earlier code stops working.</source>
+        <translation>Dieser Code öffnet Ihr Konto, falls Sie Ihre Passphrase vergessen. Nur Sie haben ihn: Der Inhaber sieht ihn nie. Drucken Sie ihn jetzt aus oder schreiben Sie ihn auf; er wird nur einmal angezeigt, und jeder frühere Code wird ungültig.</translation>
+    </message>
+    <message>
+        <source>I have printed or written down this code</source>
+        <translation>Ich habe diesen Code ausgedruckt oder aufgeschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Consentric recovery code&lt;/h2&gt;&lt;p&gt;Organisation: %1&lt;br&gt;Account: %2&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 20pt&quot;&gt;%3&lt;/p&gt;&lt;p&gt;Keep this page somewhere safe, away from the computer. With it, the account can be opened and a new passphrase set. Nobody else has a copy.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Consentric-Wiederherstellungscode&lt;/h2&gt;&lt;p&gt;Organisation: %1&lt;br&gt;Konto: %2&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 20pt&quot;&gt;%3&lt;/p&gt;&lt;p&gt;Bewahren Sie diese Seite an einem sicheren Ort auf, nicht beim Computer. Damit lässt sich das Konto öffnen und eine neue Passphrase festlegen. Niemand sonst hat eine Kopie.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::SetLevelsCommand</name>
+    <message>
+        <source>You are signed out; sign in again to undo or redo.</source>
+        <translation>Sie sind abgemeldet; melden Sie sich erneut an, um etwas rückgängig zu machen oder wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Change the sharing level to %1</source>
+        <translation>Freigabestufe auf „%1“ ändern</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::SetStatusCommand</name>
     <message>
         <source>mark %1 as left</source>
@@ -1298,6 +2247,113 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
     <message>
         <source>mark %1 as returned</source>
         <translation>%1 als zurückgekehrt markieren</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Ihre Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Aktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>Neue Passphrase &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>Passphrase &amp;ändern</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>A recovery code opens your account if you forget your passphrase. Only you get to see it; the owner never does. Making a new one replaces the old one.</source>
+        <translation>Ein Wiederherstellungscode öffnet Ihr Konto, falls Sie Ihre Passphrase vergessen. Nur Sie bekommen ihn zu sehen, der Inhaber nie. Ein neu erstellter Code ersetzt den alten.</translation>
+    </message>
+    <message>
+        <source>Make a recovery &amp;code…</source>
+        <translation>Wiederherstellungs&amp;code erstellen…</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Sign out after this long &amp;without use:</source>
+        <translation>Nach dieser Zeit &amp;ohne Nutzung abmelden:</translation>
+    </message>
+    <message>
+        <source>Someone forgot their passphrase</source>
+        <translation>Jemand hat die eigene Passphrase vergessen</translation>
+    </message>
+    <message>
+        <source>There is no back door. Without their recovery code, the only help is a fresh account: their connections and private data are erased, and they start again with the passphrase you set here (tell it to them; they change it on the Settings page).</source>
+        <translation>Es gibt keine Hintertür. Ohne den Wiederherstellungscode der Person hilft nur ein neues Konto: Deren Verbindungen und private Daten werden gelöscht, und sie beginnt neu mit der Passphrase, die Sie hier festlegen (teilen Sie ihr die Passphrase mit; auf der Seite „Einstellungen“ kann sie diese ändern).</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary passphrase:</source>
+        <translation>&amp;Vorläufige Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Give a fresh account…</source>
+        <translation>Neues &amp;Konto einrichten…</translation>
+    </message>
+    <message>
+        <source>Give a fresh account?</source>
+        <translation>Neues Konto einrichten?</translation>
+    </message>
+    <message>
+        <source>All connections and private data of %1 are erased for good, and the old passphrase stops working.</source>
+        <translation>Alle Verbindungen und privaten Daten von %1 werden endgültig gelöscht, und die alte Passphrase wird ungültig.</translation>
+    </message>
+    <message>
+        <source>Erase and give a fresh account</source>
+        <translation>Löschen und neues Konto einrichten</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ. Type the same one twice.</source>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein. Geben Sie zweimal dieselbe ein.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. Use the new one from now on.</source>
+        <translation>Ihre Passphrase wurde geändert. Verwenden Sie ab jetzt die neue.</translation>
+    </message>
+    <message>
+        <source>%1 has a fresh account; %2 connections were erased.</source>
+        <translation>%1 hat ein neues Konto; %2 Verbindungen wurden gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +2431,49 @@ Betrieb</translation>
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein. Geben Sie zweimal dieselbe ein.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase? Use your recovery code…</source>
+        <translation>Passphrase vergessen? Wiederherstellungscode verwenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Who are you?</source>
+        <translation>&amp;Wer sind Sie?</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose yourself, or type your email</source>
+        <translation>Wählen Sie sich aus oder geben Sie Ihre E-Mail-Adresse ein</translation>
+    </message>
+    <message>
+        <source>Choose yourself in the list, or type your email address.</source>
+        <translation>Wählen Sie sich in der Liste aus oder geben Sie Ihre E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Geben Sie Ihre Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,14 @@
         <source>Could not write the screenshot to %1.</source>
         <translation>No se pudo guardar la captura de pantalla en %1.</translation>
     </message>
+    <message>
+        <source>The screenshot signs in as %1: give --passphrase-file FILE or set CONSENTRIC_PASSPHRASE.</source>
+        <translation>La captura de pantalla inicia sesión como %1: indique --passphrase-file FILE o defina CONSENTRIC_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The page “%1” is not available to this person; theirs are: %2.</source>
+        <translation>La página «%1» no está disponible para esta persona; las suyas son: %2.</translation>
+    </message>
 </context>
 <context>
     <name>DemoLoader</name>
@@ -548,6 +556,10 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <source>Another program has the database open: the erased bytes leave its files when that program closes it.</source>
         <translation>Otro programa tiene abierta la base de datos: los bytes borrados no saldrán de sus archivos hasta que ese programa la cierre.</translation>
     </message>
+    <message>
+        <source>--as and --passphrase-file go with --screenshot; the window asks who you are. See: consentric --help</source>
+        <translation>--as y --passphrase-file solo se usan junto con --screenshot; la ventana pregunta quién es usted. Consulte: consentric --help</translation>
+    </message>
 </context>
 <context>
     <name>consentric::consent</name>
@@ -566,6 +578,26 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>An encrypted value does not open with this key: the key is wrong, or the value was altered. Nothing of it is shown.</source>
         <translation>Un valor cifrado no se abre con esta clave: la clave es incorrecta o el valor se modificó. No se muestra nada de él.</translation>
+    </message>
+    <message>
+        <source>A public key has the wrong length; the account may be damaged.</source>
+        <translation>Una clave pública tiene una longitud incorrecta; puede que la cuenta esté dañada.</translation>
+    </message>
+    <message>
+        <source>Could not seal a message to a public key.</source>
+        <translation>No se pudo sellar un mensaje para una clave pública.</translation>
+    </message>
+    <message>
+        <source>The sealed data is damaged or cut short.</source>
+        <translation>Los datos sellados están dañados o incompletos.</translation>
+    </message>
+    <message>
+        <source>The sealed data does not open with this key: it was altered, or it belongs to someone else.</source>
+        <translation>Los datos sellados no se abren con esta clave: se modificaron o pertenecen a otra persona.</translation>
+    </message>
+    <message>
+        <source>%1 is not the owner or an admin, so the business&apos;s views are not available. Sign in as the owner.</source>
+        <translation>%1 no es el propietario ni un administrador, así que las vistas de la empresa no están disponibles. Inicie sesión como propietario.</translation>
     </message>
 </context>
 <context>
@@ -646,6 +678,26 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <source>That person no longer exists.</source>
         <translation>Esa persona ya no existe.</translation>
     </message>
+    <message>
+        <source>reading the account&apos;s key pair</source>
+        <translation>leer el par de claves de la cuenta</translation>
+    </message>
+    <message>
+        <source>The account of person %1 no longer exists.</source>
+        <translation>La cuenta de la persona %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>The key pair of this account was altered outside Consentric; restore a backup.</source>
+        <translation>El par de claves de esta cuenta se modificó fuera de Consentric; restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The public key of this account does not match its secret key; it was altered outside Consentric. Restore a backup.</source>
+        <translation>La clave pública de esta cuenta no coincide con su clave secreta; se modificó fuera de Consentric. Restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>saving the account&apos;s key pair</source>
+        <translation>guardar el par de claves de la cuenta</translation>
+    </message>
 </context>
 <context>
     <name>consentric::consent::AuditLog</name>
@@ -677,6 +729,75 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <source>the expected head %1 is not in the chain: entries were removed from its end, or it belongs to another database</source>
         <translation>el hash de cabecera esperado %1 no está en la cadena: se eliminaron entradas del final, o pertenece a otra base de datos</translation>
     </message>
+    <message>
+        <source>reading a public key</source>
+        <translation>leer una clave pública</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin reads the whole audit log; you can read the entries about you in “My audit trail”.</source>
+        <translation>Solo el propietario o un administrador lee todo el registro de auditoría; usted puede leer las entradas que le conciernen en «Mi historial de auditoría».</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not open with your key: it was altered outside Consentric. Run “consentric audit --verify”.</source>
+        <translation>La entrada de auditoría %1 no se abre con su clave: se modificó fuera de Consentric. Ejecute «consentric audit --verify».</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::BusinessView</name>
+    <message>
+        <source>counting the team&apos;s reach</source>
+        <translation>contar el alcance del equipo</translation>
+    </message>
+    <message>
+        <source>reading shared connections</source>
+        <translation>leer las conexiones compartidas</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::ContactDetails</name>
+    <message>
+        <source>The decrypted details are not in the expected form.</source>
+        <translation>Los datos descifrados no tienen el formato esperado.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::ContactVault</name>
+    <message>
+        <source>finding a company</source>
+        <translation>buscar una empresa</translation>
+    </message>
+    <message>
+        <source>adding a company</source>
+        <translation>añadir una empresa</translation>
+    </message>
+    <message>
+        <source>storing a contact</source>
+        <translation>guardar un contacto</translation>
+    </message>
+    <message>
+        <source>Contact %1 is not one of your contacts; nothing was changed.</source>
+        <translation>El contacto %1 no es uno de sus contactos; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The stored details of contact %1 do not open with your key: they were altered outside Consentric, or copied from another row. Nothing of them is shown. Restore a backup, or erase this contact.</source>
+        <translation>Los datos guardados del contacto %1 no se abren con su clave: se modificaron fuera de Consentric o se copiaron de otra fila. No se muestra nada de ellos. Restaure una copia de seguridad o borre este contacto.</translation>
+    </message>
+    <message>
+        <source>reading a contact</source>
+        <translation>leer un contacto</translation>
+    </message>
+    <message>
+        <source>Contact %1 no longer exists.</source>
+        <translation>El contacto %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>Contact %1 is not one of your contacts.</source>
+        <translation>El contacto %1 no es uno de sus contactos.</translation>
+    </message>
+    <message>
+        <source>reading your contacts</source>
+        <translation>leer sus contactos</translation>
+    </message>
 </context>
 <context>
     <name>consentric::consent::Erasure</name>
@@ -701,8 +822,59 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <translation>borrar las conexiones</translation>
     </message>
     <message>
-        <source>clearing the write-ahead log</source>
-        <translation>vaciar el registro de escritura anticipada (WAL)</translation>
+        <source>Only the owner or an admin gives someone a fresh account.</source>
+        <translation>Solo el propietario o un administrador asigna una cuenta nueva a alguien.</translation>
+    </message>
+    <message>
+        <source>Nobody active with the email %1 is in this database.</source>
+        <translation>En esta base de datos no hay nadie activo con el correo electrónico %1.</translation>
+    </message>
+    <message>
+        <source>Your own passphrase is changed under Settings, or recovered with your recovery key.</source>
+        <translation>Su propia frase de contraseña se cambia en «Configuración» o se recupera con su clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>closing the old account</source>
+        <translation>cerrar la cuenta antigua</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::Participation</name>
+    <message>
+        <source>reading the consent ledger</source>
+        <translation>leer el registro de consentimiento</translation>
+    </message>
+    <message>
+        <source>The consent ledger was changed outside Consentric at row %1, so nothing was changed. Restore a backup, and run “consentric audit --verify” to see what else was touched.</source>
+        <translation>El registro de consentimiento se modificó fuera de Consentric en la fila %1, así que no se cambió nada. Restaure una copia de seguridad y ejecute «consentric audit --verify» para ver qué más se modificó.</translation>
+    </message>
+    <message>
+        <source>locking the consent ledger</source>
+        <translation>bloquear el registro de consentimiento</translation>
+    </message>
+    <message>
+        <source>changing participation</source>
+        <translation>cambiar la participación</translation>
+    </message>
+    <message>
+        <source>Only an active member of the team can join or leave the program.</source>
+        <translation>Solo un miembro activo del equipo puede unirse al programa o dejarlo.</translation>
+    </message>
+    <message>
+        <source>writing to the consent ledger</source>
+        <translation>escribir en el registro de consentimiento</translation>
+    </message>
+    <message>
+        <source>The connection policy is missing from this build of Consentric; reinstall it.</source>
+        <translation>Falta la política de conexiones en esta compilación de Consentric; vuelva a instalarlo.</translation>
+    </message>
+    <message>
+        <source>The connection policy is now version %1, not %2. Read the current version before you join.</source>
+        <translation>La política de conexiones está ahora en la versión %1, no en la %2. Lea la versión actual antes de unirse.</translation>
+    </message>
+    <message>
+        <source>reading participation</source>
+        <translation>leer la participación</translation>
     </message>
 </context>
 <context>
@@ -813,6 +985,33 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     </message>
 </context>
 <context>
+    <name>consentric::consent::Pseudonyms</name>
+    <message>
+        <source>reading the pseudonym key</source>
+        <translation>leer la clave de seudónimos</translation>
+    </message>
+    <message>
+        <source>The pseudonym key stored for %1 does not open: %2</source>
+        <translation>La clave de seudónimos guardada para %1 no se abre: %2</translation>
+    </message>
+    <message>
+        <source>reading the pseudonym keys</source>
+        <translation>leer las claves de seudónimos</translation>
+    </message>
+    <message>
+        <source>saving the pseudonym key</source>
+        <translation>guardar la clave de seudónimos</translation>
+    </message>
+    <message>
+        <source>finding colleagues without the pseudonym key</source>
+        <translation>buscar compañeros sin la clave de seudónimos</translation>
+    </message>
+    <message>
+        <source>passing on the pseudonym key</source>
+        <translation>transmitir la clave de seudónimos</translation>
+    </message>
+</context>
+<context>
     <name>consentric::consent::SecretKey</name>
     <message>
         <source>A stored key has the wrong length; the database may be damaged.</source>
@@ -842,18 +1041,6 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <translation>La conexión %1 es %2: confirme que la empresa puede verla antes de que deje de ser privada.</translation>
     </message>
     <message>
-        <source>changing participation</source>
-        <translation>cambiar la participación</translation>
-    </message>
-    <message>
-        <source>Only an active member of the team can join or leave the program.</source>
-        <translation>Solo un miembro activo del equipo puede unirse al programa o dejarlo.</translation>
-    </message>
-    <message>
-        <source>finding your connections</source>
-        <translation>buscar sus conexiones</translation>
-    </message>
-    <message>
         <source>Name a company, for example --company &quot;Acme Inc.&quot;.</source>
         <translation>Indique una empresa, por ejemplo --company &quot;Acme Inc.&quot;.</translation>
     </message>
@@ -874,15 +1061,14 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     </message>
 </context>
 <context>
+    <name>consentric::contacts</name>
+    <message>
+        <source>reading your connections</source>
+        <translation>leer sus conexiones</translation>
+    </message>
+</context>
+<context>
     <name>consentric::contacts::ContactStore</name>
-    <message>
-        <source>finding a company</source>
-        <translation>buscar una empresa</translation>
-    </message>
-    <message>
-        <source>adding a company</source>
-        <translation>añadir una empresa</translation>
-    </message>
     <message>
         <source>checking the employee</source>
         <translation>comprobar el empleado</translation>
@@ -908,16 +1094,48 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <translation>La intensidad de «%1» debe estar entre 1 y 5.</translation>
     </message>
     <message>
-        <source>The database returned no id for the contact “%1”.</source>
-        <translation>La base de datos no devolvió ningún id para el contacto «%1».</translation>
+        <source>The database returned no id for contact %1.</source>
+        <translation>La base de datos no devolvió ningún id para el contacto %1.</translation>
     </message>
     <message>
-        <source>The database returned no id for the connection to “%1”.</source>
-        <translation>La base de datos no devolvió ningún id para la conexión con «%1».</translation>
+        <source>The database returned no id for the connection of contact %1.</source>
+        <translation>La base de datos no devolvió ningún id para la conexión del contacto %1.</translation>
     </message>
     <message>
-        <source>reading your connections</source>
-        <translation>leer sus conexiones</translation>
+        <source>Connection %1 is not one of your connections.</source>
+        <translation>La conexión %1 no es una de sus conexiones.</translation>
+    </message>
+    <message>
+        <source>The strength must be between 1 and 5.</source>
+        <translation>La intensidad debe estar entre 1 y 5.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Un contacto necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Connection %1 is not one of your connections; nothing was changed.</source>
+        <translation>La conexión %1 no es una de sus conexiones; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Connection %1 is %2 to the business. Make it private before you call it personal or family; nothing was changed.</source>
+        <translation>La conexión %1 tiene el nivel %2 para la empresa. Cámbiela al nivel privado antes de marcarla como personal o familiar; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>editing a connection</source>
+        <translation>editar una conexión</translation>
+    </message>
+    <message>
+        <source>finding a connection</source>
+        <translation>buscar una conexión</translation>
+    </message>
+    <message>
+        <source>Connection %1 is not one of your connections; nothing was removed.</source>
+        <translation>La conexión %1 no es una de sus conexiones; no se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>removing a contact</source>
+        <translation>eliminar un contacto</translation>
     </message>
 </context>
 <context>
@@ -1052,12 +1270,556 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <source>The database %1 failed while %2: %3.</source>
         <translation>Error en la base de datos %1 al %2: %3.</translation>
     </message>
+    <message>
+        <source>clearing the write-ahead log</source>
+        <translation>vaciar el registro de escritura anticipada (WAL)</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui</name>
+    <message>
+        <source>%1 sign-ins, %2 refused</source>
+        <translation>%1 inicios de sesión, %2 rechazados</translation>
+    </message>
+    <message>
+        <source>%1 connections made %2</source>
+        <translation>%1 conexiones cambiadas al nivel %2</translation>
+    </message>
+    <message>
+        <source>policy version %1</source>
+        <translation>versión de la política %1</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>en formato %1</translation>
+    </message>
+    <message>
+        <source>%1 shared connections</source>
+        <translation>%1 conexiones compartidas</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::AddConnectionCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir a %1</translation>
+    </message>
 </context>
 <context>
     <name>consentric::ui::AddPersonCommand</name>
     <message>
         <source>add %1</source>
         <translation>la incorporación de %1</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::AuditPage</name>
+    <message>
+        <source>Organisation set up</source>
+        <translation>Organización configurada</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Persona añadida</translation>
+    </message>
+    <message>
+        <source>Person edited</source>
+        <translation>Persona editada</translation>
+    </message>
+    <message>
+        <source>Person removed (an add undone)</source>
+        <translation>Persona eliminada (se deshizo una incorporación)</translation>
+    </message>
+    <message>
+        <source>Marked as left</source>
+        <translation>Baja registrada</translation>
+    </message>
+    <message>
+        <source>Marked as returned</source>
+        <translation>Reincorporación registrada</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Cuenta creada</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation>Frase de contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>Signed in with a recovery code</source>
+        <translation>Sesión iniciada con un código de recuperación</translation>
+    </message>
+    <message>
+        <source>Sign-ins that day</source>
+        <translation>Inicios de sesión del día</translation>
+    </message>
+    <message>
+        <source>Private entry (an employee&apos;s own decision)</source>
+        <translation>Entrada privada (una decisión propia de un empleado)</translation>
+    </message>
+    <message>
+        <source>Sharing level changed</source>
+        <translation>Nivel de uso compartido cambiado</translation>
+    </message>
+    <message>
+        <source>Joined the program</source>
+        <translation>Se unió al programa</translation>
+    </message>
+    <message>
+        <source>Left the program</source>
+        <translation>Dejó el programa</translation>
+    </message>
+    <message>
+        <source>Exported own data</source>
+        <translation>Exportó sus propios datos</translation>
+    </message>
+    <message>
+        <source>Connections erased</source>
+        <translation>Conexiones borradas</translation>
+    </message>
+    <message>
+        <source>Connections erased, account closed</source>
+        <translation>Conexiones borradas, cuenta cerrada</translation>
+    </message>
+    <message>
+        <source>Owner read shared connections</source>
+        <translation>El propietario leyó las conexiones compartidas</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Afecta a</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Every entry is chained to the one before it, so an edited or removed entry is found by the check below. Sign-ins appear only as counts per day; employees&apos; own decisions appear as private entries that only they can open.</source>
+        <translation>Cada entrada está encadenada a la anterior, así que la comprobación de abajo detecta cualquier entrada modificada o eliminada. Los inicios de sesión solo aparecen como recuentos diarios; las decisiones propias de los empleados aparecen como entradas privadas que solo ellos pueden abrir.</translation>
+    </message>
+    <message>
+        <source>The entries about you and your data. Your own decisions are sealed to your key: the owner sees only that an entry exists.</source>
+        <translation>Las entradas sobre usted y sus datos. Sus propias decisiones están selladas con su clave: el propietario solo ve que existe una entrada.</translation>
+    </message>
+    <message>
+        <source>&amp;Check the chain</source>
+        <translation>&amp;Comprobar la cadena</translation>
+    </message>
+    <message>
+        <source>Intact: %1 entries. Head: %2</source>
+        <translation>Intacto: %1 entradas. Cabecera: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Broken:&lt;/b&gt; %1. Restore a backup and find out who had the database file.</source>
+        <translation>&lt;b&gt;Dañado:&lt;/b&gt; %1. Restaure una copia de seguridad y averigüe quién tuvo acceso al archivo de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>My audit trail</source>
+        <translation>Mi historial de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::BulkEditDialog</name>
+    <message>
+        <source>Set the con&amp;text to</source>
+        <translation>Cambiar el con&amp;texto a</translation>
+    </message>
+    <message>
+        <source>Set the &amp;strength to</source>
+        <translation>Cambiar la &amp;intensidad a</translation>
+    </message>
+    <message>
+        <source>Replace the &amp;notes with</source>
+        <translation>Sustituir las &amp;notas por</translation>
+    </message>
+    <message>
+        <source>Edit %1 connections</source>
+        <translation>Editar %1 conexiones</translation>
+    </message>
+    <message>
+        <source>Only what you tick changes; the rest stays as it is for each connection.</source>
+        <translation>Solo cambia lo que marque; lo demás se queda como está en cada conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::BusinessPreviewPage</name>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Yours there</source>
+        <translation>Sus conexiones allí</translation>
+    </message>
+    <message>
+        <source>Contacts the business counts</source>
+        <translation>Contactos que cuenta la empresa</translation>
+    </message>
+    <message>
+        <source>Team members who reach them</source>
+        <translation>Miembros del equipo que llegan a ellos</translation>
+    </message>
+    <message>
+        <source>None of your connections counts in the business&apos;s figures: nothing of yours is discoverable or shared, or you are not taking part.</source>
+        <translation>Ninguna de sus conexiones cuenta en las cifras de la empresa: no tiene nada descubrible ni compartido, o no participa.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Profile address</source>
+        <translation>Dirección del perfil</translation>
+    </message>
+    <message>
+        <source>The owner sees none of your connections by name.</source>
+        <translation>El propietario no ve ninguna de sus conexiones por su nombre.</translation>
+    </message>
+    <message>
+        <source>This is exactly what the owner&apos;s views contain from your data, computed by the same code. Private connections never appear; discoverable ones only inside counts.</source>
+        <translation>Esto es exactamente lo que las vistas del propietario contienen de sus datos, calculado con el mismo código. Las conexiones privadas nunca aparecen; las descubribles, solo dentro de recuentos.</translation>
+    </message>
+    <message>
+        <source>Companies your connections count towards</source>
+        <translation>Empresas en cuyas cifras cuentan sus conexiones</translation>
+    </message>
+    <message>
+        <source>Your shared connections, as the owner sees them</source>
+        <translation>Sus conexiones compartidas, tal como las ve el propietario</translation>
+    </message>
+    <message>
+        <source>What the business sees</source>
+        <translation>Lo que ve la empresa</translation>
+    </message>
+    <message>
+        <source>On the Team page</source>
+        <translation>En la página «Equipo»</translation>
+    </message>
+    <message>
+        <source>In the figures by company</source>
+        <translation>En las cifras por empresa</translation>
+    </message>
+    <message>
+        <source>By name (shared)</source>
+        <translation>Por nombre (compartidas)</translation>
+    </message>
+    <message>
+        <source>You take part in the referral program.</source>
+        <translation>Usted participa en el programa de recomendaciones.</translation>
+    </message>
+    <message>
+        <source>You are not taking part in the referral program, so the business sees none of your connections. Your choices are kept for when you join again.</source>
+        <translation>Usted no participa en el programa de recomendaciones, así que la empresa no ve ninguna de sus conexiones. Sus elecciones se conservan para cuando vuelva a unirse.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1, %2, %3. Shared connections: &lt;b&gt;%4&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1, %2, %3. Conexiones compartidas: &lt;b&gt;%4&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your department, %1: people taking part: &lt;b&gt;%2&lt;/b&gt;; discoverable connections: &lt;b&gt;%3&lt;/b&gt;. Who takes part is shown only per department, and “fewer than 3” hides small groups.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Su departamento, %1: personas que participan: &lt;b&gt;%2&lt;/b&gt;; conexiones descubribles: &lt;b&gt;%3&lt;/b&gt;. Quién participa solo se muestra por departamento, y «menos de 3» oculta los grupos pequeños.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ConnectionDialog</name>
+    <message>
+        <source>1: we met once; 5: I would call them today</source>
+        <translation>1: nos vimos una vez; 5: le llamaría hoy mismo</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>Editar conexión</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Añadir un contacto</translation>
+    </message>
+    <message>
+        <source>Only you can read your notes, whatever the sharing level.</source>
+        <translation>Solo usted puede leer sus notas, sea cual sea el nivel de uso compartido.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Profile &amp;address:</source>
+        <translation>&amp;Dirección del perfil:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Empresa:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Ca&amp;rgo:</translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation>Conte&amp;xto:</translation>
+    </message>
+    <message>
+        <source>&amp;Strength (1–5):</source>
+        <translation>&amp;Intensidad (1–5):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>A new contact starts private: only you can see it until you choose otherwise.</source>
+        <translation>Un contacto nuevo empieza como privado: solo usted puede verlo hasta que decida otra cosa.</translation>
+    </message>
+    <message>
+        <source>Give the contact a name or an email address.</source>
+        <translation>Indique un nombre o una dirección de correo electrónico para el contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ConnectionsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <source>Sharing level</source>
+        <translation>Nivel de uso compartido</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ConnectionsPage</name>
+    <message>
+        <source>The business will count this person in its figures for their company (“team members can reach 3 people at Acme”), never who they are or that they are yours. Requests to meet them come to you first.</source>
+        <translation>La empresa contará a esta persona en sus cifras de la empresa donde trabaja («los miembros del equipo pueden llegar a 3 personas de Acme»), pero nunca sabrá quién es ni que es su contacto. Las solicitudes para conocerla le llegarán primero a usted.</translation>
+    </message>
+    <message>
+        <source>The owner will see this person&apos;s name, email, phone, profile address, company and title, and that they are your connection. Your notes stay yours.</source>
+        <translation>El propietario verá el nombre, el correo electrónico, el teléfono, la dirección del perfil, la empresa y el cargo de esta persona, y que es una conexión suya. Sus notas siguen siendo solo suyas.</translation>
+    </message>
+    <message>
+        <source>Only you will see this connection.</source>
+        <translation>Solo usted verá esta conexión.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>My connections</source>
+        <translation>Mis conexiones</translation>
+    </message>
+    <message>
+        <source>Search your connections (Ctrl+F)</source>
+        <translation>Buscar en sus conexiones (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search your connections</source>
+        <translation>Buscar en sus conexiones</translation>
+    </message>
+    <message>
+        <source>Any context</source>
+        <translation>Cualquier contexto</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Cualquier nivel</translation>
+    </message>
+    <message>
+        <source>Sharing level</source>
+        <translation>Nivel de uso compartido</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Añadir contacto…</translation>
+    </message>
+    <message>
+        <source>Add a contact by hand (Insert)</source>
+        <translation>Añadir un contacto a mano (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit the selected connections (Enter)</source>
+        <translation>Editar las conexiones seleccionadas (Intro)</translation>
+    </message>
+    <message>
+        <source>Make &amp;private</source>
+        <translation>Marcar como &amp;privada</translation>
+    </message>
+    <message>
+        <source>Make &amp;discoverable</source>
+        <translation>Marcar como &amp;descubrible</translation>
+    </message>
+    <message>
+        <source>Make &amp;shared…</source>
+        <translation>Marcar como &amp;compartida…</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Más</translation>
+    </message>
+    <message>
+        <source>Set the level of everyone at a &amp;company…</source>
+        <translation>Cambiar el nivel de todos en una &amp;empresa…</translation>
+    </message>
+    <message>
+        <source>Set the level of all &amp;professional connections…</source>
+        <translation>Cambiar el nivel de todas las conexiones &amp;profesionales…</translation>
+    </message>
+    <message>
+        <source>Selected:</source>
+        <translation>Seleccionadas:</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;You have no connections here yet.&lt;/p&gt;&lt;p&gt;Add a contact by hand with &lt;b&gt;Add contact…&lt;/b&gt; (Insert). Everything you add starts private: only you can see it until you choose otherwise, one connection at a time or in bulk.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Todavía no tiene conexiones aquí.&lt;/p&gt;&lt;p&gt;Añada un contacto a mano con &lt;b&gt;Añadir contacto…&lt;/b&gt; (Insert). Todo lo que añada empieza como privado: solo usted puede verlo hasta que decida otra cosa, conexión por conexión o en bloque.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Private: %1 · Discoverable: %2 · Shared: %3</source>
+        <translation>Privadas: %1 · Descubribles: %2 · Compartidas: %3</translation>
+    </message>
+    <message>
+        <source>You take part in the referral program: the business sees what you made discoverable (as counts) and shared. You can leave at any time on the Policy page.</source>
+        <translation>Usted participa en el programa de recomendaciones: la empresa ve lo que ha hecho descubrible (como recuentos) y lo que ha compartido. Puede dejarlo en cualquier momento en la página «Política».</translation>
+    </message>
+    <message>
+        <source>You are not taking part in the referral program: the business sees none of your connections, whatever their level. To take part, read and accept the policy on the Policy page.</source>
+        <translation>Usted no participa en el programa de recomendaciones: la empresa no ve ninguna de sus conexiones, sea cual sea su nivel. Para participar, lea y acepte la política en la página «Política».</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>Personal and family connections leave private one at a time. Select just one of them, or filter the list to Professional.</source>
+        <translation>Las conexiones personales y familiares dejan de ser privadas de una en una. Seleccione solo una de ellas o filtre la lista para ver solo las profesionales.</translation>
+    </message>
+    <message>
+        <source>Make a %1 connection %2?</source>
+        <translation>¿Cambiar una conexión %1 al nivel %2?</translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 connection. %3</source>
+        <translation>«%1» es una conexión %2. %3</translation>
+    </message>
+    <message>
+        <source>Make %1</source>
+        <translation>Cambiar a %1</translation>
+    </message>
+    <message>
+        <source>Share %1 connections with the owner?</source>
+        <translation>¿Compartir %1 conexiones con el propietario?</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <source>Changed the level of %1 connections to %2.</source>
+        <translation>Se cambió el nivel de %1 conexiones a %2.</translation>
+    </message>
+    <message>
+        <source>Personal and family connections left as they were: %1.</source>
+        <translation>Conexiones personales o familiares que quedan sin cambios: %1.</translation>
+    </message>
+    <message>
+        <source>Name a company.</source>
+        <translation>Indique una empresa.</translation>
+    </message>
+    <message>
+        <source>None of your connections works at “%1”.</source>
+        <translation>Ninguna de sus conexiones trabaja en «%1».</translation>
+    </message>
+    <message>
+        <source>Added %1, private.</source>
+        <translation>Se añadió a %1 con nivel privado.</translation>
+    </message>
+    <message>
+        <source>Connection %1 is no longer in your list.</source>
+        <translation>La conexión %1 ya no está en su lista.</translation>
+    </message>
+    <message>
+        <source>Everyone at a company</source>
+        <translation>Todos en una empresa</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Empresa:</translation>
+    </message>
+    <message>
+        <source>Everyone at %1</source>
+        <translation>Todos en %1</translation>
+    </message>
+    <message>
+        <source>Sharing level for your professional connections there (personal and family ones stay as they are):</source>
+        <translation>Nivel de uso compartido para sus conexiones profesionales en esa empresa (las personales y familiares se quedan como están):</translation>
+    </message>
+    <message>
+        <source>All professional connections</source>
+        <translation>Todas las conexiones profesionales</translation>
+    </message>
+    <message>
+        <source>Sharing level for all your professional connections (personal and family ones stay as they are):</source>
+        <translation>Nivel de uso compartido para todas sus conexiones profesionales (las personales y familiares se quedan como están):</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1847,13 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>Discoverable connections</source>
         <translation>Conexiones descubribles</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::EditConnectionsCommand</name>
+    <message>
+        <source>Edit connections</source>
+        <translation>Editar conexiones</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1976,26 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <source>&lt;h3&gt;Consentric %1&lt;/h3&gt;&lt;p&gt;Referrals and warm introductions through your team&apos;s networks, with consent: every employee decides, connection by connection, what the business may see, and every introduction goes through them first.&lt;/p&gt;&lt;p&gt;Local-first: your data stays in your database.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Consentric %1&lt;/h3&gt;&lt;p&gt;Recomendaciones y presentaciones personales a través de las redes de su equipo, con consentimiento: cada empleado decide, conexión por conexión, qué puede ver la empresa, y cada presentación pasa primero por esa persona.&lt;/p&gt;&lt;p&gt;Local primero: sus datos se quedan en su base de datos.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Signed out after %1 minutes without use. Your decrypted data was cleared from memory.</source>
+        <translation>Se cerró la sesión tras %1 minutos sin uso. Sus datos descifrados se borraron de la memoria.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar s&amp;esión</translation>
+    </message>
+    <message>
+        <source>%1 (signed in as %2)</source>
+        <translation>%1 (sesión iniciada como %2)</translation>
+    </message>
+    <message>
+        <source>Every demo account&apos;s passphrase is “demo”. Sign in as the owner, Morgan Avery, to run the program, or as an employee such as Sam Rivera to see their side.</source>
+        <translation>La frase de contraseña de todas las cuentas de demostración es «demo». Inicie sesión como propietario (Morgan Avery) para gestionar el programa, o como empleado (por ejemplo, Sam Rivera) para ver su punto de vista.</translation>
+    </message>
+    <message>
+        <source>This database has no organisation yet; set one up or load the demo first.</source>
+        <translation>Esta base de datos aún no tiene ninguna organización; configure una o cargue primero la demostración.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::ui::MessageBar</name>
@@ -1290,6 +2079,166 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     </message>
 </context>
 <context>
+    <name>consentric::ui::PolicyPage</name>
+    <message>
+        <source>&amp;Join the program</source>
+        <translation>&amp;Unirse al programa</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the program…</source>
+        <translation>&amp;Dejar el programa…</translation>
+    </message>
+    <message>
+        <source>Connection policy</source>
+        <translation>Política de conexiones</translation>
+    </message>
+    <message>
+        <source>I have read the connection policy (version %1) and want to take part</source>
+        <translation>He leído la política de conexiones (versión %1) y quiero participar</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Versión de la política</translation>
+    </message>
+    <message>
+        <source>Your consent ledger</source>
+        <translation>Su registro de consentimiento</translation>
+    </message>
+    <message>
+        <source>Leave the referral program?</source>
+        <translation>¿Dejar el programa de recomendaciones?</translation>
+    </message>
+    <message>
+        <source>Everything you made discoverable or shared disappears from the business&apos;s views at once. Your choices are kept, so joining again restores them. No reason is asked, and nobody is told why.</source>
+        <translation>Todo lo que ha hecho descubrible o compartido desaparece de inmediato de las vistas de la empresa. Sus elecciones se conservan, así que se restauran si vuelve a unirse. No se le pide ningún motivo ni se comunica a nadie por qué.</translation>
+    </message>
+    <message>
+        <source>Leave the program</source>
+        <translation>Dejar el programa</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>You take part in the referral program. What you make discoverable or shared now counts for the business.</source>
+        <translation>Usted participa en el programa de recomendaciones. Lo que haga descubrible o comparta cuenta ahora para la empresa.</translation>
+    </message>
+    <message>
+        <source>You left the referral program. The business sees none of your connections now.</source>
+        <translation>Ha dejado el programa de recomendaciones. Ahora la empresa no ve ninguna de sus conexiones.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You take part in the referral program.&lt;/b&gt; You can leave at any time, in one click.</source>
+        <translation>&lt;b&gt;Usted participa en el programa de recomendaciones.&lt;/b&gt; Puede dejarlo en cualquier momento, con un solo clic.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You are not taking part.&lt;/b&gt; Read the policy; if you agree, tick the box and join. You can leave at any time.</source>
+        <translation>&lt;b&gt;Usted no participa.&lt;/b&gt; Lea la política; si está de acuerdo, marque la casilla y únase. Puede dejarlo en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Se unió</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Salió</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::RecoverDialog</name>
+    <message>
+        <source>Use a recovery code</source>
+        <translation>Usar un código de recuperación</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you made (or, for the owner, the recovery key printed at set-up) and choose a new passphrase. Without a code there is no way back into your private data: the owner can only give you a fresh, empty account.</source>
+        <translation>Escriba el código de recuperación que creó (o, si es el propietario, la clave de recuperación impresa durante la configuración) y elija una nueva frase de contraseña. Sin un código no hay forma de volver a acceder a sus datos privados: el propietario solo puede asignarle una cuenta nueva y vacía.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>Có&amp;digo de recuperación:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>Recover and sign in</source>
+        <translation>Recuperar e iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ. Type the same one twice.</source>
+        <translation>Las dos frases de contraseña nuevas no coinciden. Escriba la misma dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::RecoveryCodeDialog</name>
+    <message>
+        <source>Your owner recovery key</source>
+        <translation>Su clave de recuperación de propietario</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Su código de recuperación</translation>
+    </message>
+    <message>
+        <source>This key opens the owner&apos;s account if the passphrase is forgotten. Print it and keep it somewhere safe, away from this computer. It is shown only now; Consentric keeps only what it locks.</source>
+        <translation>Esta clave abre la cuenta del propietario si se olvida la frase de contraseña. Imprímala y guárdela en un lugar seguro, lejos de este equipo. Solo se muestra ahora; Consentric solo conserva lo que esta clave protege.</translation>
+    </message>
+    <message>
+        <source>This code opens your account if you forget your passphrase. Only you have it: the owner never sees it. Print it or write it down now; it is shown only once, and any earlier code stops working.</source>
+        <translation>Este código abre su cuenta si olvida su frase de contraseña. Solo usted lo tiene: el propietario nunca lo ve. Imprímalo o anótelo ahora; solo se muestra una vez y cualquier código anterior deja de funcionar.</translation>
+    </message>
+    <message>
+        <source>I have printed or written down this code</source>
+        <translation>He impreso o anotado este código</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Consentric recovery code&lt;/h2&gt;&lt;p&gt;Organisation: %1&lt;br&gt;Account: %2&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 20pt&quot;&gt;%3&lt;/p&gt;&lt;p&gt;Keep this page somewhere safe, away from the computer. With it, the account can be opened and a new passphrase set. Nobody else has a copy.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Código de recuperación de Consentric&lt;/h2&gt;&lt;p&gt;Organización: %1&lt;br&gt;Cuenta: %2&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 20pt&quot;&gt;%3&lt;/p&gt;&lt;p&gt;Guarde esta página en un lugar seguro, lejos del equipo. Con ella se puede abrir la cuenta y establecer una nueva frase de contraseña. Nadie más tiene una copia.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::SetLevelsCommand</name>
+    <message>
+        <source>You are signed out; sign in again to undo or redo.</source>
+        <translation>Ha cerrado la sesión; vuelva a iniciarla para deshacer o rehacer.</translation>
+    </message>
+    <message>
+        <source>Change the sharing level to %1</source>
+        <translation>Cambiar el nivel de uso compartido a %1</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::SetStatusCommand</name>
     <message>
         <source>mark %1 as left</source>
@@ -1298,6 +2247,113 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>mark %1 as returned</source>
         <translation>la reincorporación de %1</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Su frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Frase de contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>&amp;Repita la nueva:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>Cam&amp;biar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>A recovery code opens your account if you forget your passphrase. Only you get to see it; the owner never does. Making a new one replaces the old one.</source>
+        <translation>Un código de recuperación abre su cuenta si olvida su frase de contraseña. Solo usted puede verlo; el propietario, nunca. Al crear uno nuevo, se sustituye el anterior.</translation>
+    </message>
+    <message>
+        <source>Make a recovery &amp;code…</source>
+        <translation>Crear un &amp;código de recuperación…</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Sign out after this long &amp;without use:</source>
+        <translation>Cerrar la sesión tras este tiempo &amp;sin uso:</translation>
+    </message>
+    <message>
+        <source>Someone forgot their passphrase</source>
+        <translation>Alguien olvidó su frase de contraseña</translation>
+    </message>
+    <message>
+        <source>There is no back door. Without their recovery code, the only help is a fresh account: their connections and private data are erased, and they start again with the passphrase you set here (tell it to them; they change it on the Settings page).</source>
+        <translation>No hay ninguna puerta trasera. Sin su código de recuperación, la única ayuda es una cuenta nueva: se borran sus conexiones y datos privados, y esa persona empieza de nuevo con la frase de contraseña que usted indique aquí (comuníquesela; podrá cambiarla en la página «Configuración»).</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary passphrase:</source>
+        <translation>Frase de contraseña &amp;temporal:</translation>
+    </message>
+    <message>
+        <source>&amp;Give a fresh account…</source>
+        <translation>Asi&amp;gnar una cuenta nueva…</translation>
+    </message>
+    <message>
+        <source>Give a fresh account?</source>
+        <translation>¿Asignar una cuenta nueva?</translation>
+    </message>
+    <message>
+        <source>All connections and private data of %1 are erased for good, and the old passphrase stops working.</source>
+        <translation>Todas las conexiones y los datos privados de %1 se borran definitivamente, y la frase de contraseña anterior deja de funcionar.</translation>
+    </message>
+    <message>
+        <source>Erase and give a fresh account</source>
+        <translation>Borrar y asignar una cuenta nueva</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ. Type the same one twice.</source>
+        <translation>Las dos frases de contraseña nuevas no coinciden. Escriba la misma dos veces.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. Use the new one from now on.</source>
+        <translation>Su frase de contraseña se ha cambiado. A partir de ahora, use la nueva.</translation>
+    </message>
+    <message>
+        <source>%1 has a fresh account; %2 connections were erased.</source>
+        <translation>%1 tiene una cuenta nueva; se borraron %2 conexiones.</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +2431,49 @@ Operaciones</translation>
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Las dos frases de contraseña no coinciden. Escriba la misma dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase? Use your recovery code…</source>
+        <translation>¿Olvidó su frase de contraseña? Use su código de recuperación…</translation>
+    </message>
+    <message>
+        <source>&amp;Who are you?</source>
+        <translation>¿&amp;Quién es usted?</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Iniciar sesión en %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose yourself, or type your email</source>
+        <translation>Elija su nombre o escriba su correo electrónico</translation>
+    </message>
+    <message>
+        <source>Choose yourself in the list, or type your email address.</source>
+        <translation>Elija su nombre en la lista o escriba su dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,14 @@
         <source>Could not write the screenshot to %1.</source>
         <translation>Impossible d&apos;enregistrer la capture d&apos;écran dans %1.</translation>
     </message>
+    <message>
+        <source>The screenshot signs in as %1: give --passphrase-file FILE or set CONSENTRIC_PASSPHRASE.</source>
+        <translation>La capture d&apos;écran se connecte en tant que %1&#xa0;: indiquez --passphrase-file FILE ou définissez CONSENTRIC_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The page “%1” is not available to this person; theirs are: %2.</source>
+        <translation>La page «&#xa0;%1&#xa0;» n&apos;est pas disponible pour cette personne&#xa0;; ses pages sont&#xa0;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>DemoLoader</name>
@@ -548,6 +556,10 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
         <source>Another program has the database open: the erased bytes leave its files when that program closes it.</source>
         <translation>Un autre programme a ouvert la base de données&#xa0;: les octets effacés ne quitteront ses fichiers que lorsque ce programme la fermera.</translation>
     </message>
+    <message>
+        <source>--as and --passphrase-file go with --screenshot; the window asks who you are. See: consentric --help</source>
+        <translation>--as et --passphrase-file s&apos;utilisent uniquement avec --screenshot&#xa0;; la fenêtre demande qui vous êtes. Voir&#xa0;: consentric --help</translation>
+    </message>
 </context>
 <context>
     <name>consentric::consent</name>
@@ -566,6 +578,26 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
     <message>
         <source>An encrypted value does not open with this key: the key is wrong, or the value was altered. Nothing of it is shown.</source>
         <translation>Une valeur chiffrée ne s&apos;ouvre pas avec cette clé&#xa0;: la clé est incorrecte, ou la valeur a été modifiée. Rien n&apos;en est affiché.</translation>
+    </message>
+    <message>
+        <source>A public key has the wrong length; the account may be damaged.</source>
+        <translation>Une clé publique n&apos;a pas la bonne longueur&#xa0;; le compte est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <source>Could not seal a message to a public key.</source>
+        <translation>Impossible de sceller un message pour une clé publique.</translation>
+    </message>
+    <message>
+        <source>The sealed data is damaged or cut short.</source>
+        <translation>Les données scellées sont endommagées ou tronquées.</translation>
+    </message>
+    <message>
+        <source>The sealed data does not open with this key: it was altered, or it belongs to someone else.</source>
+        <translation>Les données scellées ne s&apos;ouvrent pas avec cette clé&#xa0;: elles ont été modifiées, ou elles appartiennent à quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>%1 is not the owner or an admin, so the business&apos;s views are not available. Sign in as the owner.</source>
+        <translation>%1 n&apos;est ni le propriétaire ni un administrateur&#xa0;; les vues de l&apos;entreprise ne sont donc pas disponibles. Connectez-vous en tant que propriétaire.</translation>
     </message>
 </context>
 <context>
@@ -646,6 +678,26 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
         <source>That person no longer exists.</source>
         <translation>Cette personne n&apos;existe plus.</translation>
     </message>
+    <message>
+        <source>reading the account&apos;s key pair</source>
+        <translation>la lecture de la paire de clés du compte</translation>
+    </message>
+    <message>
+        <source>The account of person %1 no longer exists.</source>
+        <translation>Le compte de la personne %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The key pair of this account was altered outside Consentric; restore a backup.</source>
+        <translation>La paire de clés de ce compte a été modifiée en dehors de Consentric&#xa0;; restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The public key of this account does not match its secret key; it was altered outside Consentric. Restore a backup.</source>
+        <translation>La clé publique de ce compte ne correspond pas à sa clé secrète&#xa0;; elle a été modifiée en dehors de Consentric. Restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>saving the account&apos;s key pair</source>
+        <translation>l&apos;enregistrement de la paire de clés du compte</translation>
+    </message>
 </context>
 <context>
     <name>consentric::consent::AuditLog</name>
@@ -677,6 +729,75 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
         <source>the expected head %1 is not in the chain: entries were removed from its end, or it belongs to another database</source>
         <translation>l&apos;empreinte de tête attendue %1 ne figure pas dans la chaîne&#xa0;: des entrées ont été retirées de sa fin, ou elle appartient à une autre base de données</translation>
     </message>
+    <message>
+        <source>reading a public key</source>
+        <translation>la lecture d&apos;une clé publique</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin reads the whole audit log; you can read the entries about you in “My audit trail”.</source>
+        <translation>Seul le propriétaire ou un administrateur peut lire l&apos;intégralité du journal d&apos;audit&#xa0;; vous pouvez lire les entrées qui vous concernent dans «&#xa0;Ma piste d&apos;audit&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not open with your key: it was altered outside Consentric. Run “consentric audit --verify”.</source>
+        <translation>L&apos;entrée d&apos;audit %1 ne s&apos;ouvre pas avec votre clé&#xa0;: elle a été modifiée en dehors de Consentric. Exécutez «&#xa0;consentric audit --verify&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::BusinessView</name>
+    <message>
+        <source>counting the team&apos;s reach</source>
+        <translation>le décompte de la portée de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>reading shared connections</source>
+        <translation>la lecture des relations partagées</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::ContactDetails</name>
+    <message>
+        <source>The decrypted details are not in the expected form.</source>
+        <translation>Les coordonnées déchiffrées n&apos;ont pas la forme attendue.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::ContactVault</name>
+    <message>
+        <source>finding a company</source>
+        <translation>la recherche d&apos;une entreprise</translation>
+    </message>
+    <message>
+        <source>adding a company</source>
+        <translation>l&apos;ajout d&apos;une entreprise</translation>
+    </message>
+    <message>
+        <source>storing a contact</source>
+        <translation>l&apos;enregistrement d&apos;un contact</translation>
+    </message>
+    <message>
+        <source>Contact %1 is not one of your contacts; nothing was changed.</source>
+        <translation>Le contact %1 ne fait pas partie de vos contacts&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The stored details of contact %1 do not open with your key: they were altered outside Consentric, or copied from another row. Nothing of them is shown. Restore a backup, or erase this contact.</source>
+        <translation>Les coordonnées enregistrées du contact %1 ne s&apos;ouvrent pas avec votre clé&#xa0;: elles ont été modifiées en dehors de Consentric, ou copiées depuis une autre ligne. Rien n&apos;en est affiché. Restaurez une sauvegarde ou effacez ce contact.</translation>
+    </message>
+    <message>
+        <source>reading a contact</source>
+        <translation>la lecture d&apos;un contact</translation>
+    </message>
+    <message>
+        <source>Contact %1 no longer exists.</source>
+        <translation>Le contact %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Contact %1 is not one of your contacts.</source>
+        <translation>Le contact %1 ne fait pas partie de vos contacts.</translation>
+    </message>
+    <message>
+        <source>reading your contacts</source>
+        <translation>la lecture de vos contacts</translation>
+    </message>
 </context>
 <context>
     <name>consentric::consent::Erasure</name>
@@ -701,8 +822,59 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
         <translation>l&apos;effacement des relations</translation>
     </message>
     <message>
-        <source>clearing the write-ahead log</source>
-        <translation>le vidage du journal d&apos;écriture anticipée (WAL)</translation>
+        <source>Only the owner or an admin gives someone a fresh account.</source>
+        <translation>Seul le propriétaire ou un administrateur peut attribuer un nouveau compte à quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Nobody active with the email %1 is in this database.</source>
+        <translation>Aucune personne active dans cette base de données n&apos;a l&apos;adresse e-mail %1.</translation>
+    </message>
+    <message>
+        <source>Your own passphrase is changed under Settings, or recovered with your recovery key.</source>
+        <translation>Votre propre phrase secrète se change dans les Paramètres, ou se récupère avec votre clé de récupération.</translation>
+    </message>
+    <message>
+        <source>closing the old account</source>
+        <translation>la fermeture de l&apos;ancien compte</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::consent::Participation</name>
+    <message>
+        <source>reading the consent ledger</source>
+        <translation>la lecture du registre de consentement</translation>
+    </message>
+    <message>
+        <source>The consent ledger was changed outside Consentric at row %1, so nothing was changed. Restore a backup, and run “consentric audit --verify” to see what else was touched.</source>
+        <translation>Le registre de consentement a été modifié en dehors de Consentric à la ligne %1&#xa0;; rien n&apos;a donc été modifié. Restaurez une sauvegarde, puis exécutez «&#xa0;consentric audit --verify&#xa0;» pour voir ce qui a été touché d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>locking the consent ledger</source>
+        <translation>le verrouillage du registre de consentement</translation>
+    </message>
+    <message>
+        <source>changing participation</source>
+        <translation>la modification de la participation</translation>
+    </message>
+    <message>
+        <source>Only an active member of the team can join or leave the program.</source>
+        <translation>Seul un membre actif de l&apos;équipe peut rejoindre ou quitter le programme.</translation>
+    </message>
+    <message>
+        <source>writing to the consent ledger</source>
+        <translation>l&apos;écriture dans le registre de consentement</translation>
+    </message>
+    <message>
+        <source>The connection policy is missing from this build of Consentric; reinstall it.</source>
+        <translation>La politique relative aux relations est absente de cette version de Consentric&#xa0;; réinstallez Consentric.</translation>
+    </message>
+    <message>
+        <source>The connection policy is now version %1, not %2. Read the current version before you join.</source>
+        <translation>La politique relative aux relations en est désormais à la version %1, et non %2. Lisez la version actuelle avant de rejoindre le programme.</translation>
+    </message>
+    <message>
+        <source>reading participation</source>
+        <translation>la lecture de la participation</translation>
     </message>
 </context>
 <context>
@@ -813,6 +985,33 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
     </message>
 </context>
 <context>
+    <name>consentric::consent::Pseudonyms</name>
+    <message>
+        <source>reading the pseudonym key</source>
+        <translation>la lecture de la clé de pseudonymisation</translation>
+    </message>
+    <message>
+        <source>The pseudonym key stored for %1 does not open: %2</source>
+        <translation>La clé de pseudonymisation enregistrée pour %1 ne s&apos;ouvre pas&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>reading the pseudonym keys</source>
+        <translation>la lecture des clés de pseudonymisation</translation>
+    </message>
+    <message>
+        <source>saving the pseudonym key</source>
+        <translation>l&apos;enregistrement de la clé de pseudonymisation</translation>
+    </message>
+    <message>
+        <source>finding colleagues without the pseudonym key</source>
+        <translation>la recherche des collègues qui n&apos;ont pas la clé de pseudonymisation</translation>
+    </message>
+    <message>
+        <source>passing on the pseudonym key</source>
+        <translation>la transmission de la clé de pseudonymisation</translation>
+    </message>
+</context>
+<context>
     <name>consentric::consent::SecretKey</name>
     <message>
         <source>A stored key has the wrong length; the database may be damaged.</source>
@@ -842,18 +1041,6 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
         <translation>La relation %1 est classée «&#xa0;%2&#xa0;»&#xa0;: confirmez que l&apos;entreprise peut la voir avant qu&apos;elle quitte le niveau «&#xa0;privé&#xa0;».</translation>
     </message>
     <message>
-        <source>changing participation</source>
-        <translation>la modification de la participation</translation>
-    </message>
-    <message>
-        <source>Only an active member of the team can join or leave the program.</source>
-        <translation>Seul un membre actif de l&apos;équipe peut rejoindre ou quitter le programme.</translation>
-    </message>
-    <message>
-        <source>finding your connections</source>
-        <translation>la recherche de vos relations</translation>
-    </message>
-    <message>
         <source>Name a company, for example --company &quot;Acme Inc.&quot;.</source>
         <translation>Indiquez une entreprise, par exemple --company &quot;Acme Inc.&quot;.</translation>
     </message>
@@ -874,15 +1061,14 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
     </message>
 </context>
 <context>
+    <name>consentric::contacts</name>
+    <message>
+        <source>reading your connections</source>
+        <translation>la lecture de vos relations</translation>
+    </message>
+</context>
+<context>
     <name>consentric::contacts::ContactStore</name>
-    <message>
-        <source>finding a company</source>
-        <translation>la recherche d&apos;une entreprise</translation>
-    </message>
-    <message>
-        <source>adding a company</source>
-        <translation>l&apos;ajout d&apos;une entreprise</translation>
-    </message>
     <message>
         <source>checking the employee</source>
         <translation>la vérification de l&apos;employé</translation>
@@ -908,16 +1094,48 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
         <translation>La force de «&#xa0;%1&#xa0;» doit être comprise entre 1 et 5.</translation>
     </message>
     <message>
-        <source>The database returned no id for the contact “%1”.</source>
-        <translation>La base de données n&apos;a renvoyé aucun identifiant pour le contact «&#xa0;%1&#xa0;».</translation>
+        <source>The database returned no id for contact %1.</source>
+        <translation>La base de données n&apos;a renvoyé aucun identifiant pour le contact %1.</translation>
     </message>
     <message>
-        <source>The database returned no id for the connection to “%1”.</source>
-        <translation>La base de données n&apos;a renvoyé aucun identifiant pour la relation avec «&#xa0;%1&#xa0;».</translation>
+        <source>The database returned no id for the connection of contact %1.</source>
+        <translation>La base de données n&apos;a renvoyé aucun identifiant pour la relation du contact %1.</translation>
     </message>
     <message>
-        <source>reading your connections</source>
-        <translation>la lecture de vos relations</translation>
+        <source>Connection %1 is not one of your connections.</source>
+        <translation>La relation %1 ne fait pas partie de vos relations.</translation>
+    </message>
+    <message>
+        <source>The strength must be between 1 and 5.</source>
+        <translation>La force doit être comprise entre 1 et 5.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Un contact doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Connection %1 is not one of your connections; nothing was changed.</source>
+        <translation>La relation %1 ne fait pas partie de vos relations&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Connection %1 is %2 to the business. Make it private before you call it personal or family; nothing was changed.</source>
+        <translation>La relation %1 est au niveau «&#xa0;%2&#xa0;» pour l&apos;entreprise. Repassez-la au niveau «&#xa0;privé&#xa0;» avant de la classer comme personnelle ou familiale&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>editing a connection</source>
+        <translation>la modification d&apos;une relation</translation>
+    </message>
+    <message>
+        <source>finding a connection</source>
+        <translation>la recherche d&apos;une relation</translation>
+    </message>
+    <message>
+        <source>Connection %1 is not one of your connections; nothing was removed.</source>
+        <translation>La relation %1 ne fait pas partie de vos relations&#xa0;; rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>removing a contact</source>
+        <translation>la suppression d&apos;un contact</translation>
     </message>
 </context>
 <context>
@@ -1052,12 +1270,556 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
         <source>The database %1 failed while %2: %3.</source>
         <translation>La base de données %1 a rencontré une erreur pendant %2&#xa0;: %3.</translation>
     </message>
+    <message>
+        <source>clearing the write-ahead log</source>
+        <translation>le vidage du journal d&apos;écriture anticipée (WAL)</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui</name>
+    <message>
+        <source>%1 sign-ins, %2 refused</source>
+        <translation>%1 connexions, %2 refusées</translation>
+    </message>
+    <message>
+        <source>%1 connections made %2</source>
+        <translation>%1 relations passées au niveau «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>policy version %1</source>
+        <translation>version %1 de la politique</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>au format %1</translation>
+    </message>
+    <message>
+        <source>%1 shared connections</source>
+        <translation>%1 relations partagées</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::AddConnectionCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>l&apos;ajout de %1</translation>
+    </message>
 </context>
 <context>
     <name>consentric::ui::AddPersonCommand</name>
     <message>
         <source>add %1</source>
         <translation>l&apos;ajout de %1</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::AuditPage</name>
+    <message>
+        <source>Organisation set up</source>
+        <translation>Organisation configurée</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Personne ajoutée</translation>
+    </message>
+    <message>
+        <source>Person edited</source>
+        <translation>Personne modifiée</translation>
+    </message>
+    <message>
+        <source>Person removed (an add undone)</source>
+        <translation>Personne supprimée (ajout annulé)</translation>
+    </message>
+    <message>
+        <source>Marked as left</source>
+        <translation>Départ enregistré</translation>
+    </message>
+    <message>
+        <source>Marked as returned</source>
+        <translation>Retour enregistré</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Compte créé</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation>Phrase secrète incorrecte</translation>
+    </message>
+    <message>
+        <source>Signed in with a recovery code</source>
+        <translation>Connexion avec un code de récupération</translation>
+    </message>
+    <message>
+        <source>Sign-ins that day</source>
+        <translation>Connexions ce jour-là</translation>
+    </message>
+    <message>
+        <source>Private entry (an employee&apos;s own decision)</source>
+        <translation>Entrée privée (décision personnelle d&apos;un employé)</translation>
+    </message>
+    <message>
+        <source>Sharing level changed</source>
+        <translation>Niveau de partage modifié</translation>
+    </message>
+    <message>
+        <source>Joined the program</source>
+        <translation>Programme rejoint</translation>
+    </message>
+    <message>
+        <source>Left the program</source>
+        <translation>Programme quitté</translation>
+    </message>
+    <message>
+        <source>Exported own data</source>
+        <translation>Export de ses propres données</translation>
+    </message>
+    <message>
+        <source>Connections erased</source>
+        <translation>Relations effacées</translation>
+    </message>
+    <message>
+        <source>Connections erased, account closed</source>
+        <translation>Relations effacées, compte fermé</translation>
+    </message>
+    <message>
+        <source>Owner read shared connections</source>
+        <translation>Lecture des relations partagées par le propriétaire</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Every entry is chained to the one before it, so an edited or removed entry is found by the check below. Sign-ins appear only as counts per day; employees&apos; own decisions appear as private entries that only they can open.</source>
+        <translation>Chaque entrée est chaînée à la précédente&#xa0;: une entrée modifiée ou supprimée est donc détectée par la vérification ci-dessous. Les connexions n&apos;apparaissent que sous forme de totaux par jour&#xa0;; les décisions personnelles des employés apparaissent comme des entrées privées qu&apos;eux seuls peuvent ouvrir.</translation>
+    </message>
+    <message>
+        <source>The entries about you and your data. Your own decisions are sealed to your key: the owner sees only that an entry exists.</source>
+        <translation>Les entrées qui vous concernent, vous et vos données. Vos propres décisions sont scellées avec votre clé&#xa0;: le propriétaire voit seulement qu&apos;une entrée existe.</translation>
+    </message>
+    <message>
+        <source>&amp;Check the chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Intact: %1 entries. Head: %2</source>
+        <translation>Intact&#xa0;: %1 entrées. Tête&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Broken:&lt;/b&gt; %1. Restore a backup and find out who had the database file.</source>
+        <translation>&lt;b&gt;Corrompu&#xa0;:&lt;/b&gt; %1. Restaurez une sauvegarde et cherchez qui a eu accès au fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>My audit trail</source>
+        <translation>Ma piste d&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::BulkEditDialog</name>
+    <message>
+        <source>Set the con&amp;text to</source>
+        <translation>Définir le &amp;contexte sur</translation>
+    </message>
+    <message>
+        <source>Set the &amp;strength to</source>
+        <translation>Définir la &amp;force sur</translation>
+    </message>
+    <message>
+        <source>Replace the &amp;notes with</source>
+        <translation>Remplacer les &amp;notes par</translation>
+    </message>
+    <message>
+        <source>Edit %1 connections</source>
+        <translation>Modifier %1 relations</translation>
+    </message>
+    <message>
+        <source>Only what you tick changes; the rest stays as it is for each connection.</source>
+        <translation>Seul ce que vous cochez change&#xa0;; le reste demeure inchangé pour chaque relation.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::BusinessPreviewPage</name>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Yours there</source>
+        <translation>Vos relations</translation>
+    </message>
+    <message>
+        <source>Contacts the business counts</source>
+        <translation>Contacts comptés par l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Team members who reach them</source>
+        <translation>Membres de l&apos;équipe qui les connaissent</translation>
+    </message>
+    <message>
+        <source>None of your connections counts in the business&apos;s figures: nothing of yours is discoverable or shared, or you are not taking part.</source>
+        <translation>Aucune de vos relations ne compte dans les chiffres de l&apos;entreprise&#xa0;: rien de ce qui vous appartient n&apos;est découvrable ou partagé, ou vous ne participez pas.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Profile address</source>
+        <translation>Adresse du profil</translation>
+    </message>
+    <message>
+        <source>The owner sees none of your connections by name.</source>
+        <translation>Le propriétaire ne voit aucune de vos relations nominativement.</translation>
+    </message>
+    <message>
+        <source>This is exactly what the owner&apos;s views contain from your data, computed by the same code. Private connections never appear; discoverable ones only inside counts.</source>
+        <translation>Voici exactement ce que les vues du propriétaire contiennent de vos données, calculé par le même code. Les relations privées n&apos;apparaissent jamais&#xa0;; les relations découvrables, uniquement dans des totaux.</translation>
+    </message>
+    <message>
+        <source>Companies your connections count towards</source>
+        <translation>Entreprises dans lesquelles vos relations sont comptées</translation>
+    </message>
+    <message>
+        <source>Your shared connections, as the owner sees them</source>
+        <translation>Vos relations partagées, telles que le propriétaire les voit</translation>
+    </message>
+    <message>
+        <source>What the business sees</source>
+        <translation>Ce que voit l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>On the Team page</source>
+        <translation>Sur la page «&#xa0;Équipe&#xa0;»</translation>
+    </message>
+    <message>
+        <source>In the figures by company</source>
+        <translation>Dans les chiffres par entreprise</translation>
+    </message>
+    <message>
+        <source>By name (shared)</source>
+        <translation>Nominativement (relations partagées)</translation>
+    </message>
+    <message>
+        <source>You take part in the referral program.</source>
+        <translation>Vous participez au programme de recommandation.</translation>
+    </message>
+    <message>
+        <source>You are not taking part in the referral program, so the business sees none of your connections. Your choices are kept for when you join again.</source>
+        <translation>Vous ne participez pas au programme de recommandation&#xa0;; l&apos;entreprise ne voit donc aucune de vos relations. Vos choix sont conservés pour le jour où vous le rejoindrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1, %2, %3. Shared connections: &lt;b&gt;%4&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1, %2, %3. Relations partagées&#xa0;: &lt;b&gt;%4&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your department, %1: people taking part: &lt;b&gt;%2&lt;/b&gt;; discoverable connections: &lt;b&gt;%3&lt;/b&gt;. Who takes part is shown only per department, and “fewer than 3” hides small groups.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Votre service, %1&#xa0;: personnes participantes&#xa0;: &lt;b&gt;%2&lt;/b&gt;&#xa0;; relations découvrables&#xa0;: &lt;b&gt;%3&lt;/b&gt;. La participation n&apos;est affichée que par service, et «&#xa0;moins de 3&#xa0;» masque les petits groupes.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ConnectionDialog</name>
+    <message>
+        <source>1: we met once; 5: I would call them today</source>
+        <translation>1&#xa0;: rencontré une seule fois&#xa0;; 5&#xa0;: je l&apos;appellerais aujourd&apos;hui même</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>Modifier la relation</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Only you can read your notes, whatever the sharing level.</source>
+        <translation>Vous seul pouvez lire vos notes, quel que soit le niveau de partage.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Profile &amp;address:</source>
+        <translation>&amp;Adresse du profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>Entre&amp;prise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation>&amp;Contexte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Strength (1–5):</source>
+        <translation>Fo&amp;rce (1–5)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new contact starts private: only you can see it until you choose otherwise.</source>
+        <translation>Un nouveau contact commence au niveau «&#xa0;privé&#xa0;»&#xa0;: vous seul pouvez le voir jusqu&apos;à ce que vous en décidiez autrement.</translation>
+    </message>
+    <message>
+        <source>Give the contact a name or an email address.</source>
+        <translation>Indiquez un nom ou une adresse e-mail pour le contact.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ConnectionsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <source>Sharing level</source>
+        <translation>Niveau de partage</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ConnectionsPage</name>
+    <message>
+        <source>The business will count this person in its figures for their company (“team members can reach 3 people at Acme”), never who they are or that they are yours. Requests to meet them come to you first.</source>
+        <translation>L&apos;entreprise comptera cette personne dans ses chiffres par entreprise («&#xa0;les membres de l&apos;équipe peuvent joindre 3 personnes chez Acme&#xa0;»), sans jamais savoir qui elle est ni qu&apos;elle fait partie de vos relations. Les demandes pour la rencontrer vous sont d&apos;abord adressées.</translation>
+    </message>
+    <message>
+        <source>The owner will see this person&apos;s name, email, phone, profile address, company and title, and that they are your connection. Your notes stay yours.</source>
+        <translation>Le propriétaire verra le nom, l&apos;e-mail, le téléphone, l&apos;adresse du profil, l&apos;entreprise et la fonction de cette personne, ainsi que le fait qu&apos;elle fait partie de vos relations. Vos notes restent les vôtres.</translation>
+    </message>
+    <message>
+        <source>Only you will see this connection.</source>
+        <translation>Vous seul verrez cette relation.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>My connections</source>
+        <translation>Mes relations</translation>
+    </message>
+    <message>
+        <source>Search your connections (Ctrl+F)</source>
+        <translation>Rechercher dans vos relations (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search your connections</source>
+        <translation>Rechercher dans vos relations</translation>
+    </message>
+    <message>
+        <source>Any context</source>
+        <translation>Tous les contextes</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <source>Sharing level</source>
+        <translation>Niveau de partage</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Ajouter un contact…</translation>
+    </message>
+    <message>
+        <source>Add a contact by hand (Insert)</source>
+        <translation>Ajouter un contact manuellement (Inser)</translation>
+    </message>
+    <message>
+        <source>Edit the selected connections (Enter)</source>
+        <translation>Modifier les relations sélectionnées (Entrée)</translation>
+    </message>
+    <message>
+        <source>Make &amp;private</source>
+        <translation>Passer en &amp;privé</translation>
+    </message>
+    <message>
+        <source>Make &amp;discoverable</source>
+        <translation>Passer en &amp;découvrable</translation>
+    </message>
+    <message>
+        <source>Make &amp;shared…</source>
+        <translation>Passer en par&amp;tagé…</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>P&amp;lus</translation>
+    </message>
+    <message>
+        <source>Set the level of everyone at a &amp;company…</source>
+        <translation>Définir le niveau de toutes vos relations dans une &amp;entreprise…</translation>
+    </message>
+    <message>
+        <source>Set the level of all &amp;professional connections…</source>
+        <translation>Définir le niveau de toutes les relations &amp;professionnelles…</translation>
+    </message>
+    <message>
+        <source>Selected:</source>
+        <translation>Sélection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;You have no connections here yet.&lt;/p&gt;&lt;p&gt;Add a contact by hand with &lt;b&gt;Add contact…&lt;/b&gt; (Insert). Everything you add starts private: only you can see it until you choose otherwise, one connection at a time or in bulk.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Vous n&apos;avez encore aucune relation ici.&lt;/p&gt;&lt;p&gt;Ajoutez un contact manuellement avec &lt;b&gt;Ajouter un contact…&lt;/b&gt; (Inser). Tout ce que vous ajoutez commence au niveau «&#xa0;privé&#xa0;»&#xa0;: vous seul pouvez le voir jusqu&apos;à ce que vous en décidiez autrement, relation par relation ou en masse.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Private: %1 · Discoverable: %2 · Shared: %3</source>
+        <translation>Privées&#xa0;: %1 · Découvrables&#xa0;: %2 · Partagées&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>You take part in the referral program: the business sees what you made discoverable (as counts) and shared. You can leave at any time on the Policy page.</source>
+        <translation>Vous participez au programme de recommandation&#xa0;: l&apos;entreprise voit ce que vous avez rendu découvrable (sous forme de totaux) et partagé. Vous pouvez le quitter à tout moment sur la page «&#xa0;Politique&#xa0;».</translation>
+    </message>
+    <message>
+        <source>You are not taking part in the referral program: the business sees none of your connections, whatever their level. To take part, read and accept the policy on the Policy page.</source>
+        <translation>Vous ne participez pas au programme de recommandation&#xa0;: l&apos;entreprise ne voit aucune de vos relations, quel que soit leur niveau. Pour participer, lisez et acceptez la politique sur la page «&#xa0;Politique&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Personal and family connections leave private one at a time. Select just one of them, or filter the list to Professional.</source>
+        <translation>Les relations personnelles et familiales ne quittent le niveau «&#xa0;privé&#xa0;» qu&apos;une par une. Sélectionnez-en une seule, ou filtrez la liste sur «&#xa0;professionnel&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Make a %1 connection %2?</source>
+        <translation>Passer en «&#xa0;%2&#xa0;» une relation classée «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 connection. %3</source>
+        <translation>«&#xa0;%1&#xa0;» est une relation classée «&#xa0;%2&#xa0;». %3</translation>
+    </message>
+    <message>
+        <source>Make %1</source>
+        <translation>Passer en %1</translation>
+    </message>
+    <message>
+        <source>Share %1 connections with the owner?</source>
+        <translation>Partager %1 relations avec le propriétaire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Partager</translation>
+    </message>
+    <message>
+        <source>Changed the level of %1 connections to %2.</source>
+        <translation>%1 relations sont passées au niveau «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Personal and family connections left as they were: %1.</source>
+        <translation>Relations personnelles et familiales laissées inchangées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Name a company.</source>
+        <translation>Indiquez une entreprise.</translation>
+    </message>
+    <message>
+        <source>None of your connections works at “%1”.</source>
+        <translation>Aucune de vos relations ne travaille chez «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Added %1, private.</source>
+        <translation>Contact ajouté&#xa0;: %1, au niveau «&#xa0;privé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Connection %1 is no longer in your list.</source>
+        <translation>La relation %1 ne figure plus dans votre liste.</translation>
+    </message>
+    <message>
+        <source>Everyone at a company</source>
+        <translation>Toutes vos relations dans une entreprise</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Everyone at %1</source>
+        <translation>Toutes vos relations chez %1</translation>
+    </message>
+    <message>
+        <source>Sharing level for your professional connections there (personal and family ones stay as they are):</source>
+        <translation>Niveau de partage de vos relations professionnelles dans cette entreprise (les relations personnelles et familiales restent inchangées)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All professional connections</source>
+        <translation>Toutes les relations professionnelles</translation>
+    </message>
+    <message>
+        <source>Sharing level for all your professional connections (personal and family ones stay as they are):</source>
+        <translation>Niveau de partage de toutes vos relations professionnelles (les relations personnelles et familiales restent inchangées)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1847,13 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
     <message>
         <source>Discoverable connections</source>
         <translation>Relations découvrables</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::EditConnectionsCommand</name>
+    <message>
+        <source>Edit connections</source>
+        <translation>la modification des relations</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1976,26 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
         <source>&lt;h3&gt;Consentric %1&lt;/h3&gt;&lt;p&gt;Referrals and warm introductions through your team&apos;s networks, with consent: every employee decides, connection by connection, what the business may see, and every introduction goes through them first.&lt;/p&gt;&lt;p&gt;Local-first: your data stays in your database.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Consentric %1&lt;/h3&gt;&lt;p&gt;Recommandations et mises en relation personnelles grâce aux réseaux de votre équipe, avec consentement&#xa0;: chaque employé décide, relation par relation, ce que l&apos;entreprise peut voir, et chaque mise en relation passe d&apos;abord par lui.&lt;/p&gt;&lt;p&gt;Local d&apos;abord&#xa0;: vos données restent dans votre base de données.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Signed out after %1 minutes without use. Your decrypted data was cleared from memory.</source>
+        <translation>Déconnexion après %1 minutes d&apos;inactivité. Vos données déchiffrées ont été effacées de la mémoire.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>%1 (signed in as %2)</source>
+        <translation>%1 (connecté en tant que %2)</translation>
+    </message>
+    <message>
+        <source>Every demo account&apos;s passphrase is “demo”. Sign in as the owner, Morgan Avery, to run the program, or as an employee such as Sam Rivera to see their side.</source>
+        <translation>La phrase secrète de chaque compte de démonstration est «&#xa0;demo&#xa0;». Connectez-vous en tant que propriétaire, Morgan Avery, pour gérer le programme, ou en tant qu&apos;employé, par exemple Sam Rivera, pour voir son point de vue.</translation>
+    </message>
+    <message>
+        <source>This database has no organisation yet; set one up or load the demo first.</source>
+        <translation>Cette base de données n&apos;a pas encore d&apos;organisation&#xa0;; configurez-en une ou chargez d&apos;abord la démonstration.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::ui::MessageBar</name>
@@ -1290,6 +2079,166 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
     </message>
 </context>
 <context>
+    <name>consentric::ui::PolicyPage</name>
+    <message>
+        <source>&amp;Join the program</source>
+        <translation>&amp;Rejoindre le programme</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the program…</source>
+        <translation>&amp;Quitter le programme…</translation>
+    </message>
+    <message>
+        <source>Connection policy</source>
+        <translation>Politique relative aux relations</translation>
+    </message>
+    <message>
+        <source>I have read the connection policy (version %1) and want to take part</source>
+        <translation>J&apos;ai lu la politique relative aux relations (version %1) et je souhaite participer</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Version de la politique</translation>
+    </message>
+    <message>
+        <source>Your consent ledger</source>
+        <translation>Votre registre de consentement</translation>
+    </message>
+    <message>
+        <source>Leave the referral program?</source>
+        <translation>Quitter le programme de recommandation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Everything you made discoverable or shared disappears from the business&apos;s views at once. Your choices are kept, so joining again restores them. No reason is asked, and nobody is told why.</source>
+        <translation>Tout ce que vous avez rendu découvrable ou partagé disparaît immédiatement des vues de l&apos;entreprise. Vos choix sont conservés&#xa0;: si vous rejoignez à nouveau le programme, ils sont rétablis. Aucune raison ne vous est demandée, et personne n&apos;est informé du motif.</translation>
+    </message>
+    <message>
+        <source>Leave the program</source>
+        <translation>Quitter le programme</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>You take part in the referral program. What you make discoverable or shared now counts for the business.</source>
+        <translation>Vous participez au programme de recommandation. Ce que vous rendez découvrable ou partagé compte désormais pour l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>You left the referral program. The business sees none of your connections now.</source>
+        <translation>Vous avez quitté le programme de recommandation. L&apos;entreprise ne voit plus aucune de vos relations.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You take part in the referral program.&lt;/b&gt; You can leave at any time, in one click.</source>
+        <translation>&lt;b&gt;Vous participez au programme de recommandation.&lt;/b&gt; Vous pouvez le quitter à tout moment, en un clic.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You are not taking part.&lt;/b&gt; Read the policy; if you agree, tick the box and join. You can leave at any time.</source>
+        <translation>&lt;b&gt;Vous ne participez pas.&lt;/b&gt; Lisez la politique&#xa0;; si vous êtes d&apos;accord, cochez la case et rejoignez le programme. Vous pouvez le quitter à tout moment.</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::RecoverDialog</name>
+    <message>
+        <source>Use a recovery code</source>
+        <translation>Utiliser un code de récupération</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you made (or, for the owner, the recovery key printed at set-up) and choose a new passphrase. Without a code there is no way back into your private data: the owner can only give you a fresh, empty account.</source>
+        <translation>Saisissez le code de récupération que vous avez créé (ou, pour le propriétaire, la clé de récupération imprimée lors de la configuration) et choisissez une nouvelle phrase secrète. Sans code, il est impossible de retrouver l&apos;accès à vos données privées&#xa0;: le propriétaire peut seulement vous attribuer un nouveau compte, vide.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Code de récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recover and sign in</source>
+        <translation>Récupérer et se connecter</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ. Type the same one twice.</source>
+        <translation>Les deux nouvelles phrases secrètes sont différentes. Saisissez deux fois la même.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::RecoveryCodeDialog</name>
+    <message>
+        <source>Your owner recovery key</source>
+        <translation>Votre clé de récupération de propriétaire</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Votre code de récupération</translation>
+    </message>
+    <message>
+        <source>This key opens the owner&apos;s account if the passphrase is forgotten. Print it and keep it somewhere safe, away from this computer. It is shown only now; Consentric keeps only what it locks.</source>
+        <translation>Cette clé ouvre le compte du propriétaire si la phrase secrète est oubliée. Imprimez-la et conservez-la en lieu sûr, loin de cet ordinateur. Elle n&apos;est affichée que maintenant&#xa0;; Consentric ne conserve que ce qu&apos;elle verrouille.</translation>
+    </message>
+    <message>
+        <source>This code opens your account if you forget your passphrase. Only you have it: the owner never sees it. Print it or write it down now; it is shown only once, and any earlier code stops working.</source>
+        <translation>Ce code ouvre votre compte si vous oubliez votre phrase secrète. Vous seul le possédez&#xa0;: le propriétaire ne le voit jamais. Imprimez-le ou notez-le maintenant&#xa0;; il n&apos;est affiché qu&apos;une seule fois, et tout code précédent cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <source>I have printed or written down this code</source>
+        <translation>J&apos;ai imprimé ou noté ce code</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Consentric recovery code&lt;/h2&gt;&lt;p&gt;Organisation: %1&lt;br&gt;Account: %2&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 20pt&quot;&gt;%3&lt;/p&gt;&lt;p&gt;Keep this page somewhere safe, away from the computer. With it, the account can be opened and a new passphrase set. Nobody else has a copy.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Code de récupération Consentric&lt;/h2&gt;&lt;p&gt;Organisation&#xa0;: %1&lt;br&gt;Compte&#xa0;: %2&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 20pt&quot;&gt;%3&lt;/p&gt;&lt;p&gt;Conservez cette page en lieu sûr, loin de l&apos;ordinateur. Elle permet d&apos;ouvrir le compte et de définir une nouvelle phrase secrète. Personne d&apos;autre n&apos;en possède de copie.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::SetLevelsCommand</name>
+    <message>
+        <source>You are signed out; sign in again to undo or redo.</source>
+        <translation>Vous êtes déconnecté&#xa0;; reconnectez-vous pour annuler ou rétablir.</translation>
+    </message>
+    <message>
+        <source>Change the sharing level to %1</source>
+        <translation>le passage au niveau de partage «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::SetStatusCommand</name>
     <message>
         <source>mark %1 as left</source>
@@ -1298,6 +2247,113 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
     <message>
         <source>mark %1 as returned</source>
         <translation>le retour de %1</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Votre phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>&amp;Répétez la nouvelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>Changer de p&amp;hrase secrète</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>A recovery code opens your account if you forget your passphrase. Only you get to see it; the owner never does. Making a new one replaces the old one.</source>
+        <translation>Un code de récupération ouvre votre compte si vous oubliez votre phrase secrète. Vous seul pouvez le voir&#xa0;; le propriétaire, jamais. En créer un nouveau remplace l&apos;ancien.</translation>
+    </message>
+    <message>
+        <source>Make a recovery &amp;code…</source>
+        <translation>Créer un &amp;code de récupération…</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Sign out after this long &amp;without use:</source>
+        <translation>Se déconnecter après cette durée d&apos;&amp;inactivité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Someone forgot their passphrase</source>
+        <translation>Quelqu&apos;un a oublié sa phrase secrète</translation>
+    </message>
+    <message>
+        <source>There is no back door. Without their recovery code, the only help is a fresh account: their connections and private data are erased, and they start again with the passphrase you set here (tell it to them; they change it on the Settings page).</source>
+        <translation>Il n&apos;existe aucune porte dérobée. Sans son code de récupération, la seule aide possible est un nouveau compte&#xa0;: ses relations et ses données privées sont effacées, et la personne repart avec la phrase secrète que vous définissez ici (communiquez-la-lui&#xa0;; elle la changera sur la page «&#xa0;Paramètres&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary passphrase:</source>
+        <translation>Phrase secrète &amp;temporaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Give a fresh account…</source>
+        <translation>Attri&amp;buer un nouveau compte…</translation>
+    </message>
+    <message>
+        <source>Give a fresh account?</source>
+        <translation>Attribuer un nouveau compte&#xa0;?</translation>
+    </message>
+    <message>
+        <source>All connections and private data of %1 are erased for good, and the old passphrase stops working.</source>
+        <translation>Toutes les relations et les données privées de %1 sont effacées définitivement, et l&apos;ancienne phrase secrète cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Erase and give a fresh account</source>
+        <translation>Effacer et attribuer un nouveau compte</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ. Type the same one twice.</source>
+        <translation>Les deux nouvelles phrases secrètes sont différentes. Saisissez deux fois la même.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. Use the new one from now on.</source>
+        <translation>Votre phrase secrète a été changée. Utilisez désormais la nouvelle.</translation>
+    </message>
+    <message>
+        <source>%1 has a fresh account; %2 connections were erased.</source>
+        <translation>%1 a un nouveau compte&#xa0;; %2 relations ont été effacées.</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +2431,49 @@ Exploitation</translation>
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Les deux phrases secrètes sont différentes. Saisissez deux fois la même.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase? Use your recovery code…</source>
+        <translation>Phrase secrète oubliée&#xa0;? Utilisez votre code de récupération…</translation>
+    </message>
+    <message>
+        <source>&amp;Who are you?</source>
+        <translation>&amp;Qui êtes-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose yourself, or type your email</source>
+        <translation>Choisissez votre nom, ou saisissez votre e-mail</translation>
+    </message>
+    <message>
+        <source>Choose yourself in the list, or type your email address.</source>
+        <translation>Choisissez votre nom dans la liste, ou saisissez votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Saisissez votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,8 @@ QString describe(const QString &action)
 QString describeDetails(const QString &action, const QString &json)
 {
     const QJsonObject d = QJsonDocument::fromJson(json.toUtf8()).object();
-    auto tr = [](const char *text) { return QCoreApplication::translate("consentric::ui::AuditPage", text); };
+    // lupdate files tr() in a free function under the namespace.
+    auto tr = [](const char *text) { return QCoreApplication::translate("consentric::ui", text); };
     if (action == QLatin1String("sign-ins"))
         return tr("%1 sign-ins, %2 refused").arg(d.value(QStringLiteral("sign_ins")).toInteger()).arg(d.value(QStringLiteral("refused")).toInteger());
     if (action == QLatin1String("level-changed")) {
