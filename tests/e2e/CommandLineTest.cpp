@@ -335,6 +335,22 @@ TEST_F(CommandLineTest, AnEmployeeExportsAndErasesTheirData)
     const int connectionCount = int(data.value(QStringLiteral("connections")).toArray().size());
     EXPECT_GT(connectionCount, 100);
     EXPECT_GT(data.value(QStringLiteral("audit")).toArray().size(), 2);
+    // Sam's own decisions are opened for him, and his consent ledger comes along.
+    QStringList actions;
+    for (const QJsonValue &entry : data.value(QStringLiteral("audit")).toArray())
+        actions << entry.toObject().value(QStringLiteral("action")).toString();
+    EXPECT_TRUE(actions.contains(QStringLiteral("opted-in"))) << actions.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(actions.contains(QStringLiteral("level-changed")));
+    EXPECT_FALSE(actions.contains(QStringLiteral("private entry")));
+    const QJsonArray ledger = data.value(QStringLiteral("consent_ledger")).toArray();
+    ASSERT_EQ(ledger.size(), 1);
+    EXPECT_EQ(ledger.at(0).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("opted-in"));
+    EXPECT_EQ(ledger.at(0).toObject().value(QStringLiteral("policy_version")).toString(), QStringLiteral("2026.1"));
+    const Ran unknown
+        = run({QStringLiteral("export"), QStringLiteral("--database"), db, QStringLiteral("--employee"), QStringLiteral("nobody@demo.example")},
+            demoOwnerEnvironment());
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("Nobody with the email"))) << show(unknown);
 
     const Ran vcard = run(QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("vcard")} + asSam, demoOwnerEnvironment());
     ASSERT_EQ(vcard.exitCode, 0) << show(vcard);
