@@ -187,9 +187,10 @@ int runPerson(const QStringList &arguments)
     auto signedIn = openAndSignIn(parser, ActingAs::Owner);
     if (!signedIn)
         return failWith(Failure, signedIn.message());
-    // Signing in is the permission; the owner's session is not needed further yet.
+    // Signing in is the permission; the audit log names who added the person.
     storage::Database &database = *signedIn->db;
     consent::People people(database);
+    people.setActor(signedIn->session.person().id);
     auto departments = people.departments();
     if (!departments)
         return failWith(Failure, departments.message());

@@ -20,6 +20,7 @@ void Workspace::signIn(consent::Session session)
 {
     m_undo.clear();
     m_session = std::make_unique<consent::Session>(std::move(session));
+    m_people.setActor(m_session->person().id);
     Q_EMIT sessionChanged();
 }
 
@@ -27,6 +28,7 @@ void Workspace::signOut()
 {
     m_undo.clear();
     m_session.reset();
+    m_people.setActor(std::nullopt);
     Q_EMIT sessionChanged();
 }
 

@@ -13,11 +13,11 @@ namespace {
 
 constexpr int kMaxNameLength = 200;
 
-// Owner actions on people are audited in the same transaction as the change. Who acted is
-// not known until sign-in reaches the window (the actor stays empty until then).
-Result<void> audit(storage::Database &db, qint64 subject, const QString &action)
+// Owner actions on people are audited in the same transaction as the change, with who
+// acted when a session told us (setActor).
+Result<void> audit(storage::Database &db, std::optional<qint64> actor, qint64 subject, const QString &action)
 {
-    auto logged = AuditLog(db).append(std::nullopt, subject, action, {{QStringLiteral("person"), subject}});
+    auto logged = AuditLog(db).append(actor, subject, action, {{QStringLiteral("person"), subject}});
     if (!logged)
         return logged.error();
     return {};
@@ -139,7 +139,7 @@ Result<qint64> People::add(const PersonDetails &details, QDate joinedOn)
         if (!id)
             return id.error();
         newId = *id;
-        return audit(m_db, newId, QStringLiteral("person-added"));
+        return audit(m_db, m_actor, newId, QStringLiteral("person-added"));
     });
     if (!done)
         return done.error();
@@ -172,7 +172,7 @@ Result<void> People::update(qint64 id, const PersonDetails &details)
             tr("saving the person"));
         if (!updated)
             return updated.error();
-        return audit(m_db, id, QStringLiteral("person-edited"));
+        return audit(m_db, m_actor, id, QStringLiteral("person-edited"));
     });
 }
 
@@ -192,7 +192,7 @@ Result<void> People::setStatus(qint64 id, Status status)
             tr("changing the person's status"));
         if (!updated)
             return updated.error();
-        return audit(m_db, id, left ? QStringLiteral("person-left") : QStringLiteral("person-returned"));
+        return audit(m_db, m_actor, id, left ? QStringLiteral("person-left") : QStringLiteral("person-returned"));
     });
 }
 
@@ -209,7 +209,7 @@ Result<void> People::remove(qint64 id)
             QStringLiteral("DELETE FROM people WHERE id = :id AND role <> 'owner'"), {{QStringLiteral(":id"), id}}, tr("removing the person"));
         if (!removed)
             return removed.error();
-        return audit(m_db, id, QStringLiteral("person-removed"));
+        return audit(m_db, m_actor, id, QStringLiteral("person-removed"));
     });
 }
 

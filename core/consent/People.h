@@ -73,6 +73,9 @@ public:
     static QString normaliseEmail(const QString &email);
     static Result<void> validate(const PersonDetails &details);
 
+    // Who makes the changes from now on (the signed-in owner or admin), for the audit log.
+    void setActor(std::optional<qint64> personId) { m_actor = personId; }
+
 Q_SIGNALS:
     void changed(qint64 personId);
 
@@ -84,6 +87,7 @@ private:
     Result<void> changeAndAnnounce(qint64 id, const std::function<Result<void>()> &work);
 
     storage::Database &m_db;
+    std::optional<qint64> m_actor;
 };
 
 } // namespace consentric::consent

@@ -1,3 +1,4 @@
+#include "consent/AuditLog.h"
 #include "support/StoreTest.h"
 
 #include <QSignalSpy>
@@ -121,4 +122,16 @@ TEST_P(PeopleTest, OrganisationIsCreatedOnce)
     auto again = people().createOrganisation(QStringLiteral("Other"));
     ASSERT_FALSE(again.ok());
     EXPECT_TRUE(again.message().contains(QStringLiteral("Harbor Lane")));
+}
+
+TEST_P(PeopleTest, TheAuditLogNamesWhoChangedAPerson)
+{
+    const qint64 owner = person(QStringLiteral("Olive Owner"), QStringLiteral("Operations"), false, consent::Role::Owner);
+    people().setActor(owner);
+    auto id = people().add({QStringLiteral("kim@test.example"), QStringLiteral("Kim Park"), QStringLiteral("Sales")});
+    ASSERT_TRUE(id.ok());
+    auto entries = consent::AuditLog(db()).entries(*id);
+    ASSERT_FALSE(entries->empty());
+    EXPECT_EQ(entries->back().action, QStringLiteral("person-added"));
+    EXPECT_EQ(entries->back().actor, owner);
 }

@@ -14,48 +14,55 @@ QString noSession()
 
 } // namespace
 
-SetLevelsCommand::SetLevelsCommand(Workspace &workspace, QHash<qint64, consent::Level> before, consent::Level after, ConnectionsChanged done)
+SetLevelsCommand::SetLevelsCommand(
+    Workspace &workspace, QHash<qint64, consent::Level> before, QSet<qint64> personal, consent::Level after, ConnectionsChanged done)
     : m_workspace(workspace)
     , m_before(std::move(before))
+    , m_personal(std::move(personal))
     , m_after(after)
     , m_done(std::move(done))
 {
     setText(tr("Change the sharing level to %1").arg(consent::label(after)));
 }
 
+QString SetLevelsCommand::apply(const QList<qint64> &ids, consent::Level level)
+{
+    const consent::Session *session = m_workspace.session();
+    if (!session)
+        return noSession();
+    consent::Sharing sharing(m_workspace.database());
+    QList<qint64> professional;
+    for (qint64 id : ids) {
+        if (!m_personal.contains(id)) {
+            professional << id;
+            continue;
+        }
+        // Confirmed one at a time when first changed.
+        if (auto changed = sharing.setLevel(*session, {id}, level, consent::PersonalConfirmation::Given); !changed)
+            return changed.message();
+    }
+    if (!professional.isEmpty()) {
+        if (auto changed = sharing.setLevel(*session, professional, level); !changed)
+            return changed.message();
+    }
+    return {};
+}
+
 void SetLevelsCommand::redo()
 {
     if (std::exchange(m_first, false))
         return;
-    const consent::Session *session = m_workspace.session();
-    if (!session)
-        return m_done(noSession());
-    // Personal and family connections were confirmed one at a time when first changed.
-    const QList<qint64> ids = m_before.keys();
-    QString error;
-    for (qint64 id : ids) {
-        auto changed = consent::Sharing(m_workspace.database()).setLevel(*session, {id}, m_after, consent::PersonalConfirmation::Given);
-        if (!changed) {
-            error = changed.message();
-            break;
-        }
-    }
-    m_done(error);
+    m_done(apply(m_before.keys(), m_after));
 }
 
 void SetLevelsCommand::undo()
 {
-    const consent::Session *session = m_workspace.session();
-    if (!session)
-        return m_done(noSession());
+    QHash<consent::Level, QList<qint64>> byLevel;
+    for (auto it = m_before.cbegin(); it != m_before.cend(); ++it)
+        byLevel[it.value()] << it.key();
     QString error;
-    for (auto it = m_before.cbegin(); it != m_before.cend(); ++it) {
-        auto changed = consent::Sharing(m_workspace.database()).setLevel(*session, {it.key()}, it.value(), consent::PersonalConfirmation::Given);
-        if (!changed) {
-            error = changed.message();
-            break;
-        }
-    }
+    for (auto it = byLevel.cbegin(); it != byLevel.cend() && error.isEmpty(); ++it)
+        error = apply(it.value(), it.key());
     m_done(error);
 }
 

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QUndoCommand>
 #include <functional>
 
@@ -26,14 +27,20 @@ class SetLevelsCommand final : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(consentric::ui::SetLevelsCommand)
 
 public:
-    // `before`: each changed connection's level before the change.
-    SetLevelsCommand(Workspace &workspace, QHash<qint64, consent::Level> before, consent::Level after, ConnectionsChanged done);
+    // `before`: each changed connection's level before the change; `personal`: which of
+    // them are personal or family (changed one at a time, as confirmed the first time).
+    SetLevelsCommand(
+        Workspace &workspace, QHash<qint64, consent::Level> before, QSet<qint64> personal, consent::Level after, ConnectionsChanged done);
     void undo() override;
     void redo() override;
 
 private:
     Workspace &m_workspace;
+    // Professional connections change in one call per level (one transaction, one audit
+    // entry); personal and family ones one by one.
+    QString apply(const QList<qint64> &ids, consent::Level level);
     QHash<qint64, consent::Level> m_before;
+    QSet<qint64> m_personal;
     consent::Level m_after;
     ConnectionsChanged m_done;
     bool m_first = true;

@@ -272,14 +272,16 @@ QString ConnectionsPage::applyLevel(const QList<qint64> &ids, consent::Level lev
     if (!session)
         return tr("Sign in first.");
     QHash<qint64, consent::Level> before;
-    bool personal = false;
+    QSet<qint64> personalIds;
     for (qint64 id : ids) {
         const contacts::OwnConnection *c = m_model->connection(id);
         if (!c || c->level == level)
             continue;
         before.insert(id, c->level);
-        personal = personal || c->context != consent::Context::Professional;
+        if (c->context != consent::Context::Professional)
+            personalIds.insert(id);
     }
+    const bool personal = !personalIds.isEmpty();
     if (before.isEmpty())
         return {};
     auto confirmation = consent::PersonalConfirmation::NotGiven;
@@ -299,7 +301,7 @@ QString ConnectionsPage::applyLevel(const QList<qint64> &ids, consent::Level lev
     auto changed = consent::Sharing(m_workspace.database()).setLevel(*session, before.keys(), level, confirmation);
     if (!changed)
         return changed.message();
-    m_workspace.undoStack().push(new SetLevelsCommand(m_workspace, before, level, [this](const QString &e) { this->changed(e); }));
+    m_workspace.undoStack().push(new SetLevelsCommand(m_workspace, before, personalIds, level, [this](const QString &e) { this->changed(e); }));
     m_workspace.announceChange();
     QString message = tr("Changed the level of %1 connections to %2.").arg(*changed).arg(consent::label(level));
     if (personalLeftAlone > 0)
