@@ -81,8 +81,16 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The idle lock: any key or mouse use restarts the countdown.
     m_idle->setSingleShot(true);
-    connect(m_idle, &QTimer::timeout, this,
-        [this] { signOut(tr("Signed out after %1 minutes without use. Your decrypted data was cleared from memory.").arg(idleMinutes())); });
+    connect(m_idle, &QTimer::timeout, this, [this] {
+        // A dialog left open belongs to a page that signing out destroys: close it first,
+        // let its caller unwind, and lock a moment later.
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            modal->close();
+            m_idle->start(1000);
+            return;
+        }
+        signOut(tr("Signed out after %1 minutes without use. Your decrypted data was cleared from memory.").arg(idleMinutes()));
+    });
     qApp->installEventFilter(this);
 
     const auto s = settings();
@@ -428,7 +436,8 @@ void MainWindow::restartIdleTimer()
         m_idle->stop();
         return;
     }
-    m_idle->start(minutes * 60'000);
+    m_idleMs = minutes * 60'000;
+    m_idle->start(m_idleMs);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -439,7 +448,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseMove:
     case QEvent::Wheel:
         if (m_idle->isActive())
-            m_idle->start();
+            m_idle->start(m_idleMs);
         break;
     default: break;
     }

@@ -76,6 +76,7 @@ private:
     HelpBrowser *m_help = nullptr;
     class SignInPage *m_signIn;
     class QTimer *m_idle;
+    int m_idleMs = 0;
     class QAction *m_signOut = nullptr;
     QString m_pendingNotice; // shown on the sign-in page next time it opens
 };

@@ -12,7 +12,9 @@
 #include "widgets/MessageBar.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -88,6 +90,15 @@ TEST(MainWindowTest, SignOutWithCtrlLAndTheIdleLockClearTheSession)
     ASSERT_TRUE(window.signIn(QStringLiteral("olive@example.com"), kPassphrase).ok());
     ASSERT_TRUE(window.idleTimer()->isActive());
     EXPECT_EQ(window.idleTimer()->interval(), ui::kDefaultIdleMinutes * 60'000);
+    // A dialog left open is closed first; the lock follows a moment later.
+    auto *dialog = new QDialog(&window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setModal(true);
+    dialog->show();
+    ASSERT_EQ(QApplication::activeModalWidget(), dialog);
+    QMetaObject::invokeMethod(window.idleTimer(), "timeout", Qt::DirectConnection);
+    EXPECT_NE(window.workspace()->session(), nullptr);
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
     QMetaObject::invokeMethod(window.idleTimer(), "timeout", Qt::DirectConnection);
     EXPECT_EQ(window.workspace()->session(), nullptr);
     auto *page = window.findChild<ui::SignInPage *>();
