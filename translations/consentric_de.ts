@@ -2203,8 +2203,8 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
         <translation>Ihr Wiederherstellungscode</translation>
     </message>
     <message>
-        <source>This key opens the owner&apos;s account if the passphrase is forgotten. Print it and keep it somewhere safe, away from this computer. It is shown only now; Consentric keeps only what it locks.</source>
-        <translation>Dieser Schlüssel öffnet das Konto des Inhabers, falls die Passphrase vergessen wird. Drucken Sie ihn aus und bewahren Sie ihn an einem sicheren Ort auf, nicht bei diesem Computer. Er wird nur jetzt angezeigt; Consentric bewahrt nur auf, was damit verschlossen ist.</translation>
+        <source>This key opens the owner&apos;s account if the passphrase is forgotten. Print it and keep it somewhere safe, away from this computer. It is shown only now: Consentric keeps no copy of it.</source>
+        <translation>Dieser Schlüssel öffnet das Konto des Inhabers, falls die Passphrase vergessen wird. Drucken Sie ihn aus und bewahren Sie ihn an einem sicheren Ort auf, nicht bei diesem Computer. Er wird nur jetzt angezeigt: Consentric bewahrt keine Kopie davon auf.</translation>
     </message>
     <message>
         <source>This code opens your account if you forget your passphrase. Only you have it: the owner never sees it. Print it or write it down now; it is shown only once, and any earlier code stops working.</source>

@@ -2203,8 +2203,8 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <translation>Su código de recuperación</translation>
     </message>
     <message>
-        <source>This key opens the owner&apos;s account if the passphrase is forgotten. Print it and keep it somewhere safe, away from this computer. It is shown only now; Consentric keeps only what it locks.</source>
-        <translation>Esta clave abre la cuenta del propietario si se olvida la frase de contraseña. Imprímala y guárdela en un lugar seguro, lejos de este equipo. Solo se muestra ahora; Consentric solo conserva lo que esta clave protege.</translation>
+        <source>This key opens the owner&apos;s account if the passphrase is forgotten. Print it and keep it somewhere safe, away from this computer. It is shown only now: Consentric keeps no copy of it.</source>
+        <translation>Esta clave abre la cuenta del propietario si se olvida la frase de contraseña. Imprímala y guárdela en un lugar seguro, lejos de este equipo. Solo se muestra ahora: Consentric no guarda ninguna copia.</translation>
     </message>
     <message>
         <source>This code opens your account if you forget your passphrase. Only you have it: the owner never sees it. Print it or write it down now; it is shown only once, and any earlier code stops working.</source>

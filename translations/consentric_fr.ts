@@ -2203,8 +2203,8 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
         <translation>Votre code de récupération</translation>
     </message>
     <message>
-        <source>This key opens the owner&apos;s account if the passphrase is forgotten. Print it and keep it somewhere safe, away from this computer. It is shown only now; Consentric keeps only what it locks.</source>
-        <translation>Cette clé ouvre le compte du propriétaire si la phrase secrète est oubliée. Imprimez-la et conservez-la en lieu sûr, loin de cet ordinateur. Elle n&apos;est affichée que maintenant&#xa0;; Consentric ne conserve que ce qu&apos;elle verrouille.</translation>
+        <source>This key opens the owner&apos;s account if the passphrase is forgotten. Print it and keep it somewhere safe, away from this computer. It is shown only now: Consentric keeps no copy of it.</source>
+        <translation>Cette clé ouvre le compte du propriétaire si la phrase secrète est oubliée. Imprimez-la et conservez-la en lieu sûr, loin de cet ordinateur. Elle n&apos;est affichée que maintenant&#xa0;: Consentric n&apos;en garde aucune copie.</translation>
     </message>
     <message>
         <source>This code opens your account if you forget your passphrase. Only you have it: the owner never sees it. Print it or write it down now; it is shown only once, and any earlier code stops working.</source>

@@ -23,7 +23,7 @@ RecoveryCodeDialog::RecoveryCodeDialog(const QString &code, const QString &email
 {
     setWindowTitle(forOwner ? tr("Your owner recovery key") : tr("Your recovery code"));
     auto *intro = new QLabel(forOwner ? tr("This key opens the owner's account if the passphrase is forgotten. Print it and keep it somewhere safe, "
-                                           "away from this computer. It is shown only now; Consentric keeps only what it locks.")
+                                           "away from this computer. It is shown only now: Consentric keeps no copy of it.")
                                       : tr("This code opens your account if you forget your passphrase. Only you have it: the owner never sees "
                                            "it. Print it or write it down now; it is shown only once, and any earlier code stops working."),
         this);
