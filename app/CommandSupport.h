@@ -23,13 +23,18 @@ struct Parsed
     bool ok = false;
     int code = 0;
 };
+// `files`: the name of positional FILE arguments the command takes (empty: none allowed).
 Parsed parse(QCommandLineParser &parser, const QStringList &arguments, const QString &name, const QString &summary,
-    const QList<QCommandLineOption> &options, const QStringList &required);
+    const QList<QCommandLineOption> &options, const QStringList &required, const QString &files = {});
 
 // The commands an employee runs on their own data (EmployeeCommands.cpp).
 int runConnections(const QStringList &arguments);
 int runShare(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runErase(const QStringList &arguments);
+// Importing contact files (ImportCommand.cpp).
+int runImport(const QStringList &arguments);
+// The option that names the employee acting on their own data.
+QCommandLineOption employeeOption();
 
 } // namespace consentric::app

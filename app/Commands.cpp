@@ -59,8 +59,10 @@ Result<std::unique_ptr<storage::Database>> openDatabase(const QString &text, boo
 }
 
 Parsed parse(QCommandLineParser &parser, const QStringList &arguments, const QString &name, const QString &summary,
-    const QList<QCommandLineOption> &options, const QStringList &required)
+    const QList<QCommandLineOption> &options, const QStringList &required, const QString &files)
 {
+    if (!files.isEmpty())
+        parser.addPositionalArgument(files, tr("The files to read."), QStringLiteral("%1...").arg(files));
     parser.setApplicationDescription(summary);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(options);
@@ -79,7 +81,7 @@ Parsed parse(QCommandLineParser &parser, const QStringList &arguments, const QSt
         if (parser.value(option).isEmpty())
             return {false, failWith(UsageError, tr("consentric %1 needs --%2. See: consentric %1 --help").arg(name, option))};
     }
-    if (!parser.positionalArguments().isEmpty())
+    if (files.isEmpty() && !parser.positionalArguments().isEmpty())
         return {
             false, failWith(UsageError, tr("Unexpected word “%1”. See: consentric %2 --help").arg(parser.positionalArguments().constFirst(), name))};
     return {true, Success};
@@ -268,6 +270,8 @@ QString generalHelp()
               "  backup   copy an SQLite database consistently: --database P --output F\n"
               "  audit    verify the audit log: --database P --verify [--expect-head HASH]\n"
               "  connections  list your connections: --database P --employee EMAIL [--json]\n"
+              "  import   read contact files (LinkedIn, Google, Outlook CSV, vCard): --database P --employee EMAIL\n"
+              "           [--context professional|personal|family] FILE...   everything imported is private\n"
               "  share    choose what the business may see: --database P --employee EMAIL\n"
               "           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)\n"
               "           personal and family connections: one --contact ID and --confirm\n"
@@ -276,7 +280,7 @@ QString generalHelp()
               "           for someone who left, which also closes their account\n"
               "\n"
               "person, audit and erase --left act as the owner (or the admin named by --as EMAIL);\n"
-              "connections, share, export and erase act as the employee named by --employee, on\n"
+              "connections, import, share, export and erase act as the employee named by --employee, on\n"
               "their own data. The passphrase comes from --passphrase-file FILE, the environment\n"
               "variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.\n"
               "\n"
@@ -284,8 +288,11 @@ QString generalHelp()
               "  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname\n"
               "                       (the password comes from PGPASSFILE or a prompt, never the URL)\n"
               "  --lang CODE          en, de, fr or es (default: the system's language)\n"
-              "  --screenshot FILE    open the window, save a PNG of it to FILE and exit\n"
-              "  --page NAME          with --screenshot: the page to show (team)\n"
+              "  --screenshot FILE    sign in without asking, open the window, save a PNG of it to FILE and exit\n"
+              "  --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase\n"
+              "                       comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE\n"
+              "  --page NAME          with --screenshot: the page to show (team, audit, connections, business,\n"
+              "                       policy, my-audit, settings)\n"
               "  -h, --help           show this help\n"
               "  -v, --version        show the version\n"
               "\n"
@@ -324,6 +331,7 @@ int runHeadless(const QStringList &arguments, const Invocation &invocation)
         {QStringLiteral("share"), runShare},
         {QStringLiteral("export"), runExport},
         {QStringLiteral("erase"), runErase},
+        {QStringLiteral("import"), runImport},
     };
     const auto it = commands.find(invocation.subcommand);
     if (it == commands.end())

@@ -23,12 +23,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("consentric::app", text);
 }
 
+} // namespace
+
 QCommandLineOption employeeOption()
 {
     return {QStringLiteral("employee"), tr("The employee acting on their own data (they give their passphrase)."), tr("email")};
 }
-
-} // namespace
 
 int runConnections(const QStringList &arguments)
 {

@@ -21,6 +21,8 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -28,6 +30,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -92,6 +95,8 @@ MainWindow::MainWindow(QWidget *parent)
         signOut(tr("Signed out after %1 minutes without use. Your decrypted data was cleared from memory.").arg(idleMinutes()));
     });
     qApp->installEventFilter(this);
+    // Contact files dropped on the window open the import wizard (for an employee).
+    setAcceptDrops(true);
 
     const auto s = settings();
     if (!restoreGeometry(s->value(QStringLiteral("window/geometry")).toByteArray()))
@@ -453,6 +458,29 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     default: break;
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const consent::Session *session = m_workspace ? m_workspace->session() : nullptr;
+    if (session && !session->runsTheProgram() && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    if (files.isEmpty() || !showPage(QStringLiteral("connections")))
+        return;
+    event->acceptProposedAction();
+    for (Page *page : m_pages) {
+        if (auto *connections = qobject_cast<ConnectionsPage *>(page))
+            QTimer::singleShot(0, connections, [connections, files] { connections->showImportWizard(files); });
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -46,6 +46,8 @@ public:
 protected:
     void closeEvent(class QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(class QDragEnterEvent *event) override;
+    void dropEvent(class QDropEvent *event) override;
 
 private:
     void buildMenus();

@@ -30,9 +30,20 @@ QByteArray Pseudonyms::identityOf(const QString &email, const QString &profileUr
         url.remove(0, 4);
     while (url.endsWith(QLatin1Char('/')))
         url.chop(1);
-    if (!url.isEmpty())
+    // Only a personal profile names one person; a company's website is shared by many.
+    if (isPersonalProfile(url))
         return "url:" + url.toUtf8();
     return "name:" + name.simplified().toCaseFolded().toUtf8() + '\n' + contacts::normaliseCompanyName(company).toUtf8();
+}
+
+bool Pseudonyms::isPersonalProfile(const QString &url)
+{
+    const QString u = url.trimmed().toLower();
+    for (const QLatin1String path : {QLatin1String("linkedin.com/in/"), QLatin1String("linkedin.com/pub/"), QLatin1String("xing.com/profile/")}) {
+        if (u.contains(path))
+            return true;
+    }
+    return false;
 }
 
 Result<bool> Pseudonyms::acquire(const Session &session)

@@ -1,6 +1,6 @@
 // Keyed pseudonyms let the business count "the same person, known to two employees" once
 // without anyone learning who that person is. The pseudonym is a keyed BLAKE2b hash of the
-// contact's email (or profile address, or name and company) under one team key.
+// contact's email (or LinkedIn profile address, or name and company) under one team key.
 //
 // Who holds the key decides who can test a guess ("is jane@acme.example among our
 // discoverable contacts?"), so only employees hold it, never the owner or an admin: it is
@@ -31,6 +31,9 @@ public:
     // The text a pseudonym is made of: the lower-case email when there is one, else the
     // profile address without scheme or trailing slash, else name and normalised company.
     static QByteArray identityOf(const QString &email, const QString &profileUrl, const QString &name, const QString &company);
+    // A LinkedIn (or XING) profile names one person; any other web address (a company's
+    // site) may be shared by many and identifies nobody.
+    static bool isPersonalProfile(const QString &url);
 
     // Loads the session's key (or makes the team's first one). False when this session
     // may not hold it (owner, admin) or must wait for a colleague to pass it on.

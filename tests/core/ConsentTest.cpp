@@ -124,6 +124,10 @@ TEST_P(ConsentTest, OnlyEmployeesHoldThePseudonymKeyAndPassItOn)
     // The pseudonym is of the email, whatever its letter case.
     EXPECT_EQ(consent::Pseudonyms::identityOf(QStringLiteral(" KIM.park@Acme.example"), {}, {}, {}), QByteArray("email:kim.park@acme.example"));
     EXPECT_EQ(consent::Pseudonyms::identityOf({}, QStringLiteral("https://www.linkedin.com/in/kim/"), {}, {}), QByteArray("url:linkedin.com/in/kim"));
+    // A company's website is shared by many people: it identifies nobody.
+    EXPECT_EQ(
+        consent::Pseudonyms::identityOf({}, QStringLiteral("https://www.acme.example/"), QStringLiteral("Kim Park"), QStringLiteral("ACME, Inc")),
+        QByteArray("name:kim park\nacme"));
 }
 
 TEST_P(ConsentTest, ThePreviewIsTheOwnersViewRestrictedToTheEmployee)

@@ -381,3 +381,37 @@ TEST_F(CommandLineTest, AnEmployeeExportsAndErasesTheirData)
     const Ran audit = run({QStringLiteral("audit"), QStringLiteral("--database"), db, QStringLiteral("--verify")}, demoOwnerEnvironment());
     EXPECT_EQ(audit.exitCode, 0) << show(audit);
 }
+
+TEST_F(CommandLineTest, ImportReadsRealFilesAndSaysWhereProblemsAre)
+{
+    const QString db = path("import.sqlite");
+    ASSERT_EQ(run({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode, 0);
+    const QString corpus = QStringLiteral(CONSENTRIC_REAL_TESTDATA);
+    const QStringList asJo{QStringLiteral("--database"), db, QStringLiteral("--employee"), QStringLiteral("jo.chen@demo.example")};
+    const QString linkedin = corpus + QStringLiteral("/csv/kawsay__linkedin-Connections-fixture.csv");
+    const QString vcard = corpus + QStringLiteral("/vcard/thunderbird__v4-uri-jpeg.vcf");
+
+    const Ran first = run(QStringList{QStringLiteral("import")} + asJo + QStringList{linkedin, vcard}, demoOwnerEnvironment());
+    ASSERT_EQ(first.exitCode, 0) << show(first);
+    EXPECT_TRUE(first.out.contains(QStringLiteral("LinkedIn"))) << show(first);
+    EXPECT_TRUE(first.out.contains(QStringLiteral("imported 2"))) << show(first);
+    const Ran again = run(QStringList{QStringLiteral("import")} + asJo + QStringList{linkedin}, demoOwnerEnvironment());
+    ASSERT_EQ(again.exitCode, 0) << show(again);
+    EXPECT_TRUE(again.out.contains(QStringLiteral("imported 0"))) << show(again);
+    EXPECT_TRUE(again.out.contains(QStringLiteral("skipped 2"))) << show(again);
+
+    // A file that is not a contact file: refused with a sentence, exit 1, the others still in.
+    QFile junk(path("junk.csv"));
+    ASSERT_TRUE(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray("\x00\x01\x02\x03 not a table \xff\xfe\x00", 20));
+    junk.close();
+    const Ran refused = run(QStringList{QStringLiteral("import")} + asJo + QStringList{path("junk.csv")}, demoOwnerEnvironment());
+    EXPECT_EQ(refused.exitCode, 1) << show(refused);
+    EXPECT_TRUE(refused.err.contains(path("junk.csv"))) << show(refused);
+
+    EXPECT_EQ(run(QStringList{QStringLiteral("import")} + asJo, demoOwnerEnvironment()).exitCode, 2) << "no FILE";
+    EXPECT_EQ(run(QStringList{QStringLiteral("import"), QStringLiteral("--context"), QStringLiteral("work")} + asJo + QStringList{linkedin},
+                  demoOwnerEnvironment())
+                  .exitCode,
+        2);
+}

@@ -6,6 +6,8 @@
 #include "connections/ConnectionsModel.h"
 #include "consent/Sharing.h"
 #include "contacts/CompanyName.h"
+#include "contacts/import/Importer.h"
+#include "import/ImportWizard.h"
 #include "widgets/Confirm.h"
 #include "widgets/LevelIcons.h"
 #include "widgets/Tables.h"
@@ -116,6 +118,10 @@ ConnectionsPage::ConnectionsPage(Workspace &workspace, QWidget *parent)
         m_levelFilter->addItem(levelIcon(l), consent::label(l), int(l));
     m_levelFilter->setAccessibleName(tr("Sharing level"));
 
+    auto *importButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), this);
+    importButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importButton->setToolTip(tr("Import LinkedIn, Google, Outlook or vCard files (Ctrl+I); you can also drop them on the window"));
+    connect(importButton, &QPushButton::clicked, this, [this] { showImportWizard(); });
     auto *add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add"), QIcon(QStringLiteral(":/icons/add.svg"))), tr("&Add contact…"), this);
     add->setShortcut(QKeySequence(Qt::Key_Insert));
     add->setToolTip(tr("Add a contact by hand (Insert)"));
@@ -134,6 +140,25 @@ ConnectionsPage::ConnectionsPage(Workspace &workspace, QWidget *parent)
     auto *moreMenu = new QMenu(more);
     moreMenu->addAction(tr("Set the level of everyone at a &company…"), this, &ConnectionsPage::chooseCompany);
     moreMenu->addAction(tr("Set the level of all &professional connections…"), this, &ConnectionsPage::chooseAllProfessional);
+    moreMenu->addSeparator();
+    QAction *mergeAction = moreMenu->addAction(tr("&Merge the two selected…"), this, [this] {
+        const QList<qint64> ids = selectedIds();
+        if (ids.size() != 2) {
+            Q_EMIT problem(tr("Select exactly two connections to merge: the first one chosen is kept."));
+            return;
+        }
+        const auto *a = m_model->connection(ids[0]);
+        const auto *b = m_model->connection(ids[1]);
+        if (!a || !b
+            || !Confirm::ask(this, tr("Merge two connections?"),
+                tr("“%1” is kept, with empty fields filled from “%2” and its company and title; “%2” is removed. This cannot be undone.")
+                    .arg(a->details.displayName, b->details.displayName),
+                tr("Merge")))
+            return;
+        if (const QString error = merge(ids[0], ids[1]); !error.isEmpty())
+            Q_EMIT problem(error);
+    });
+    Q_UNUSED(mergeAction)
     more->setMenu(moreMenu);
 
     auto *find = new QAction(this);
@@ -150,6 +175,7 @@ ConnectionsPage::ConnectionsPage(Workspace &workspace, QWidget *parent)
     filters->addWidget(m_contextFilter);
     filters->addWidget(m_levelFilter);
     filters->addSpacing(12);
+    filters->addWidget(importButton);
     filters->addWidget(add);
     filters->addWidget(m_edit);
     auto *levels = new QHBoxLayout;
@@ -163,8 +189,9 @@ ConnectionsPage::ConnectionsPage(Workspace &workspace, QWidget *parent)
     m_participation->setWordWrap(true);
     m_participation->setObjectName(QStringLiteral("participationNote"));
     auto *empty = new QLabel(tr("<p style='font-size:large'>You have no connections here yet.</p>"
-                                "<p>Add a contact by hand with <b>Add contact…</b> (Insert). Everything you add starts private: only you "
-                                "can see it until you choose otherwise, one connection at a time or in bulk.</p>"),
+                                "<p>Import your LinkedIn connections or your address book with <b>Import…</b> (Ctrl+I), drop the "
+                                "files on the window, or add a contact by hand (Insert). Everything you bring in starts private: only "
+                                "you can see it until you choose otherwise, one connection at a time or in bulk.</p>"),
         this);
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
@@ -387,6 +414,25 @@ QString ConnectionsPage::edit(const QHash<qint64, contacts::ConnectionEdit> &edi
     m_workspace.undoStack().push(new EditConnectionsCommand(m_workspace, before, edits, [this](const QString &e) { changed(e); }));
     m_workspace.announceChange();
     return {};
+}
+
+QString ConnectionsPage::merge(qint64 keep, qint64 remove)
+{
+    const consent::Session *session = m_workspace.session();
+    if (!session)
+        return tr("Sign in first.");
+    if (auto merged = contacts::import::Importer(m_workspace.database()).merge(*session, remove, keep); !merged)
+        return merged.message();
+    m_workspace.announceChange();
+    select({keep});
+    return {};
+}
+
+void ConnectionsPage::showImportWizard(const QStringList &files)
+{
+    ImportWizard wizard(m_workspace, files, this);
+    wizard.exec();
+    m_workspace.announceChange();
 }
 
 void ConnectionsPage::showAddDialog()

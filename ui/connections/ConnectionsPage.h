@@ -42,6 +42,11 @@ public:
     QString setLevelForAllProfessional(consent::Level level);
     QString addContact(const contacts::ContactInput &input);
     QString edit(const QHash<qint64, contacts::ConnectionEdit> &edits);
+    // Merges the second connection into the first (empty fields filled, the newer company
+    // and title), removing the second.
+    QString merge(qint64 keep, qint64 remove);
+    // The import wizard, optionally with files already chosen (dropped on the window).
+    void showImportWizard(const QStringList &files = {});
     QList<qint64> selectedIds() const;
     void select(const QList<qint64> &ids);
     ConnectionsModel *model() const { return m_model; }

@@ -1,0 +1,89 @@
+// consentric import: each FILE is read (format and encoding detected) and imported in its
+// own transaction, as the employee named by --employee; everything imported is private.
+// Problems are printed as FILE:LINE: sentence; the exit status is 1 if any file was refused.
+#include "CommandLine.h"
+#include "CommandSupport.h"
+#include "SignIn.h"
+#include "contacts/import/ContactFile.h"
+#include "contacts/import/CsvReader.h"
+#include "contacts/import/Importer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace consentric::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("consentric::app", text);
+}
+
+} // namespace
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption context(QStringLiteral("context"),
+        tr("professional, personal or family (default: professional for LinkedIn and Outlook files, personal for the rest)."), tr("context"));
+    auto parsed = parse(parser, arguments, QStringLiteral("import"),
+        tr("Import contact files: LinkedIn, Google or Outlook CSV, other CSV, vCard. Everything imported is private."),
+        {databaseOption(), employeeOption(), context, signInOptions().at(1)}, {QStringLiteral("database"), QStringLiteral("employee")},
+        QStringLiteral("FILE"));
+    if (!parsed.ok)
+        return parsed.code;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return failWith(UsageError, tr("consentric import needs at least one FILE. See: consentric import --help"));
+    std::optional<consent::Context> chosenContext;
+    if (parser.isSet(context)) {
+        chosenContext = consent::contextFromKey(parser.value(context));
+        if (!chosenContext)
+            return failWith(UsageError, tr("--context takes professional, personal or family, not “%1”.").arg(parser.value(context)));
+    }
+    auto signedIn = openAndSignIn(parser, ActingAs::Employee);
+    if (!signedIn)
+        return failWith(Failure, signedIn.message());
+    contacts::import::Importer importer(*signedIn->db);
+    bool anyRefused = false;
+    for (const QString &path : files) {
+        const QString name = QFileInfo(path).fileName();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            printErr(tr("%1: cannot be read (%2); nothing was imported from it.").arg(path, file.errorString()));
+            anyRefused = true;
+            continue;
+        }
+        const contacts::import::ReadResult read = contacts::import::readContactFile(file.readAll(), name);
+        for (const contacts::import::Problem &p : read.problems)
+            printErr(p.line > 0 ? QStringLiteral("%1:%2: %3").arg(path).arg(p.line).arg(p.message) : QStringLiteral("%1: %2").arg(path, p.message));
+        if (read.refused) {
+            anyRefused = true;
+            continue;
+        }
+        const consent::Context chosen = chosenContext.value_or(contacts::import::defaultContext(read.format));
+        auto summary = importer.run(signedIn->session, read, chosen);
+        if (!summary) {
+            printErr(tr("%1: %2 Nothing was imported from it.").arg(path, summary.message()));
+            anyRefused = true;
+            continue;
+        }
+        printOut(tr("%1: %2, %3, as %4: imported %5, updated %6, skipped %7 (already there), possible duplicates %8.")
+                     .arg(path, contacts::import::formatLabel(read.format), read.encoding, consent::label(chosen))
+                     .arg(summary->imported)
+                     .arg(summary->updated)
+                     .arg(summary->skipped)
+                     .arg(summary->possibleDuplicates.size()));
+        for (const contacts::import::PossibleDuplicate &d : summary->possibleDuplicates)
+            printOut(tr("%1:%2: “%3” may be the same person as your connection “%4” (id %5); both are kept. Merge them on the My connections page.")
+                         .arg(path)
+                         .arg(d.line)
+                         .arg(d.name, d.existingName)
+                         .arg(d.existingConnectionId));
+    }
+    return anyRefused ? Failure : Success;
+}
+
+} // namespace consentric::app
