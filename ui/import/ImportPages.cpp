@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -178,7 +179,6 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard &wizard)
     for (consent::Context c : {consent::Context::Professional, consent::Context::Personal, consent::Context::Family})
         m_context->addItem(consent::label(c), int(c));
     m_mapping->verticalHeader()->hide();
-    m_mapping->setMaximumHeight(90);
     m_mapping->setAccessibleName(tr("Column mapping"));
     m_preview->setAccessibleName(tr("The first contacts"));
     m_problems->setWordWrap(true);
@@ -263,7 +263,13 @@ void ImportPreviewPage::showFile(int index)
                 showPreview();
             });
             m_mapping->setCellWidget(0, column, box);
+            // Wide enough for the longest field name and the header, in any language.
+            const int header = m_mapping->horizontalHeader()->fontMetrics().horizontalAdvance(file.read.headers.at(column)) + 16;
+            m_mapping->setColumnWidth(column, std::max(box->sizeHint().width(), header));
         }
+        m_mapping->setRowHeight(0, m_mapping->cellWidget(0, 0) ? m_mapping->cellWidget(0, 0)->sizeHint().height() + 4 : 30);
+        m_mapping->setFixedHeight(m_mapping->horizontalHeader()->sizeHint().height() + m_mapping->rowHeight(0) + 2 * m_mapping->frameWidth()
+            + m_mapping->horizontalScrollBar()->sizeHint().height());
     }
     m_updating = false;
     showPreview();
@@ -388,7 +394,8 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard &wizard)
     layout->addWidget(new QLabel(tr("Problems:"), this));
     layout->addWidget(m_problems);
     layout->addLayout(buttons);
-    layout->addWidget(new QLabel(tr("Possible duplicates (same name and company):"), this));
+    m_duplicatesLabel = new QLabel(this);
+    layout->addWidget(m_duplicatesLabel);
     layout->addWidget(m_duplicates, 1);
 }
 
@@ -415,6 +422,9 @@ void ImportSummaryPage::initializePage()
     m_totals->setText(lines.join(QLatin1Char('\n')));
     const QString problems = m_wizard.problemsText();
     m_problems->setPlainText(problems.isEmpty() ? tr("None.") : problems);
+    m_duplicatesLabel->setText(rows > 0 ? tr("Possible duplicates (same name and company): merge each into the connection you had, or keep both.")
+                                        : tr("Possible duplicates: none."));
+    m_duplicates->setVisible(rows > 0);
     m_duplicates->setRowCount(rows);
     int row = 0;
     for (const ImportFile &file : m_wizard.files()) {

@@ -90,6 +90,7 @@ private:
     ImportWizard &m_wizard;
     QLabel *m_totals;
     QPlainTextEdit *m_problems;
+    QLabel *m_duplicatesLabel = nullptr;
     QTableWidget *m_duplicates;
 };
 
