@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace consentric::app {
 
 namespace {
@@ -48,6 +50,7 @@ int runImport(const QStringList &arguments)
         return failWith(Failure, signedIn.message());
     contacts::import::Importer importer(*signedIn->db);
     bool anyRefused = false;
+    bool anyContacts = false;
     for (const QString &path : files) {
         const QString name = QFileInfo(path).fileName();
         QFile file(path);
@@ -63,6 +66,22 @@ int runImport(const QStringList &arguments)
             anyRefused = true;
             continue;
         }
+        // Without a header Consentric knows, the command line (where nobody can correct a
+        // guess) imports a table only when one column holds an email address in every row.
+        if (read.mappedByContent) {
+            const bool emailColumn = std::find(read.mapping.begin(), read.mapping.end(), contacts::import::Field::Email) != read.mapping.end();
+            const bool everyRow = std::all_of(read.contacts.begin(), read.contacts.end(), [](const auto &c) { return !c.email.isEmpty(); });
+            if (!emailColumn || !everyRow || read.contacts.empty()) {
+                printErr(tr("%1: its %2 columns have no names Consentric knows, and no column holds an email address in every row (%3 rows "
+                            "read). Nothing was imported; import it in the window, where you choose what each column holds.")
+                             .arg(path)
+                             .arg(read.headers.size())
+                             .arg(read.contacts.size()));
+                anyRefused = true;
+                continue;
+            }
+        }
+        anyContacts = anyContacts || !read.contacts.empty();
         const consent::Context chosen = chosenContext.value_or(contacts::import::defaultContext(read.format));
         auto summary = importer.run(signedIn->session, read, chosen);
         if (!summary) {
@@ -83,7 +102,10 @@ int runImport(const QStringList &arguments)
                          .arg(d.name, d.existingName)
                          .arg(d.existingConnectionId));
     }
-    return anyRefused ? Failure : Success;
+    // 1 when a file was refused, or when no file held anything to read as contacts.
+    if (!anyContacts && !anyRefused)
+        printErr(tr("None of the files holds a contact."));
+    return anyRefused || !anyContacts ? Failure : Success;
 }
 
 } // namespace consentric::app

@@ -2,6 +2,8 @@
 // a match by email or profile address is merged, a match by name and company alone is kept
 // and listed; everything imported is private; a cancel writes nothing; importing the same
 // file again changes nothing.
+#include "contacts/Export.h"
+#include "contacts/import/ContactFile.h"
 #include "contacts/import/Importer.h"
 #include "support/StoreTest.h"
 
@@ -159,4 +161,44 @@ TEST_P(ImporterTest, ACancelOrAFailureWritesNothing)
     ASSERT_FALSE(notRead.ok());
     EXPECT_EQ(notRead.message(), QStringLiteral("This is not a contact file."));
     EXPECT_TRUE(mine().empty());
+}
+
+TEST_P(ImporterTest, AVCardExportImportedIntoAnEmptyAccountGivesTheSameContacts)
+{
+    std::vector<contacts::ContactInput> inputs;
+    auto add = [&](const char *given, const char *family, const char *email, const char *company, const char *notes) {
+        contacts::ContactInput in;
+        in.givenName = QString::fromUtf8(given);
+        in.familyName = QString::fromUtf8(family);
+        in.email = QString::fromUtf8(email);
+        in.company = QString::fromUtf8(company);
+        in.title = QStringLiteral("Head of Things, Europe; Africa");
+        in.phone = QStringLiteral("+44 20 7946 0000");
+        in.profileUrl = QStringLiteral("https://www.linkedin.com/in/") + in.givenName.toLower();
+        in.notes = QString::fromUtf8(notes);
+        inputs.push_back(in);
+    };
+    add("Zoë", "Ångström-Ødegård", "zoe@example.com", "Müller & Söhne GmbH", "met in Zürich\nsecond line, with a comma; and a semicolon");
+    add("Kenji", "山田", "", "株式会社サンプル", "");
+    add("Ana", "Lima", "ana@example.org", "", "a very long note that goes on and on so that the vCard line is folded at seventy-five octets, "
+                                             "and then some more words with accents: àéîõü");
+    ASSERT_TRUE(contacts::ContactStore(db()).addConnections(session(ana), inputs).ok());
+    auto card = contacts::exportOwnData(db(), session(ana), contacts::ExportFormat::VCard);
+    ASSERT_TRUE(card.ok());
+
+    const qint64 bo = person(QStringLiteral("Bo Lund"), QStringLiteral("Sales"));
+    const ReadResult read = readContactFile(*card, QStringLiteral("ana.vcf"));
+    ASSERT_FALSE(read.refused);
+    EXPECT_TRUE(read.problems.empty()) << read.problems.front().message.toStdString();
+    auto summary = Importer(db()).run(session(bo), read, consent::Context::Personal);
+    ASSERT_TRUE(summary.ok()) << summary.message().toStdString();
+    EXPECT_EQ(summary->imported, 3);
+
+    auto details = [&](qint64 who) {
+        std::vector<consent::ContactDetails> list;
+        for (const auto &c : *contacts::ContactStore(db()).ownConnections(session(who)))
+            list.push_back(c.details);
+        return list;
+    };
+    EXPECT_EQ(details(bo), details(ana));
 }

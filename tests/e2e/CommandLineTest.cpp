@@ -409,6 +409,25 @@ TEST_F(CommandLineTest, ImportReadsRealFilesAndSaysWhereProblemsAre)
     EXPECT_EQ(refused.exitCode, 1) << show(refused);
     EXPECT_TRUE(refused.err.contains(path("junk.csv"))) << show(refused);
 
+    // Without a header: imported only when a column holds an email in every row.
+    const Ran noHeader = run(QStringList{QStringLiteral("import")} + asJo + QStringList{corpus + QStringLiteral("/csv/thunderbird__csv_no_header.csv")},
+        demoOwnerEnvironment());
+    EXPECT_EQ(noHeader.exitCode, 0) << show(noHeader);
+    EXPECT_TRUE(noHeader.out.contains(QStringLiteral("imported 2"))) << show(noHeader);
+    QFile names(path("names.csv"));
+    ASSERT_TRUE(names.open(QIODevice::WriteOnly));
+    names.write("Ana Lima,Acme\nBo Lund,Globex\n");
+    names.close();
+    const Ran guessed = run(QStringList{QStringLiteral("import")} + asJo + QStringList{path("names.csv")}, demoOwnerEnvironment());
+    EXPECT_EQ(guessed.exitCode, 1) << show(guessed);
+    EXPECT_TRUE(guessed.err.contains(QStringLiteral("no column holds an email address in every row"))) << show(guessed);
+
+    // A file with no contacts at all: exit 1.
+    QFile empty(path("empty.vcf"));
+    ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    EXPECT_EQ(run(QStringList{QStringLiteral("import")} + asJo + QStringList{path("empty.vcf")}, demoOwnerEnvironment()).exitCode, 1);
+
     EXPECT_EQ(run(QStringList{QStringLiteral("import")} + asJo, demoOwnerEnvironment()).exitCode, 2) << "no FILE";
     EXPECT_EQ(run(QStringList{QStringLiteral("import"), QStringLiteral("--context"), QStringLiteral("work")} + asJo + QStringList{linkedin},
                   demoOwnerEnvironment())

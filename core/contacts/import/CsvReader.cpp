@@ -454,9 +454,12 @@ ReadResult readTable(const QByteArray &bytes, const QString &forcedEncoding, con
         layout.mapping.resize(static_cast<std::size_t>(result.headers.size()), Field::Ignore);
     } else {
         layout.mapping = header ? mapHeaders(result.headers) : std::vector<Field>();
-        if (!usable(layout.mapping))
+        if (!usable(layout.mapping)) {
             layout.mapping = guessMapping(rows, result.headers.size());
+            result.mappedByContent = true;
+        }
     }
+    result.hasHeader = header.has_value();
     layout.emailLabels = header ? emailLabelColumns(result.headers) : std::vector<int>();
     result.mapping = layout.mapping;
     if (!usable(layout.mapping)) {

@@ -58,6 +58,8 @@ struct ReadResult
     QStringList headers;
     std::vector<Field> mapping;
     QChar delimiter;
+    bool hasHeader = false; // the first row (after a preamble) named the columns
+    bool mappedByContent = false; // no header Consentric knows: the columns were guessed from what they hold
 };
 
 } // namespace consentric::contacts::import
