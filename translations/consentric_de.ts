@@ -430,81 +430,6 @@
         <translation>Unverändert gelassene persönliche oder familiäre Verbindungen: %1 (sie werden einzeln geändert, mit --contact ID --confirm).</translation>
     </message>
     <message>
-        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
-       consentric --database P --screenshot FILE [--page NAME]
-       consentric COMMAND --help
-
-Consentric lets a small business use its team&apos;s networks for referrals and warm
-introductions, with every employee deciding what the business may see.
-Without a command, the window opens (default database: %1).
-
-Commands:
-  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
-  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   copy an SQLite database consistently: --database P --output F
-  audit    verify the audit log: --database P --verify [--expect-head HASH]
-  connections  list your connections: --database P --employee EMAIL [--json]
-  share    choose what the business may see: --database P --employee EMAIL
-           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
-           personal and family connections: one --contact ID and --confirm
-  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
-  erase    erase your connections: --database P --employee EMAIL; the owner adds --left
-           for someone who left, which also closes their account
-
-person, audit and erase --left act as the owner (or the admin named by --as EMAIL);
-connections, share, export and erase act as the employee named by --employee, on
-their own data. The passphrase comes from --passphrase-file FILE, the environment
-variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
-
-Options:
-  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
-                       (the password comes from PGPASSFILE or a prompt, never the URL)
-  --lang CODE          en, de, fr or es (default: the system&apos;s language)
-  --screenshot FILE    open the window, save a PNG of it to FILE and exit
-  --page NAME          with --screenshot: the page to show (team)
-  -h, --help           show this help
-  -v, --version        show the version
-
-Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
-        <translation>Aufruf: consentric [--database PATH|URL] [--lang en|de|fr|es]
-        consentric --database P --screenshot FILE [--page NAME]
-        consentric COMMAND --help
-
-Mit Consentric nutzt ein kleines Unternehmen die Netzwerke seines Teams für Empfehlungen
-und persönliche Vorstellungen; alle Mitarbeitenden entscheiden, was es sehen darf.
-Ohne Befehl öffnet sich das Fenster (Standard-Datenbank: %1).
-
-Befehle:
-  demo     die Demo-Firma erstellen: --database P [--scale small|medium|large] [--seed N]
-  person   eine Person hinzufügen: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   eine SQLite-Datenbank konsistent kopieren: --database P --output F
-  audit    das Prüfprotokoll verifizieren: --database P --verify [--expect-head HASH]
-  connections  Ihre Verbindungen auflisten: --database P --employee EMAIL [--json]
-  share    festlegen, was das Unternehmen sehen darf: --database P --employee EMAIL
-           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
-           persönliche und familiäre Verbindungen: eine einzelne --contact ID und --confirm
-  export   alles über Sie exportieren: --database P --employee EMAIL [--format json|vcard] [--output F]
-  erase    Ihre Verbindungen löschen: --database P --employee EMAIL; der Inhaber ergänzt --left
-           für jemanden, der ausgeschieden ist, womit auch dessen Konto geschlossen wird
-
-person, audit und erase --left handeln als Inhaber (oder als der mit --as EMAIL genannte
-Admin); connections, share, export und erase handeln als die/der mit --employee genannte
-Mitarbeitende, für die eigenen Daten. Die Passphrase kommt aus --passphrase-file FILE, aus
-der Umgebungsvariablen CONSENTRIC_PASSPHRASE oder aus einer Abfrage. Jede Demo-Passphrase
-lautet „demo“.
-
-Optionen:
-  --database PATH|URL  eine SQLite-Datei oder postgresql://user@host:port/dbname
-                       (das Passwort kommt aus PGPASSFILE oder einer Abfrage, nie aus der URL)
-  --lang CODE          en, de, fr oder es (Standard: die Sprache des Systems)
-  --screenshot FILE    das Fenster öffnen, ein PNG davon in FILE speichern und beenden
-  --page NAME          mit --screenshot: die anzuzeigende Seite (team)
-  -h, --help           diese Hilfe anzeigen
-  -v, --version        die Version anzeigen
-
-Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufruffehler.</translation>
-    </message>
-    <message>
         <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, share, export, erase. See: consentric --help</source>
         <translation>„%1“ ist kein Consentric-Befehl. Befehle: demo, person, backup, audit, connections, share, export, erase. Siehe: consentric --help</translation>
     </message>
@@ -559,6 +484,140 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
     <message>
         <source>--as and --passphrase-file go with --screenshot; the window asks who you are. See: consentric --help</source>
         <translation>--as und --passphrase-file sind nur zusammen mit --screenshot möglich; das Fenster fragt, wer Sie sind. Siehe: consentric --help</translation>
+    </message>
+    <message>
+        <source>The files to read.</source>
+        <translation>Die zu lesenden Dateien.</translation>
+    </message>
+    <message>
+        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
+       consentric --database P --screenshot FILE [--page NAME]
+       consentric COMMAND --help
+
+Consentric lets a small business use its team&apos;s networks for referrals and warm
+introductions, with every employee deciding what the business may see.
+Without a command, the window opens (default database: %1).
+
+Commands:
+  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
+  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copy an SQLite database consistently: --database P --output F
+  audit    verify the audit log: --database P --verify [--expect-head HASH]
+  connections  list your connections: --database P --employee EMAIL [--json]
+  import   read contact files (LinkedIn, Google, Outlook CSV, vCard): --database P --employee EMAIL
+           [--context professional|personal|family] FILE...   everything imported is private
+  share    choose what the business may see: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           personal and family connections: one --contact ID and --confirm
+  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    erase your connections: --database P --employee EMAIL; the owner adds --left
+           for someone who left, which also closes their account
+
+person, audit and erase --left act as the owner (or the admin named by --as EMAIL);
+connections, import, share, export and erase act as the employee named by --employee, on
+their own data. The passphrase comes from --passphrase-file FILE, the environment
+variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
+
+Options:
+  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
+                       (the password comes from PGPASSFILE or a prompt, never the URL)
+  --lang CODE          en, de, fr or es (default: the system&apos;s language)
+  --screenshot FILE    sign in without asking, open the window, save a PNG of it to FILE and exit
+  --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
+                       comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
+  --page NAME          with --screenshot: the page to show (team, audit, connections, business,
+                       policy, my-audit, settings)
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
+        <translation>Aufruf: consentric [--database PATH|URL] [--lang en|de|fr|es]
+        consentric --database P --screenshot FILE [--page NAME]
+        consentric COMMAND --help
+
+Mit Consentric nutzt ein kleines Unternehmen die Netzwerke seines Teams für Empfehlungen
+und persönliche Vorstellungen – alle Mitarbeitenden entscheiden, was das Unternehmen sehen darf.
+Ohne Befehl öffnet sich das Fenster (Standarddatenbank: %1).
+
+Befehle:
+  demo     die Demo-Firma erstellen: --database P [--scale small|medium|large] [--seed N]
+  person   eine Person hinzufügen: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   eine SQLite-Datenbank konsistent kopieren: --database P --output F
+  audit    das Prüfprotokoll verifizieren: --database P --verify [--expect-head HASH]
+  connections  Ihre Verbindungen auflisten: --database P --employee EMAIL [--json]
+  import   Kontaktdateien lesen (LinkedIn-, Google-, Outlook-CSV, vCard): --database P --employee EMAIL
+           [--context professional|personal|family] FILE...   alles Importierte ist privat
+  share    festlegen, was das Unternehmen sehen darf: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           persönliche und familiäre Verbindungen: eine einzelne --contact ID und --confirm
+  export   alles über Sie: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    Ihre Verbindungen löschen: --database P --employee EMAIL; der Inhaber ergänzt --left
+           für jemanden, der ausgeschieden ist, und schließt damit auch dessen Konto
+
+person, audit und erase --left handeln als Inhaber (oder als der mit --as EMAIL genannte Admin);
+connections, import, share, export und erase handeln als die/der mit --employee genannte
+Mitarbeitende, mit den eigenen Daten. Die Passphrase stammt aus --passphrase-file FILE, aus der
+Umgebungsvariablen CONSENTRIC_PASSPHRASE oder aus einer Eingabeaufforderung. Jede Demo-Passphrase
+lautet „demo“.
+
+Optionen:
+  --database PATH|URL  eine SQLite-Datei oder postgresql://user@host:port/dbname
+                       (das Passwort stammt aus PGPASSFILE oder einer Eingabeaufforderung, nie aus der URL)
+  --lang CODE          en, de, fr oder es (Standard: die Sprache des Systems)
+  --screenshot FILE    ohne Nachfrage anmelden, das Fenster öffnen, ein Bildschirmfoto davon als PNG
+                       in FILE speichern und beenden
+  --as EMAIL           mit --screenshot: wer sich anmeldet (Standard: der Inhaber); die Passphrase
+                       stammt aus --passphrase-file FILE oder CONSENTRIC_PASSPHRASE
+  --page NAME          mit --screenshot: die anzuzeigende Seite (team, audit, connections, business,
+                       policy, my-audit, settings)
+  -h, --help           diese Hilfe anzeigen
+  -v, --version        die Version anzeigen
+
+Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fehler im Aufruf.</translation>
+    </message>
+    <message>
+        <source>professional, personal or family (default: professional for LinkedIn and Outlook files, personal for the rest).</source>
+        <translation>professional (beruflich), personal (persönlich) oder family (familiär); Standard: professional für LinkedIn- und Outlook-Dateien, personal für alle anderen.</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>kontext</translation>
+    </message>
+    <message>
+        <source>Import contact files: LinkedIn, Google or Outlook CSV, other CSV, vCard. Everything imported is private.</source>
+        <translation>Kontaktdateien importieren: CSV aus LinkedIn, Google oder Outlook, andere CSV-Dateien, vCard. Alles Importierte ist privat.</translation>
+    </message>
+    <message>
+        <source>consentric import needs at least one FILE. See: consentric import --help</source>
+        <translation>consentric import benötigt mindestens eine Datei (FILE). Siehe: consentric import --help</translation>
+    </message>
+    <message>
+        <source>--context takes professional, personal or family, not “%1”.</source>
+        <translation>--context akzeptiert professional, personal oder family, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2); nothing was imported from it.</source>
+        <translation>%1: kann nicht gelesen werden (%2); daraus wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported from it.</source>
+        <translation>%1: %2 Daraus wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, as %4: imported %5, updated %6, skipped %7 (already there), possible duplicates %8.</source>
+        <translation>%1: %2, %3, Kontext „%4“: importiert: %5, aktualisiert: %6, übersprungen: %7 (bereits vorhanden), mögliche Duplikate: %8.</translation>
+    </message>
+    <message>
+        <source>%1:%2: “%3” may be the same person as your connection “%4” (id %5); both are kept. Merge them on the My connections page.</source>
+        <translation>%1:%2: „%3“ ist möglicherweise dieselbe Person wie Ihre Verbindung „%4“ (ID %5); beide bleiben erhalten. Führen Sie sie auf der Seite „Meine Verbindungen“ zusammen.</translation>
+    </message>
+    <message>
+        <source>%1: its %2 columns have no names Consentric knows, and no column holds an email address in every row (%3 rows read). Nothing was imported; import it in the window, where you choose what each column holds.</source>
+        <translation>%1: Consentric kennt die Namen der %2 Spalten nicht, und keine Spalte enthält in jeder Zeile eine E-Mail-Adresse (%3 Zeilen gelesen). Nichts wurde importiert; importieren Sie die Datei im Fenster, wo Sie festlegen, was jede Spalte enthält.</translation>
+    </message>
+    <message>
+        <source>None of the files holds a contact.</source>
+        <translation>Keine der Dateien enthält einen Kontakt.</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1195,123 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
     <message>
         <source>removing a contact</source>
         <translation>Entfernen eines Kontakts</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::contacts::import</name>
+    <message>
+        <source>Line %1: “%2” is not an email address; the contact is kept without it.</source>
+        <translation>Zeile %1: „%2“ ist keine E-Mail-Adresse; der Kontakt wird ohne sie übernommen.</translation>
+    </message>
+    <message>
+        <source>Line %1: the date “%2” is not a date; the contact is kept without it.</source>
+        <translation>Zeile %1: „%2“ ist kein gültiges Datum; der Kontakt wird ohne dieses Datum übernommen.</translation>
+    </message>
+    <message>
+        <source>Line %1: the row has %2 cells but the header has %3; the extra cells are ignored.</source>
+        <translation>Zeile %1: Die Zeile hat %2 Zellen, die Kopfzeile aber nur %3; die überzähligen Zellen werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field starting here is never closed; the rest of the file was read into it.</source>
+        <translation>Zeile %1: Ein hier beginnendes Feld in Anführungszeichen wird nie geschlossen; der Rest der Datei wurde in dieses Feld gelesen.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Choose a column for names, email addresses or profile addresses: without one no contact can be read.</source>
+        <translation>Wählen Sie eine Spalte für Namen, E-Mail-Adressen oder Profiladressen: Ohne eine solche Spalte lässt sich kein Kontakt lesen.</translation>
+    </message>
+    <message>
+        <source>This file does not look like a list of contacts: none of its columns holds names, email addresses or profile addresses. Choose a CSV export from LinkedIn, Google, Outlook or Thunderbird, or map the columns by hand.</source>
+        <translation>Diese Datei sieht nicht wie eine Kontaktliste aus: Keine ihrer Spalten enthält Namen, E-Mail-Adressen oder Profiladressen. Wählen Sie einen CSV-Export aus LinkedIn, Google, Outlook oder Thunderbird, oder ordnen Sie die Spalten von Hand zu.</translation>
+    </message>
+    <message>
+        <source>Consentric does not know the encoding “%1”. Choose one from the list.</source>
+        <translation>Consentric kennt die Zeichenkodierung „%1“ nicht. Wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections (CSV)</source>
+        <translation>LinkedIn-Verbindungen (CSV)</translation>
+    </message>
+    <message>
+        <source>Google Contacts (CSV)</source>
+        <translation>Google Kontakte (CSV)</translation>
+    </message>
+    <message>
+        <source>Outlook contacts (CSV)</source>
+        <translation>Outlook-Kontakte (CSV)</translation>
+    </message>
+    <message>
+        <source>Thunderbird address book (CSV)</source>
+        <translation>Thunderbird-Adressbuch (CSV)</translation>
+    </message>
+    <message>
+        <source>Table of contacts (CSV)</source>
+        <translation>Kontakttabelle (CSV)</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Line %1: a contact with neither a name, an email nor a profile address; skipped.</source>
+        <translation>Zeile %1: ein Kontakt ohne Namen, E-Mail-Adresse und Profiladresse; übersprungen.</translation>
+    </message>
+    <message>
+        <source>The file holds no contacts.</source>
+        <translation>Die Datei enthält keine Kontakte.</translation>
+    </message>
+    <message>
+        <source>This file is not text, so it holds no contacts Consentric can read. Choose a CSV export (from LinkedIn, Google, Outlook or Thunderbird) or a vCard file (.vcf).</source>
+        <translation>Diese Datei ist keine Textdatei und enthält daher keine Kontakte, die Consentric lesen kann. Wählen Sie einen CSV-Export (aus LinkedIn, Google, Outlook oder Thunderbird) oder eine vCard-Datei (.vcf).</translation>
+    </message>
+    <message>
+        <source>Line %1: text outside BEGIN:VCARD and END:VCARD is ignored.</source>
+        <translation>Zeile %1: Text außerhalb von BEGIN:VCARD und END:VCARD wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Line %1: this contact has no BEGIN:VCARD; it was read up to its END:VCARD.</source>
+        <translation>Zeile %1: Diesem Kontakt fehlt BEGIN:VCARD; er wurde bis zu seinem END:VCARD gelesen.</translation>
+    </message>
+    <message>
+        <source>Line %1: END:VCARD without a contact to end; ignored.</source>
+        <translation>Zeile %1: END:VCARD ohne einen Kontakt, der zu beenden wäre; ignoriert.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a vCard property; the line is ignored.</source>
+        <translation>Zeile %1: „%2“ ist keine vCard-Eigenschaft; die Zeile wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Line %1: the contact starting here has no END:VCARD; it was read up to the end of the file.</source>
+        <translation>Zeile %1: Dem hier beginnenden Kontakt fehlt END:VCARD; er wurde bis zum Ende der Datei gelesen.</translation>
+    </message>
+    <message>
+        <source>This file is not a vCard: it has no BEGIN:VCARD line. Choose a vCard file (.vcf) or a CSV export of contacts.</source>
+        <translation>Diese Datei ist keine vCard: Sie enthält keine Zeile BEGIN:VCARD. Wählen Sie eine vCard-Datei (.vcf) oder einen CSV-Export von Kontakten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: the contact starting here has %n more line(s) that are not vCard properties; they are ignored.</source>
+        <translation>
+            <numerusform>Zeile %1: Der hier beginnende Kontakt hat %n weitere Zeile, die keine vCard-Eigenschaft ist; sie wird ignoriert.</numerusform>
+            <numerusform>Zeile %1: Der hier beginnende Kontakt hat %n weitere Zeilen, die keine vCard-Eigenschaften sind; sie werden ignoriert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>consentric::contacts::import::Importer</name>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A connection cannot be merged into itself.</source>
+        <translation>Eine Verbindung kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
 </context>
 <context>
@@ -1730,10 +1906,6 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
         <translation>Ausgewählt:</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;You have no connections here yet.&lt;/p&gt;&lt;p&gt;Add a contact by hand with &lt;b&gt;Add contact…&lt;/b&gt; (Insert). Everything you add starts private: only you can see it until you choose otherwise, one connection at a time or in bulk.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Sie haben hier noch keine Verbindungen.&lt;/p&gt;&lt;p&gt;Fügen Sie mit &lt;b&gt;Kontakt hinzufügen…&lt;/b&gt; (Einfg) einen Kontakt von Hand hinzu. Alles, was Sie hinzufügen, ist zunächst privat: Nur Sie sehen es, bis Sie etwas anderes festlegen – für einzelne Verbindungen oder für viele auf einmal.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Private: %1 · Discoverable: %2 · Shared: %3</source>
         <translation>Privat: %1 · Auffindbar: %2 · Geteilt: %3</translation>
     </message>
@@ -1821,6 +1993,38 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
         <source>Sharing level for all your professional connections (personal and family ones stay as they are):</source>
         <translation>Freigabestufe für alle Ihre beruflichen Verbindungen (persönliche und familiäre bleiben unverändert):</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import LinkedIn, Google, Outlook or vCard files (Ctrl+I); you can also drop them on the window</source>
+        <translation>LinkedIn-, Google-, Outlook- oder vCard-Dateien importieren (Strg+I); Sie können sie auch auf das Fenster ziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the two selected…</source>
+        <translation>Die beiden ausgewählten &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Select exactly two connections to merge: the first one chosen is kept.</source>
+        <translation>Wählen Sie genau zwei Verbindungen zum Zusammenführen aus: Die zuerst ausgewählte bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Merge two connections?</source>
+        <translation>Zwei Verbindungen zusammenführen?</translation>
+    </message>
+    <message>
+        <source>“%1” is kept, with empty fields filled from “%2” and its company and title; “%2” is removed. This cannot be undone.</source>
+        <translation>„%1“ bleibt erhalten: Leere Felder werden aus „%2“ gefüllt, und Firma und Position werden von dort übernommen; „%2“ wird entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;You have no connections here yet.&lt;/p&gt;&lt;p&gt;Import your LinkedIn connections or your address book with &lt;b&gt;Import…&lt;/b&gt; (Ctrl+I), drop the files on the window, or add a contact by hand (Insert). Everything you bring in starts private: only you can see it until you choose otherwise, one connection at a time or in bulk.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Sie haben hier noch keine Verbindungen.&lt;/p&gt;&lt;p&gt;Importieren Sie Ihre LinkedIn-Verbindungen oder Ihr Adressbuch mit &lt;b&gt;Importieren…&lt;/b&gt; (Strg+I), ziehen Sie die Dateien auf das Fenster, oder fügen Sie einen Kontakt von Hand hinzu (Einfg). Alles, was Sie übernehmen, ist zunächst privat: Nur Sie sehen es, bis Sie etwas anderes festlegen – für einzelne Verbindungen oder für viele auf einmal.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>consentric::ui::DepartmentModel</name>
@@ -1868,6 +2072,313 @@ Exit-Status: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Aufr
     <message>
         <source>Consentric user guide</source>
         <translation>Consentric-Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ImportFilesPage</name>
+    <message>
+        <source>Choose the files</source>
+        <translation>Dateien auswählen</translation>
+    </message>
+    <message>
+        <source>LinkedIn Connections.csv, Google or Outlook contacts (CSV), other CSV or TSV tables, and vCard files (.vcf). Drop them here or add them. Everything you import starts private.</source>
+        <translation>Connections.csv von LinkedIn, Google- oder Outlook-Kontakte (CSV), andere CSV- oder TSV-Tabellen und vCard-Dateien (.vcf). Ziehen Sie die Dateien hierher oder fügen Sie sie hinzu. Alles, was Sie importieren, ist zunächst privat.</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Zu importierende Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Dateien &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Contact files</source>
+        <translation>Kontaktdateien</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation>Kontaktdateien (*.csv *.tsv *.txt *.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>cannot be imported</source>
+        <translation>kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, contacts: %3</source>
+        <translation>%1 — %2, Kontakte: %3</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ImportMatchesPage</name>
+    <message>
+        <source>new, private</source>
+        <translation>neu, privat</translation>
+    </message>
+    <message>
+        <source>already there: skipped</source>
+        <translation>bereits vorhanden: übersprungen</translation>
+    </message>
+    <message>
+        <source>same email or profile: merged (empty fields filled, newer company and title)</source>
+        <translation>gleiche E-Mail-Adresse oder gleiches Profil: zusammengeführt (leere Felder gefüllt, neuere Firma und Position)</translation>
+    </message>
+    <message>
+        <source>same name and company: kept, listed as a possible duplicate</source>
+        <translation>gleicher Name und gleiche Firma: übernommen, als mögliches Duplikat aufgeführt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Was geschehen wird</translation>
+    </message>
+    <message>
+        <source>Contacts already there are skipped; a contact with the same email or profile address is merged; one with only the same name and company is kept and listed as a possible duplicate. Nothing is written until you choose Import.</source>
+        <translation>Bereits vorhandene Kontakte werden übersprungen; ein Kontakt mit derselben E-Mail-Adresse oder Profiladresse wird zusammengeführt; einer, bei dem nur Name und Firma übereinstimmen, wird übernommen und als mögliches Duplikat aufgeführt. Es wird nichts geschrieben, bevor Sie „Importieren“ wählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Contacts that match ones you have</source>
+        <translation>Kontakte, die zu vorhandenen passen</translation>
+    </message>
+    <message>
+        <source>New: %1 · already there (skipped): %2 · merged: %3 · possible duplicates: %4</source>
+        <translation>Neu: %1 · bereits vorhanden (übersprungen): %2 · zusammengeführt: %3 · mögliche Duplikate: %4</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ImportPreviewPage</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Profile address</source>
+        <translation>Profiladresse</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>Verbunden am</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Check what was read</source>
+        <translation>Gelesene Daten prüfen</translation>
+    </message>
+    <message>
+        <source>Consentric detected each file&apos;s format and encoding. If names look wrong (Ã© instead of é), choose another encoding; for a table, correct which column holds what.</source>
+        <translation>Consentric hat Format und Zeichenkodierung jeder Datei erkannt. Wenn Namen falsch aussehen (Ã© statt é), wählen Sie eine andere Zeichenkodierung; bei einer Tabelle korrigieren Sie, welche Spalte was enthält.</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>The first contacts</source>
+        <translation>Die ersten Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>Zeichen&amp;kodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Context of these contacts:</source>
+        <translation>Kon&amp;text dieser Kontakte:</translation>
+    </message>
+    <message>
+        <source>not a contact file Consentric can read</source>
+        <translation>keine Kontaktdatei, die Consentric lesen kann</translation>
+    </message>
+    <message>
+        <source>Contacts in this file: %1.</source>
+        <translation>Kontakte in dieser Datei: %1.</translation>
+    </message>
+    <message>
+        <source>Problems: %1 (listed line by line in the summary). The first: %2</source>
+        <translation>Probleme: %1 (in der Zusammenfassung Zeile für Zeile aufgeführt). Das erste: %2</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ImportSummaryPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Possibly the same as</source>
+        <translation>Möglicherweise dieselbe Person wie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Problems, file:line</source>
+        <translation>Probleme, Datei:Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Copy problems</source>
+        <translation>Probleme &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save problems…</source>
+        <translation>Probleme &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save problems</source>
+        <translation>Probleme speichern</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>%1: not imported; see the problems.</source>
+        <translation>%1: nicht importiert; siehe Probleme.</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1: nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>%1: imported %2, merged %3, skipped %4 (already there), possible duplicates %5.</source>
+        <translation>%1: importiert: %2, zusammengeführt: %3, übersprungen: %4 (bereits vorhanden), mögliche Duplikate: %5.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (same name and company): merge each into the connection you had, or keep both.</source>
+        <translation>Mögliche Duplikate (gleicher Name und gleiche Firma): Führen Sie jedes mit der Verbindung zusammen, die Sie bereits hatten, oder behalten Sie beide.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: none.</source>
+        <translation>Mögliche Duplikate: keine.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>kept both</source>
+        <translation>beide behalten</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>zusammengeführt</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>You are signed out; sign in again to import.</source>
+        <translation>Sie sind abgemeldet; melden Sie sich erneut an, um zu importieren.</translation>
+    </message>
+    <message>
+        <source>Importing contacts…</source>
+        <translation>Kontakte werden importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

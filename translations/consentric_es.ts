@@ -430,81 +430,6 @@
         <translation>Conexiones personales o familiares que quedan sin cambios: %1 (se cambian de una en una, con --contact ID --confirm).</translation>
     </message>
     <message>
-        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
-       consentric --database P --screenshot FILE [--page NAME]
-       consentric COMMAND --help
-
-Consentric lets a small business use its team&apos;s networks for referrals and warm
-introductions, with every employee deciding what the business may see.
-Without a command, the window opens (default database: %1).
-
-Commands:
-  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
-  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   copy an SQLite database consistently: --database P --output F
-  audit    verify the audit log: --database P --verify [--expect-head HASH]
-  connections  list your connections: --database P --employee EMAIL [--json]
-  share    choose what the business may see: --database P --employee EMAIL
-           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
-           personal and family connections: one --contact ID and --confirm
-  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
-  erase    erase your connections: --database P --employee EMAIL; the owner adds --left
-           for someone who left, which also closes their account
-
-person, audit and erase --left act as the owner (or the admin named by --as EMAIL);
-connections, share, export and erase act as the employee named by --employee, on
-their own data. The passphrase comes from --passphrase-file FILE, the environment
-variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
-
-Options:
-  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
-                       (the password comes from PGPASSFILE or a prompt, never the URL)
-  --lang CODE          en, de, fr or es (default: the system&apos;s language)
-  --screenshot FILE    open the window, save a PNG of it to FILE and exit
-  --page NAME          with --screenshot: the page to show (team)
-  -h, --help           show this help
-  -v, --version        show the version
-
-Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
-        <translation>Uso: consentric [--database PATH|URL] [--lang en|de|fr|es]
-     consentric --database P --screenshot FILE [--page NAME]
-     consentric COMMAND --help
-
-Consentric permite a una pequeña empresa usar las redes de su equipo para recomendaciones
-y presentaciones personales, y cada empleado decide qué puede ver la empresa.
-Sin un comando, se abre la ventana (base de datos predeterminada: %1).
-
-Comandos:
-  demo     crear la empresa de demostración: --database P [--scale small|medium|large] [--seed N]
-  person   añadir una persona: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   copiar una base de datos SQLite de forma coherente: --database P --output F
-  audit    verificar el registro de auditoría: --database P --verify [--expect-head HASH]
-  connections  listar sus conexiones: --database P --employee EMAIL [--json]
-  share    elegir qué puede ver la empresa: --database P --employee EMAIL
-           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
-           conexiones personales y familiares: un solo --contact ID y --confirm
-  export   exportar todo lo que hay sobre usted: --database P --employee EMAIL [--format json|vcard] [--output F]
-  erase    borrar sus conexiones: --database P --employee EMAIL; el propietario añade --left
-           para alguien que ya no forma parte, lo que también cierra su cuenta
-
-person, audit y erase --left actúan como el propietario (o como el administrador indicado
-con --as EMAIL); connections, share, export y erase actúan como el empleado indicado con
---employee, sobre sus propios datos. La frase de contraseña se toma de
---passphrase-file FILE o de la variable de entorno CONSENTRIC_PASSPHRASE, o se solicita.
-Todas las frases de contraseña de demostración son «demo».
-
-Opciones:
-  --database PATH|URL  un archivo SQLite o postgresql://user@host:port/dbname
-                       (la contraseña se toma de PGPASSFILE o se solicita, nunca de la URL)
-  --lang CODE          en, de, fr o es (predeterminado: el idioma del sistema)
-  --screenshot FILE    abrir la ventana, guardar una imagen PNG de ella en FILE y salir
-  --page NAME          con --screenshot: la página que se mostrará (team)
-  -h, --help           mostrar esta ayuda
-  -v, --version        mostrar la versión
-
-Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.</translation>
-    </message>
-    <message>
         <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, share, export, erase. See: consentric --help</source>
         <translation>«%1» no es un comando de Consentric. Comandos: demo, person, backup, audit, connections, share, export, erase. Consulte: consentric --help</translation>
     </message>
@@ -559,6 +484,140 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>--as and --passphrase-file go with --screenshot; the window asks who you are. See: consentric --help</source>
         <translation>--as y --passphrase-file solo se usan junto con --screenshot; la ventana pregunta quién es usted. Consulte: consentric --help</translation>
+    </message>
+    <message>
+        <source>The files to read.</source>
+        <translation>Los archivos que se leerán.</translation>
+    </message>
+    <message>
+        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
+       consentric --database P --screenshot FILE [--page NAME]
+       consentric COMMAND --help
+
+Consentric lets a small business use its team&apos;s networks for referrals and warm
+introductions, with every employee deciding what the business may see.
+Without a command, the window opens (default database: %1).
+
+Commands:
+  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
+  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copy an SQLite database consistently: --database P --output F
+  audit    verify the audit log: --database P --verify [--expect-head HASH]
+  connections  list your connections: --database P --employee EMAIL [--json]
+  import   read contact files (LinkedIn, Google, Outlook CSV, vCard): --database P --employee EMAIL
+           [--context professional|personal|family] FILE...   everything imported is private
+  share    choose what the business may see: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           personal and family connections: one --contact ID and --confirm
+  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    erase your connections: --database P --employee EMAIL; the owner adds --left
+           for someone who left, which also closes their account
+
+person, audit and erase --left act as the owner (or the admin named by --as EMAIL);
+connections, import, share, export and erase act as the employee named by --employee, on
+their own data. The passphrase comes from --passphrase-file FILE, the environment
+variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
+
+Options:
+  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
+                       (the password comes from PGPASSFILE or a prompt, never the URL)
+  --lang CODE          en, de, fr or es (default: the system&apos;s language)
+  --screenshot FILE    sign in without asking, open the window, save a PNG of it to FILE and exit
+  --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
+                       comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
+  --page NAME          with --screenshot: the page to show (team, audit, connections, business,
+                       policy, my-audit, settings)
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
+        <translation>Uso: consentric [--database PATH|URL] [--lang en|de|fr|es]
+     consentric --database P --screenshot FILE [--page NAME]
+     consentric COMMAND --help
+
+Consentric permite a una pequeña empresa usar las redes de su equipo para recomendaciones
+y presentaciones personales, y cada empleado decide qué puede ver la empresa.
+Sin un comando, se abre la ventana (base de datos predeterminada: %1).
+
+Comandos:
+  demo     crear la empresa de demostración: --database P [--scale small|medium|large] [--seed N]
+  person   añadir una persona: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copiar una base de datos SQLite de forma coherente: --database P --output F
+  audit    verificar el registro de auditoría: --database P --verify [--expect-head HASH]
+  connections  listar sus conexiones: --database P --employee EMAIL [--json]
+  import   leer archivos de contactos (CSV de LinkedIn, Google u Outlook, vCard): --database P --employee EMAIL
+           [--context professional|personal|family] FILE...   todo lo importado es privado
+  share    elegir qué puede ver la empresa: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           conexiones personales y familiares: un solo --contact ID y --confirm
+  export   exportar todo lo que hay sobre usted: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    borrar sus conexiones: --database P --employee EMAIL; el propietario añade --left
+           para alguien que ya no forma parte, lo que también cierra su cuenta
+
+person, audit y erase --left actúan como el propietario (o como el administrador indicado
+con --as EMAIL); connections, import, share, export y erase actúan como el empleado indicado
+con --employee, sobre sus propios datos. La frase de contraseña se toma de
+--passphrase-file FILE o de la variable de entorno CONSENTRIC_PASSPHRASE, o se solicita.
+Todas las frases de contraseña de demostración son «demo».
+
+Opciones:
+  --database PATH|URL  un archivo SQLite o postgresql://user@host:port/dbname
+                       (la contraseña se toma de PGPASSFILE o se solicita, nunca de la URL)
+  --lang CODE          en, de, fr o es (predeterminado: el idioma del sistema)
+  --screenshot FILE    iniciar sesión sin preguntar, abrir la ventana, guardar una imagen PNG
+                       de ella en FILE y salir
+  --as EMAIL           con --screenshot: quién inicia sesión (predeterminado: el propietario); la
+                       frase de contraseña se toma de --passphrase-file FILE o de CONSENTRIC_PASSPHRASE
+  --page NAME          con --screenshot: la página que se mostrará (team, audit, connections, business,
+                       policy, my-audit, settings)
+  -h, --help           mostrar esta ayuda
+  -v, --version        mostrar la versión
+
+Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>professional, personal or family (default: professional for LinkedIn and Outlook files, personal for the rest).</source>
+        <translation>professional (profesional), personal (personal) o family (familiar); predeterminado: professional para los archivos de LinkedIn y Outlook, personal para el resto.</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>contexto</translation>
+    </message>
+    <message>
+        <source>Import contact files: LinkedIn, Google or Outlook CSV, other CSV, vCard. Everything imported is private.</source>
+        <translation>Importar archivos de contactos: CSV de LinkedIn, Google u Outlook, otros CSV, vCard. Todo lo importado es privado.</translation>
+    </message>
+    <message>
+        <source>consentric import needs at least one FILE. See: consentric import --help</source>
+        <translation>consentric import necesita al menos un FILE. Consulte: consentric import --help</translation>
+    </message>
+    <message>
+        <source>--context takes professional, personal or family, not “%1”.</source>
+        <translation>--context admite professional, personal o family, no «%1».</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2); nothing was imported from it.</source>
+        <translation>%1: no se puede leer (%2); no se importó nada de él.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported from it.</source>
+        <translation>%1: %2 No se importó nada de él.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, as %4: imported %5, updated %6, skipped %7 (already there), possible duplicates %8.</source>
+        <translation>%1: %2, %3, contexto %4: importados %5, actualizados %6, omitidos %7 (ya existían), posibles duplicados %8.</translation>
+    </message>
+    <message>
+        <source>%1:%2: “%3” may be the same person as your connection “%4” (id %5); both are kept. Merge them on the My connections page.</source>
+        <translation>%1:%2: «%3» puede ser la misma persona que su conexión «%4» (id %5); se conservan las dos. Fusiónelas en la página «Mis conexiones».</translation>
+    </message>
+    <message>
+        <source>%1: its %2 columns have no names Consentric knows, and no column holds an email address in every row (%3 rows read). Nothing was imported; import it in the window, where you choose what each column holds.</source>
+        <translation>%1: Consentric no reconoce los nombres de sus %2 columnas y ninguna columna contiene una dirección de correo electrónico en cada fila (%3 filas leídas). No se importó nada; impórtelo en la ventana, donde usted elige qué contiene cada columna.</translation>
+    </message>
+    <message>
+        <source>None of the files holds a contact.</source>
+        <translation>Ninguno de los archivos contiene un contacto.</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1195,123 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>removing a contact</source>
         <translation>eliminar un contacto</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::contacts::import</name>
+    <message>
+        <source>Line %1: “%2” is not an email address; the contact is kept without it.</source>
+        <translation>Línea %1: «%2» no es una dirección de correo electrónico; el contacto se conserva sin ella.</translation>
+    </message>
+    <message>
+        <source>Line %1: the date “%2” is not a date; the contact is kept without it.</source>
+        <translation>Línea %1: la fecha «%2» no es válida; el contacto se conserva sin ella.</translation>
+    </message>
+    <message>
+        <source>Line %1: the row has %2 cells but the header has %3; the extra cells are ignored.</source>
+        <translation>Línea %1: la fila tiene %2 celdas, pero la cabecera tiene %3; las celdas sobrantes se ignoran.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field starting here is never closed; the rest of the file was read into it.</source>
+        <translation>Línea %1: un campo entre comillas que empieza aquí no se cierra nunca; el resto del archivo se leyó dentro de él.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>Choose a column for names, email addresses or profile addresses: without one no contact can be read.</source>
+        <translation>Elija una columna para los nombres, las direcciones de correo electrónico o las direcciones del perfil: sin ella no se puede leer ningún contacto.</translation>
+    </message>
+    <message>
+        <source>This file does not look like a list of contacts: none of its columns holds names, email addresses or profile addresses. Choose a CSV export from LinkedIn, Google, Outlook or Thunderbird, or map the columns by hand.</source>
+        <translation>Este archivo no parece una lista de contactos: ninguna de sus columnas contiene nombres, direcciones de correo electrónico ni direcciones del perfil. Elija un archivo CSV exportado de LinkedIn, Google, Outlook o Thunderbird, o asigne las columnas a mano.</translation>
+    </message>
+    <message>
+        <source>Consentric does not know the encoding “%1”. Choose one from the list.</source>
+        <translation>Consentric no conoce la codificación «%1». Elija una de la lista.</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections (CSV)</source>
+        <translation>Conexiones de LinkedIn (CSV)</translation>
+    </message>
+    <message>
+        <source>Google Contacts (CSV)</source>
+        <translation>Contactos de Google (CSV)</translation>
+    </message>
+    <message>
+        <source>Outlook contacts (CSV)</source>
+        <translation>Contactos de Outlook (CSV)</translation>
+    </message>
+    <message>
+        <source>Thunderbird address book (CSV)</source>
+        <translation>Libreta de direcciones de Thunderbird (CSV)</translation>
+    </message>
+    <message>
+        <source>Table of contacts (CSV)</source>
+        <translation>Tabla de contactos (CSV)</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Line %1: a contact with neither a name, an email nor a profile address; skipped.</source>
+        <translation>Línea %1: un contacto sin nombre, correo electrónico ni dirección del perfil; se omite.</translation>
+    </message>
+    <message>
+        <source>The file holds no contacts.</source>
+        <translation>El archivo no contiene ningún contacto.</translation>
+    </message>
+    <message>
+        <source>This file is not text, so it holds no contacts Consentric can read. Choose a CSV export (from LinkedIn, Google, Outlook or Thunderbird) or a vCard file (.vcf).</source>
+        <translation>Este archivo no es de texto, así que no contiene contactos que Consentric pueda leer. Elija un archivo CSV exportado (de LinkedIn, Google, Outlook o Thunderbird) o un archivo vCard (.vcf).</translation>
+    </message>
+    <message>
+        <source>Line %1: text outside BEGIN:VCARD and END:VCARD is ignored.</source>
+        <translation>Línea %1: el texto fuera de BEGIN:VCARD y END:VCARD se ignora.</translation>
+    </message>
+    <message>
+        <source>Line %1: this contact has no BEGIN:VCARD; it was read up to its END:VCARD.</source>
+        <translation>Línea %1: este contacto no tiene BEGIN:VCARD; se leyó hasta su END:VCARD.</translation>
+    </message>
+    <message>
+        <source>Line %1: END:VCARD without a contact to end; ignored.</source>
+        <translation>Línea %1: END:VCARD sin ningún contacto que cerrar; se ignora.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a vCard property; the line is ignored.</source>
+        <translation>Línea %1: «%2» no es una propiedad vCard; la línea se ignora.</translation>
+    </message>
+    <message>
+        <source>Line %1: the contact starting here has no END:VCARD; it was read up to the end of the file.</source>
+        <translation>Línea %1: el contacto que empieza aquí no tiene END:VCARD; se leyó hasta el final del archivo.</translation>
+    </message>
+    <message>
+        <source>This file is not a vCard: it has no BEGIN:VCARD line. Choose a vCard file (.vcf) or a CSV export of contacts.</source>
+        <translation>Este archivo no es un vCard: no tiene ninguna línea BEGIN:VCARD. Elija un archivo vCard (.vcf) o un archivo CSV de contactos exportado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: the contact starting here has %n more line(s) that are not vCard properties; they are ignored.</source>
+        <translation>
+            <numerusform>Línea %1: el contacto que empieza aquí tiene %n línea más que no es una propiedad vCard; se ignora.</numerusform>
+            <numerusform>Línea %1: el contacto que empieza aquí tiene %n líneas más que no son propiedades vCard; se ignoran.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>consentric::contacts::import::Importer</name>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>No se pudo leer el archivo.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Se canceló la importación; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A connection cannot be merged into itself.</source>
+        <translation>Una conexión no se puede fusionar consigo misma.</translation>
     </message>
 </context>
 <context>
@@ -1730,10 +1906,6 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <translation>Seleccionadas:</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;You have no connections here yet.&lt;/p&gt;&lt;p&gt;Add a contact by hand with &lt;b&gt;Add contact…&lt;/b&gt; (Insert). Everything you add starts private: only you can see it until you choose otherwise, one connection at a time or in bulk.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Todavía no tiene conexiones aquí.&lt;/p&gt;&lt;p&gt;Añada un contacto a mano con &lt;b&gt;Añadir contacto…&lt;/b&gt; (Insert). Todo lo que añada empieza como privado: solo usted puede verlo hasta que decida otra cosa, conexión por conexión o en bloque.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Private: %1 · Discoverable: %2 · Shared: %3</source>
         <translation>Privadas: %1 · Descubribles: %2 · Compartidas: %3</translation>
     </message>
@@ -1821,6 +1993,38 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <source>Sharing level for all your professional connections (personal and family ones stay as they are):</source>
         <translation>Nivel de uso compartido para todas sus conexiones profesionales (las personales y familiares se quedan como están):</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import LinkedIn, Google, Outlook or vCard files (Ctrl+I); you can also drop them on the window</source>
+        <translation>Importar archivos de LinkedIn, Google, Outlook o vCard (Ctrl+I); también puede soltarlos en la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the two selected…</source>
+        <translation>&amp;Fusionar las dos seleccionadas…</translation>
+    </message>
+    <message>
+        <source>Select exactly two connections to merge: the first one chosen is kept.</source>
+        <translation>Seleccione exactamente dos conexiones para fusionarlas: se conserva la primera que eligió.</translation>
+    </message>
+    <message>
+        <source>Merge two connections?</source>
+        <translation>¿Fusionar dos conexiones?</translation>
+    </message>
+    <message>
+        <source>“%1” is kept, with empty fields filled from “%2” and its company and title; “%2” is removed. This cannot be undone.</source>
+        <translation>Se conserva «%1», con los campos vacíos completados a partir de «%2» y con la empresa y el cargo de «%2»; «%2» se elimina. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;You have no connections here yet.&lt;/p&gt;&lt;p&gt;Import your LinkedIn connections or your address book with &lt;b&gt;Import…&lt;/b&gt; (Ctrl+I), drop the files on the window, or add a contact by hand (Insert). Everything you bring in starts private: only you can see it until you choose otherwise, one connection at a time or in bulk.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Todavía no tiene conexiones aquí.&lt;/p&gt;&lt;p&gt;Importe sus conexiones de LinkedIn o su libreta de direcciones con &lt;b&gt;Importar…&lt;/b&gt; (Ctrl+I), suelte los archivos en la ventana o añada un contacto a mano (Insert). Todo lo que incorpore empieza como privado: solo usted puede verlo hasta que decida otra cosa, conexión por conexión o en bloque.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>consentric::ui::DepartmentModel</name>
@@ -1868,6 +2072,313 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>Consentric user guide</source>
         <translation>Guía del usuario de Consentric</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ImportFilesPage</name>
+    <message>
+        <source>Choose the files</source>
+        <translation>Elija los archivos</translation>
+    </message>
+    <message>
+        <source>LinkedIn Connections.csv, Google or Outlook contacts (CSV), other CSV or TSV tables, and vCard files (.vcf). Drop them here or add them. Everything you import starts private.</source>
+        <translation>Connections.csv de LinkedIn, contactos de Google u Outlook (CSV), otras tablas CSV o TSV y archivos vCard (.vcf). Suéltelos aquí o añádalos. Todo lo que importe empieza como privado.</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Archivos que se importarán</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Añadir a&amp;rchivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Contact files</source>
+        <translation>Archivos de contactos</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation>Archivos de contactos (*.csv *.tsv *.txt *.vcf *.vcard);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>cannot be imported</source>
+        <translation>no se puede importar</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, contacts: %3</source>
+        <translation>%1 — %2, contactos: %3</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ImportMatchesPage</name>
+    <message>
+        <source>new, private</source>
+        <translation>nuevo, privado</translation>
+    </message>
+    <message>
+        <source>already there: skipped</source>
+        <translation>ya existe: se omite</translation>
+    </message>
+    <message>
+        <source>same email or profile: merged (empty fields filled, newer company and title)</source>
+        <translation>mismo correo electrónico o perfil: se fusiona (se completan los campos vacíos y se actualizan la empresa y el cargo)</translation>
+    </message>
+    <message>
+        <source>same name and company: kept, listed as a possible duplicate</source>
+        <translation>mismo nombre y empresa: se conserva y se indica como posible duplicado</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Ya existente</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué ocurre</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Qué ocurrirá</translation>
+    </message>
+    <message>
+        <source>Contacts already there are skipped; a contact with the same email or profile address is merged; one with only the same name and company is kept and listed as a possible duplicate. Nothing is written until you choose Import.</source>
+        <translation>Los contactos que ya existen se omiten; un contacto con el mismo correo electrónico o la misma dirección del perfil se fusiona; uno que solo coincide en nombre y empresa se conserva y se indica como posible duplicado. No se escribe nada hasta que elija «Importar».</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Contacts that match ones you have</source>
+        <translation>Contactos que coinciden con otros que ya tiene</translation>
+    </message>
+    <message>
+        <source>New: %1 · already there (skipped): %2 · merged: %3 · possible duplicates: %4</source>
+        <translation>Nuevos: %1 · ya existentes (omitidos): %2 · fusionados: %3 · posibles duplicados: %4</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ImportPreviewPage</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorar)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Profile address</source>
+        <translation>Dirección del perfil</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>Fecha de conexión</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Check what was read</source>
+        <translation>Compruebe lo que se ha leído</translation>
+    </message>
+    <message>
+        <source>Consentric detected each file&apos;s format and encoding. If names look wrong (Ã© instead of é), choose another encoding; for a table, correct which column holds what.</source>
+        <translation>Consentric detectó el formato y la codificación de cada archivo. Si los nombres se ven mal (Ã© en lugar de é), elija otra codificación; en una tabla, corrija qué contiene cada columna.</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Asignación de columnas</translation>
+    </message>
+    <message>
+        <source>The first contacts</source>
+        <translation>Los primeros contactos</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>A&amp;rchivo:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Context of these contacts:</source>
+        <translation>Con&amp;texto de estos contactos:</translation>
+    </message>
+    <message>
+        <source>not a contact file Consentric can read</source>
+        <translation>no es un archivo de contactos que Consentric pueda leer</translation>
+    </message>
+    <message>
+        <source>Contacts in this file: %1.</source>
+        <translation>Contactos en este archivo: %1.</translation>
+    </message>
+    <message>
+        <source>Problems: %1 (listed line by line in the summary). The first: %2</source>
+        <translation>Problemas: %1 (se enumeran línea por línea en el resumen). El primero: %2</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ImportSummaryPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Possibly the same as</source>
+        <translation>Posiblemente el mismo que</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Problems, file:line</source>
+        <translation>Problemas, archivo:línea</translation>
+    </message>
+    <message>
+        <source>&amp;Copy problems</source>
+        <translation>&amp;Copiar problemas</translation>
+    </message>
+    <message>
+        <source>&amp;Save problems…</source>
+        <translation>&amp;Guardar problemas…</translation>
+    </message>
+    <message>
+        <source>Save problems</source>
+        <translation>Guardar problemas</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>No se pudo escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message>
+        <source>%1: not imported; see the problems.</source>
+        <translation>%1: no se importó; consulte los problemas.</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1: no se importó: %2</translation>
+    </message>
+    <message>
+        <source>%1: imported %2, merged %3, skipped %4 (already there), possible duplicates %5.</source>
+        <translation>%1: importados %2, fusionados %3, omitidos %4 (ya existían), posibles duplicados %5.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (same name and company): merge each into the connection you had, or keep both.</source>
+        <translation>Posibles duplicados (mismo nombre y empresa): fusione cada uno con la conexión que ya tenía o conserve los dos.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: none.</source>
+        <translation>Posibles duplicados: ninguno.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Conservar los dos</translation>
+    </message>
+    <message>
+        <source>kept both</source>
+        <translation>se conservaron los dos</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionados</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>You are signed out; sign in again to import.</source>
+        <translation>Ha cerrado la sesión; vuelva a iniciarla para importar.</translation>
+    </message>
+    <message>
+        <source>Importing contacts…</source>
+        <translation>Importando contactos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

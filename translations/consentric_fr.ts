@@ -430,81 +430,6 @@
         <translation>Relations personnelles ou familiales laissées inchangées&#xa0;: %1 (elles se modifient une par une, avec --contact ID --confirm).</translation>
     </message>
     <message>
-        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
-       consentric --database P --screenshot FILE [--page NAME]
-       consentric COMMAND --help
-
-Consentric lets a small business use its team&apos;s networks for referrals and warm
-introductions, with every employee deciding what the business may see.
-Without a command, the window opens (default database: %1).
-
-Commands:
-  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
-  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   copy an SQLite database consistently: --database P --output F
-  audit    verify the audit log: --database P --verify [--expect-head HASH]
-  connections  list your connections: --database P --employee EMAIL [--json]
-  share    choose what the business may see: --database P --employee EMAIL
-           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
-           personal and family connections: one --contact ID and --confirm
-  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
-  erase    erase your connections: --database P --employee EMAIL; the owner adds --left
-           for someone who left, which also closes their account
-
-person, audit and erase --left act as the owner (or the admin named by --as EMAIL);
-connections, share, export and erase act as the employee named by --employee, on
-their own data. The passphrase comes from --passphrase-file FILE, the environment
-variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
-
-Options:
-  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
-                       (the password comes from PGPASSFILE or a prompt, never the URL)
-  --lang CODE          en, de, fr or es (default: the system&apos;s language)
-  --screenshot FILE    open the window, save a PNG of it to FILE and exit
-  --page NAME          with --screenshot: the page to show (team)
-  -h, --help           show this help
-  -v, --version        show the version
-
-Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
-        <translation>Utilisation&#xa0;: consentric [--database PATH|URL] [--lang en|de|fr|es]
-              consentric --database P --screenshot FILE [--page NAME]
-              consentric COMMAND --help
-
-Consentric permet à une petite entreprise d&apos;utiliser les réseaux de son équipe pour des
-recommandations et des mises en relation, chaque employé décidant de ce que l&apos;entreprise peut voir.
-Sans commande, la fenêtre s&apos;ouvre (base de données par défaut&#xa0;: %1).
-
-Commandes&#xa0;:
-  demo     créer l&apos;entreprise de démonstration&#xa0;: --database P [--scale small|medium|large] [--seed N]
-  person   ajouter une personne&#xa0;: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   copier une base de données SQLite de façon cohérente&#xa0;: --database P --output F
-  audit    vérifier le journal d&apos;audit&#xa0;: --database P --verify [--expect-head HASH]
-  connections  lister vos relations&#xa0;: --database P --employee EMAIL [--json]
-  share    choisir ce que l&apos;entreprise peut voir&#xa0;: --database P --employee EMAIL
-           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
-           relations personnelles et familiales&#xa0;: une seule option --contact ID et --confirm
-  export   exporter tout ce qui vous concerne&#xa0;: --database P --employee EMAIL [--format json|vcard] [--output F]
-  erase    effacer vos relations&#xa0;: --database P --employee EMAIL&#xa0;; le propriétaire ajoute --left
-           pour une personne partie, ce qui ferme aussi son compte
-
-person, audit et erase --left agissent au nom du propriétaire (ou de l&apos;administrateur
-désigné par --as EMAIL)&#xa0;; connections, share, export et erase agissent au nom de l&apos;employé
-désigné par --employee, sur ses propres données. La phrase secrète vient de
---passphrase-file FILE, de la variable d&apos;environnement CONSENTRIC_PASSPHRASE ou d&apos;une
-invite. Toutes les phrases secrètes de démonstration sont «&#xa0;demo&#xa0;».
-
-Options&#xa0;:
-  --database PATH|URL  un fichier SQLite ou postgresql://user@host:port/dbname
-                       (le mot de passe vient du PGPASSFILE ou d&apos;une invite, jamais de l&apos;URL)
-  --lang CODE          en, de, fr ou es (par défaut&#xa0;: la langue du système)
-  --screenshot FILE    ouvrir la fenêtre, en enregistrer une image PNG dans FILE et quitter
-  --page NAME          avec --screenshot&#xa0;: la page à afficher (team)
-  -h, --help           afficher cette aide
-  -v, --version        afficher la version
-
-Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 erreur d&apos;utilisation.</translation>
-    </message>
-    <message>
         <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, share, export, erase. See: consentric --help</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une commande Consentric. Commandes&#xa0;: demo, person, backup, audit, connections, share, export, erase. Voir&#xa0;: consentric --help</translation>
     </message>
@@ -559,6 +484,141 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
     <message>
         <source>--as and --passphrase-file go with --screenshot; the window asks who you are. See: consentric --help</source>
         <translation>--as et --passphrase-file s&apos;utilisent uniquement avec --screenshot&#xa0;; la fenêtre demande qui vous êtes. Voir&#xa0;: consentric --help</translation>
+    </message>
+    <message>
+        <source>The files to read.</source>
+        <translation>Les fichiers à lire.</translation>
+    </message>
+    <message>
+        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
+       consentric --database P --screenshot FILE [--page NAME]
+       consentric COMMAND --help
+
+Consentric lets a small business use its team&apos;s networks for referrals and warm
+introductions, with every employee deciding what the business may see.
+Without a command, the window opens (default database: %1).
+
+Commands:
+  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
+  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copy an SQLite database consistently: --database P --output F
+  audit    verify the audit log: --database P --verify [--expect-head HASH]
+  connections  list your connections: --database P --employee EMAIL [--json]
+  import   read contact files (LinkedIn, Google, Outlook CSV, vCard): --database P --employee EMAIL
+           [--context professional|personal|family] FILE...   everything imported is private
+  share    choose what the business may see: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           personal and family connections: one --contact ID and --confirm
+  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    erase your connections: --database P --employee EMAIL; the owner adds --left
+           for someone who left, which also closes their account
+
+person, audit and erase --left act as the owner (or the admin named by --as EMAIL);
+connections, import, share, export and erase act as the employee named by --employee, on
+their own data. The passphrase comes from --passphrase-file FILE, the environment
+variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
+
+Options:
+  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
+                       (the password comes from PGPASSFILE or a prompt, never the URL)
+  --lang CODE          en, de, fr or es (default: the system&apos;s language)
+  --screenshot FILE    sign in without asking, open the window, save a PNG of it to FILE and exit
+  --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
+                       comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
+  --page NAME          with --screenshot: the page to show (team, audit, connections, business,
+                       policy, my-audit, settings)
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
+        <translation>Utilisation&#xa0;: consentric [--database PATH|URL] [--lang en|de|fr|es]
+              consentric --database P --screenshot FILE [--page NAME]
+              consentric COMMAND --help
+
+Consentric permet à une petite entreprise de s&apos;appuyer sur les réseaux de son équipe pour
+obtenir des recommandations et des mises en relation personnelles, chaque employé décidant
+de ce que l&apos;entreprise peut voir.
+Sans commande, la fenêtre s&apos;ouvre (base de données par défaut&#xa0;: %1).
+
+Commandes&#xa0;:
+  demo     créer l&apos;entreprise de démonstration&#xa0;: --database P [--scale small|medium|large] [--seed N]
+  person   ajouter une personne&#xa0;: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copier une base de données SQLite de façon cohérente&#xa0;: --database P --output F
+  audit    vérifier le journal d&apos;audit&#xa0;: --database P --verify [--expect-head HASH]
+  connections  lister vos relations&#xa0;: --database P --employee EMAIL [--json]
+  import   lire des fichiers de contacts (CSV LinkedIn, Google, Outlook, vCard)&#xa0;: --database P --employee EMAIL
+           [--context professional|personal|family] FILE...   tout ce qui est importé est privé
+  share    choisir ce que l&apos;entreprise peut voir&#xa0;: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           relations personnelles et familiales&#xa0;: une seule option --contact ID et --confirm
+  export   tout ce qui vous concerne&#xa0;: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    effacer vos relations&#xa0;: --database P --employee EMAIL&#xa0;; le propriétaire ajoute --left
+           pour une personne partie, ce qui ferme aussi son compte
+
+person, audit et erase --left agissent au nom du propriétaire (ou de l&apos;administrateur indiqué
+par --as EMAIL)&#xa0;; connections, import, share, export et erase agissent au nom de l&apos;employé
+indiqué par --employee, sur ses propres données. La phrase secrète provient de
+--passphrase-file FILE, de la variable d&apos;environnement CONSENTRIC_PASSPHRASE, ou d&apos;une invite.
+La phrase secrète de chaque compte de démonstration est «&#xa0;demo&#xa0;».
+
+Options&#xa0;:
+  --database PATH|URL  un fichier SQLite ou postgresql://user@host:port/dbname
+                       (le mot de passe provient de PGPASSFILE ou d&apos;une invite, jamais de l&apos;URL)
+  --lang CODE          en, de, fr ou es (par défaut&#xa0;: la langue du système)
+  --screenshot FILE    se connecter sans rien demander, ouvrir la fenêtre, en enregistrer
+                       une capture PNG dans FILE et quitter
+  --as EMAIL           avec --screenshot&#xa0;: qui se connecte (par défaut&#xa0;: le propriétaire)&#xa0;;
+                       la phrase secrète provient de --passphrase-file FILE ou de CONSENTRIC_PASSPHRASE
+  --page NAME          avec --screenshot&#xa0;: la page à afficher (team, audit, connections, business,
+                       policy, my-audit, settings)
+  -h, --help           afficher cette aide
+  -v, --version        afficher la version
+
+Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 2 erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>professional, personal or family (default: professional for LinkedIn and Outlook files, personal for the rest).</source>
+        <translation>professional (professionnel), personal (personnel) ou family (famille) (par défaut&#xa0;: professional pour les fichiers LinkedIn et Outlook, personal pour les autres).</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>contexte</translation>
+    </message>
+    <message>
+        <source>Import contact files: LinkedIn, Google or Outlook CSV, other CSV, vCard. Everything imported is private.</source>
+        <translation>Importer des fichiers de contacts&#xa0;: CSV LinkedIn, Google ou Outlook, autres CSV, vCard. Tout ce qui est importé est privé.</translation>
+    </message>
+    <message>
+        <source>consentric import needs at least one FILE. See: consentric import --help</source>
+        <translation>consentric import nécessite au moins un FILE. Voir&#xa0;: consentric import --help</translation>
+    </message>
+    <message>
+        <source>--context takes professional, personal or family, not “%1”.</source>
+        <translation>--context accepte professional, personal ou family, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2); nothing was imported from it.</source>
+        <translation>%1&#xa0;: impossible de lire le fichier (%2)&#xa0;; rien n&apos;en a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported from it.</source>
+        <translation>%1&#xa0;: %2 Rien n&apos;en a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, as %4: imported %5, updated %6, skipped %7 (already there), possible duplicates %8.</source>
+        <translation>%1&#xa0;: %2, %3, contexte «&#xa0;%4&#xa0;». Importés&#xa0;: %5, mis à jour&#xa0;: %6, ignorés (déjà présents)&#xa0;: %7, doublons possibles&#xa0;: %8.</translation>
+    </message>
+    <message>
+        <source>%1:%2: “%3” may be the same person as your connection “%4” (id %5); both are kept. Merge them on the My connections page.</source>
+        <translation>%1:%2&#xa0;: «&#xa0;%3&#xa0;» est peut-être la même personne que votre relation «&#xa0;%4&#xa0;» (identifiant %5)&#xa0;; les deux sont conservées. Fusionnez-les sur la page «&#xa0;Mes relations&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: its %2 columns have no names Consentric knows, and no column holds an email address in every row (%3 rows read). Nothing was imported; import it in the window, where you choose what each column holds.</source>
+        <translation>%1 : Consentric ne reconnaît pas les noms de ses %2 colonnes, et aucune colonne ne contient une adresse e-mail à chaque ligne (%3 lignes lues). Rien n&apos;a été importé ; importez-le dans la fenêtre, où vous choisissez ce que contient chaque colonne.</translation>
+    </message>
+    <message>
+        <source>None of the files holds a contact.</source>
+        <translation>Aucun des fichiers ne contient de contact.</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1196,123 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
     <message>
         <source>removing a contact</source>
         <translation>la suppression d&apos;un contact</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::contacts::import</name>
+    <message>
+        <source>Line %1: “%2” is not an email address; the contact is kept without it.</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une adresse e-mail&#xa0;; le contact est conservé sans cette adresse.</translation>
+    </message>
+    <message>
+        <source>Line %1: the date “%2” is not a date; the contact is kept without it.</source>
+        <translation>Ligne %1&#xa0;: la date «&#xa0;%2&#xa0;» n&apos;est pas une date valide&#xa0;; le contact est conservé sans cette date.</translation>
+    </message>
+    <message>
+        <source>Line %1: the row has %2 cells but the header has %3; the extra cells are ignored.</source>
+        <translation>Ligne %1&#xa0;: cette ligne compte %2 cellules, mais l&apos;en-tête en compte %3&#xa0;; les cellules en trop sont ignorées.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field starting here is never closed; the rest of the file was read into it.</source>
+        <translation>Ligne %1&#xa0;: un champ entre guillemets commence ici et n&apos;est jamais fermé&#xa0;; tout le reste du fichier a été lu dans ce champ.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>Choose a column for names, email addresses or profile addresses: without one no contact can be read.</source>
+        <translation>Choisissez une colonne pour les noms, les adresses e-mail ou les adresses de profil&#xa0;: sans elle, aucun contact ne peut être lu.</translation>
+    </message>
+    <message>
+        <source>This file does not look like a list of contacts: none of its columns holds names, email addresses or profile addresses. Choose a CSV export from LinkedIn, Google, Outlook or Thunderbird, or map the columns by hand.</source>
+        <translation>Ce fichier ne ressemble pas à une liste de contacts&#xa0;: aucune de ses colonnes ne contient de noms, d&apos;adresses e-mail ou d&apos;adresses de profil. Choisissez une exportation CSV de LinkedIn, Google, Outlook ou Thunderbird, ou établissez manuellement la correspondance des colonnes.</translation>
+    </message>
+    <message>
+        <source>Consentric does not know the encoding “%1”. Choose one from the list.</source>
+        <translation>Consentric ne connaît pas l&apos;encodage «&#xa0;%1&#xa0;». Choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections (CSV)</source>
+        <translation>Relations LinkedIn (CSV)</translation>
+    </message>
+    <message>
+        <source>Google Contacts (CSV)</source>
+        <translation>Google Contacts (CSV)</translation>
+    </message>
+    <message>
+        <source>Outlook contacts (CSV)</source>
+        <translation>Contacts Outlook (CSV)</translation>
+    </message>
+    <message>
+        <source>Thunderbird address book (CSV)</source>
+        <translation>Carnet d&apos;adresses Thunderbird (CSV)</translation>
+    </message>
+    <message>
+        <source>Table of contacts (CSV)</source>
+        <translation>Tableau de contacts (CSV)</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Line %1: a contact with neither a name, an email nor a profile address; skipped.</source>
+        <translation>Ligne %1&#xa0;: un contact sans nom, sans adresse e-mail ni adresse du profil&#xa0;; il est ignoré.</translation>
+    </message>
+    <message>
+        <source>The file holds no contacts.</source>
+        <translation>Le fichier ne contient aucun contact.</translation>
+    </message>
+    <message>
+        <source>This file is not text, so it holds no contacts Consentric can read. Choose a CSV export (from LinkedIn, Google, Outlook or Thunderbird) or a vCard file (.vcf).</source>
+        <translation>Ce fichier n&apos;est pas un fichier texte&#xa0;; il ne contient donc aucun contact que Consentric sache lire. Choisissez une exportation CSV (de LinkedIn, Google, Outlook ou Thunderbird) ou un fichier vCard (.vcf).</translation>
+    </message>
+    <message>
+        <source>Line %1: text outside BEGIN:VCARD and END:VCARD is ignored.</source>
+        <translation>Ligne %1&#xa0;: le texte situé en dehors de BEGIN:VCARD et END:VCARD est ignoré.</translation>
+    </message>
+    <message>
+        <source>Line %1: this contact has no BEGIN:VCARD; it was read up to its END:VCARD.</source>
+        <translation>Ligne %1&#xa0;: ce contact n&apos;a pas de BEGIN:VCARD&#xa0;; il a été lu jusqu&apos;à son END:VCARD.</translation>
+    </message>
+    <message>
+        <source>Line %1: END:VCARD without a contact to end; ignored.</source>
+        <translation>Ligne %1&#xa0;: END:VCARD sans contact à terminer&#xa0;; ignoré.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a vCard property; the line is ignored.</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une propriété vCard&#xa0;; la ligne est ignorée.</translation>
+    </message>
+    <message>
+        <source>Line %1: the contact starting here has no END:VCARD; it was read up to the end of the file.</source>
+        <translation>Ligne %1&#xa0;: le contact qui commence ici n&apos;a pas de END:VCARD&#xa0;; il a été lu jusqu&apos;à la fin du fichier.</translation>
+    </message>
+    <message>
+        <source>This file is not a vCard: it has no BEGIN:VCARD line. Choose a vCard file (.vcf) or a CSV export of contacts.</source>
+        <translation>Ce fichier n&apos;est pas un fichier vCard&#xa0;: il ne contient aucune ligne BEGIN:VCARD. Choisissez un fichier vCard (.vcf) ou une exportation CSV de contacts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: the contact starting here has %n more line(s) that are not vCard properties; they are ignored.</source>
+        <translation>
+            <numerusform>Ligne %1&#xa0;: le contact qui commence ici a %n ligne supplémentaire qui n&apos;est pas une propriété vCard&#xa0;; elle est ignorée.</numerusform>
+            <numerusform>Ligne %1&#xa0;: le contact qui commence ici a %n lignes supplémentaires qui ne sont pas des propriétés vCard&#xa0;; elles sont ignorées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>consentric::contacts::import::Importer</name>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Le fichier n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A connection cannot be merged into itself.</source>
+        <translation>Une relation ne peut pas être fusionnée avec elle-même.</translation>
     </message>
 </context>
 <context>
@@ -1730,10 +1907,6 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
         <translation>Sélection&#xa0;:</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;You have no connections here yet.&lt;/p&gt;&lt;p&gt;Add a contact by hand with &lt;b&gt;Add contact…&lt;/b&gt; (Insert). Everything you add starts private: only you can see it until you choose otherwise, one connection at a time or in bulk.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Vous n&apos;avez encore aucune relation ici.&lt;/p&gt;&lt;p&gt;Ajoutez un contact manuellement avec &lt;b&gt;Ajouter un contact…&lt;/b&gt; (Inser). Tout ce que vous ajoutez commence au niveau «&#xa0;privé&#xa0;»&#xa0;: vous seul pouvez le voir jusqu&apos;à ce que vous en décidiez autrement, relation par relation ou en masse.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Private: %1 · Discoverable: %2 · Shared: %3</source>
         <translation>Privées&#xa0;: %1 · Découvrables&#xa0;: %2 · Partagées&#xa0;: %3</translation>
     </message>
@@ -1821,6 +1994,38 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
         <source>Sharing level for all your professional connections (personal and family ones stay as they are):</source>
         <translation>Niveau de partage de toutes vos relations professionnelles (les relations personnelles et familiales restent inchangées)&#xa0;:</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import LinkedIn, Google, Outlook or vCard files (Ctrl+I); you can also drop them on the window</source>
+        <translation>Importer des fichiers LinkedIn, Google, Outlook ou vCard (Ctrl+I)&#xa0;; vous pouvez aussi les déposer sur la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the two selected…</source>
+        <translation>&amp;Fusionner les deux relations sélectionnées…</translation>
+    </message>
+    <message>
+        <source>Select exactly two connections to merge: the first one chosen is kept.</source>
+        <translation>Sélectionnez exactement deux relations à fusionner&#xa0;: la première choisie est conservée.</translation>
+    </message>
+    <message>
+        <source>Merge two connections?</source>
+        <translation>Fusionner deux relations&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1” is kept, with empty fields filled from “%2” and its company and title; “%2” is removed. This cannot be undone.</source>
+        <translation>La relation «&#xa0;%1&#xa0;» est conservée&#xa0;: ses champs vides sont complétés à partir de «&#xa0;%2&#xa0;», dont elle reprend l&apos;entreprise et la fonction&#xa0;; la relation «&#xa0;%2&#xa0;» est supprimée. Cette action ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;You have no connections here yet.&lt;/p&gt;&lt;p&gt;Import your LinkedIn connections or your address book with &lt;b&gt;Import…&lt;/b&gt; (Ctrl+I), drop the files on the window, or add a contact by hand (Insert). Everything you bring in starts private: only you can see it until you choose otherwise, one connection at a time or in bulk.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Vous n&apos;avez encore aucune relation ici.&lt;/p&gt;&lt;p&gt;Importez vos relations LinkedIn ou votre carnet d&apos;adresses avec &lt;b&gt;Importer…&lt;/b&gt; (Ctrl+I), déposez les fichiers sur la fenêtre, ou ajoutez un contact manuellement (Inser). Tout ce que vous ajoutez commence au niveau «&#xa0;privé&#xa0;»&#xa0;: vous seul pouvez le voir jusqu&apos;à ce que vous en décidiez autrement, relation par relation ou en bloc.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>consentric::ui::DepartmentModel</name>
@@ -1868,6 +2073,313 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être traitée, 2 
     <message>
         <source>Consentric user guide</source>
         <translation>Guide de l&apos;utilisateur de Consentric</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ImportFilesPage</name>
+    <message>
+        <source>Choose the files</source>
+        <translation>Choisissez les fichiers</translation>
+    </message>
+    <message>
+        <source>LinkedIn Connections.csv, Google or Outlook contacts (CSV), other CSV or TSV tables, and vCard files (.vcf). Drop them here or add them. Everything you import starts private.</source>
+        <translation>Connections.csv de LinkedIn, contacts Google ou Outlook (CSV), autres tableaux CSV ou TSV, et fichiers vCard (.vcf). Déposez-les ici ou ajoutez-les. Tout ce que vous importez commence au niveau «&#xa0;privé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Fichiers à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Contact files</source>
+        <translation>Fichiers de contacts</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation>Fichiers de contacts (*.csv *.tsv *.txt *.vcf *.vcard);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>cannot be imported</source>
+        <translation>ne peut pas être importé</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, contacts: %3</source>
+        <translation>%1 — %2, contacts&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ImportMatchesPage</name>
+    <message>
+        <source>new, private</source>
+        <translation>nouveau, privé</translation>
+    </message>
+    <message>
+        <source>already there: skipped</source>
+        <translation>déjà présent&#xa0;: ignoré</translation>
+    </message>
+    <message>
+        <source>same email or profile: merged (empty fields filled, newer company and title)</source>
+        <translation>même e-mail ou même profil&#xa0;: fusionné (champs vides complétés, entreprise et fonction plus récentes)</translation>
+    </message>
+    <message>
+        <source>same name and company: kept, listed as a possible duplicate</source>
+        <translation>même nom et même entreprise&#xa0;: conservé, signalé comme doublon possible</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Déjà présent</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Ce qui va se passer</translation>
+    </message>
+    <message>
+        <source>Contacts already there are skipped; a contact with the same email or profile address is merged; one with only the same name and company is kept and listed as a possible duplicate. Nothing is written until you choose Import.</source>
+        <translation>Les contacts déjà présents sont ignorés&#xa0;; un contact qui a la même adresse e-mail ou la même adresse du profil est fusionné&#xa0;; un contact qui a seulement le même nom et la même entreprise est conservé et signalé comme doublon possible. Rien n&apos;est écrit tant que vous n&apos;avez pas choisi «&#xa0;Importer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Contacts that match ones you have</source>
+        <translation>Contacts qui correspondent à des contacts que vous avez déjà</translation>
+    </message>
+    <message>
+        <source>New: %1 · already there (skipped): %2 · merged: %3 · possible duplicates: %4</source>
+        <translation>Nouveaux&#xa0;: %1 · déjà présents (ignorés)&#xa0;: %2 · fusionnés&#xa0;: %3 · doublons possibles&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ImportPreviewPage</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Profile address</source>
+        <translation>Adresse du profil</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>Date de mise en relation</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Check what was read</source>
+        <translation>Vérifiez ce qui a été lu</translation>
+    </message>
+    <message>
+        <source>Consentric detected each file&apos;s format and encoding. If names look wrong (Ã© instead of é), choose another encoding; for a table, correct which column holds what.</source>
+        <translation>Consentric a détecté le format et l&apos;encodage de chaque fichier. Si des noms semblent incorrects (Ã© au lieu de é), choisissez un autre encodage&#xa0;; pour un tableau, corrigez la correspondance des colonnes.</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>The first contacts</source>
+        <translation>Les premiers contacts</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Context of these contacts:</source>
+        <translation>&amp;Contexte de ces contacts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not a contact file Consentric can read</source>
+        <translation>pas un fichier de contacts que Consentric sait lire</translation>
+    </message>
+    <message>
+        <source>Contacts in this file: %1.</source>
+        <translation>Contacts dans ce fichier&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Problems: %1 (listed line by line in the summary). The first: %2</source>
+        <translation>Problèmes&#xa0;: %1 (détaillés ligne par ligne dans le récapitulatif). Le premier&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ImportSummaryPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Contact importé</translation>
+    </message>
+    <message>
+        <source>Possibly the same as</source>
+        <translation>Peut-être identique à</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Problems, file:line</source>
+        <translation>Problèmes, fichier:ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Copy problems</source>
+        <translation>&amp;Copier les problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Save problems…</source>
+        <translation>&amp;Enregistrer les problèmes…</translation>
+    </message>
+    <message>
+        <source>Save problems</source>
+        <translation>Enregistrer les problèmes</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: not imported; see the problems.</source>
+        <translation>%1&#xa0;: non importé&#xa0;; voir les problèmes.</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1&#xa0;: non importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: imported %2, merged %3, skipped %4 (already there), possible duplicates %5.</source>
+        <translation>%1 — importés&#xa0;: %2, fusionnés&#xa0;: %3, ignorés (déjà présents)&#xa0;: %4, doublons possibles&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (same name and company): merge each into the connection you had, or keep both.</source>
+        <translation>Doublons possibles (même nom et même entreprise)&#xa0;: fusionnez chacun avec la relation que vous aviez déjà, ou conservez les deux.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: none.</source>
+        <translation>Doublons possibles&#xa0;: aucun.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Conserver les deux</translation>
+    </message>
+    <message>
+        <source>kept both</source>
+        <translation>les deux conservés</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionnés</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>You are signed out; sign in again to import.</source>
+        <translation>Vous êtes déconnecté&#xa0;; reconnectez-vous pour importer.</translation>
+    </message>
+    <message>
+        <source>Importing contacts…</source>
+        <translation>Importation des contacts…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

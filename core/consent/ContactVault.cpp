@@ -75,11 +75,17 @@ Result<qint64> ContactVault::companyId(const QString &name)
         {{QStringLiteral(":n"), trimmed}, {QStringLiteral(":k"), contacts::normaliseCompanyName(trimmed)}}, tr("adding a company"));
 }
 
-Result<void> ContactVault::store(const Session &employee, qint64 contactId, const ContactDetails &details, Level level)
+QByteArray ContactVault::sealFor(const Session &employee, qint64 contactId, const ContactDetails &details)
 {
     QByteArray plain = details.toBytes();
     const QByteArray sealed = seal(employee.dataKey(), plain, contactContext(contactId));
     wipe(plain);
+    return sealed;
+}
+
+Result<void> ContactVault::store(const Session &employee, qint64 contactId, const ContactDetails &details, Level level)
+{
+    const QByteArray sealed = sealFor(employee, contactId, details);
     QVariant company{QMetaType(QMetaType::LongLong)};
     QVariant pseudonym{QMetaType(QMetaType::QByteArray)};
     if (level != Level::Private) {

@@ -49,6 +49,9 @@ public:
 
     // Writes the details of one of the signed-in employee's contacts for this level.
     Result<void> store(const Session &employee, qint64 contactId, const ContactDetails &details, Level level);
+    // The sealed bytes of a contact's details (for writers that store many rows at once,
+    // at the private level, with their own prepared statement).
+    static QByteArray sealFor(const Session &employee, qint64 contactId, const ContactDetails &details);
     // Opens a sealed row; a row from before schema 3 (sealed is null) is read from its
     // clear columns by the caller and sealed at the owner's next sign-in.
     Result<ContactDetails> open(const Session &employee, qint64 contactId, const QByteArray &sealed) const;

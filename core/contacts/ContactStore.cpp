@@ -53,7 +53,6 @@ Result<QList<qint64>> ContactStore::addConnections(const consent::Session &emplo
     const qint64 employeeId = employee.person().id;
     QList<qint64> ids;
     ids.reserve(static_cast<qsizetype>(contacts.size()));
-    consent::ContactVault vault(m_db);
     auto done = m_db.transaction([&]() -> Result<void> {
         auto status = m_db.scalar(
             QStringLiteral("SELECT status FROM people WHERE id = :id"), {{QStringLiteral(":id"), employeeId}}, tr("checking the employee"));
@@ -64,6 +63,10 @@ Result<QList<qint64>> ContactStore::addConnections(const consent::Session &emplo
         // Nothing readable goes in: the row is made empty, then its sealed details are stored.
         auto contactInsert
             = m_db.prepare(QStringLiteral("INSERT INTO contacts (owner_id, display_name) VALUES (:o, '') RETURNING id"), tr("adding a contact"));
+        // A new contact is private: only its sealed details are written (see ContactVault).
+        auto sealUpdate = m_db.prepare(QStringLiteral("UPDATE contacts SET sealed = :s WHERE id = :id"), tr("adding a contact"));
+        if (!sealUpdate)
+            return sealUpdate.error();
         auto connectionInsert
             = m_db.prepare(QStringLiteral("INSERT INTO connections (employee_id, contact_id, context, strength, level, connected_on, source) "
                                           "VALUES (:e, :c, :x, :s, 'private', :d, :src) RETURNING id"),
@@ -87,8 +90,10 @@ Result<QList<qint64>> ContactStore::addConnections(const consent::Session &emplo
                 return fail(tr("The database returned no id for contact %1.").arg(index));
             const qint64 contactId = contactInsert->value(0).toLongLong();
             contactInsert->finish();
-            if (auto stored = vault.store(employee, contactId, detailsOf(input, name), consent::Level::Private); !stored)
-                return stored.error();
+            sealUpdate->bindValue(QStringLiteral(":s"), consent::ContactVault::sealFor(employee, contactId, detailsOf(input, name)));
+            sealUpdate->bindValue(QStringLiteral(":id"), contactId);
+            if (auto ran = m_db.run(*sealUpdate, tr("adding a contact")); !ran)
+                return ran.error();
 
             connectionInsert->bindValue(QStringLiteral(":e"), employeeId);
             connectionInsert->bindValue(QStringLiteral(":c"), contactId);

@@ -256,7 +256,7 @@ void ImportPreviewPage::showFile(int index)
                 f.mapping = f.read.mapping;
                 f.mapping.resize(f.read.headers.size(), Field::Ignore);
                 f.mapping[size_t(column)] = static_cast<Field>(box->currentData().toInt());
-                f.hasHeader = !f.read.headers.isEmpty() && !f.read.headers.constFirst().startsWith(tr("Column"));
+                f.hasHeader = f.read.hasHeader;
                 const consent::Context keep = f.context;
                 m_wizard.reread(f);
                 f.context = keep;

@@ -204,33 +204,22 @@ Result<ImportSummary> Importer::run(
         if (!planned)
             return planned.error();
         ContactStore store(m_db);
-        // Ids of contacts added from this file so far, by their planned (negative) id.
-        QHash<qint64, qint64> added;
-        qint64 nextPlanned = -1;
         const int total = int(planned->contacts.size());
-        int step = 0;
+        // New contacts go in first, in chunks (so Cancel answers quickly); an update may
+        // refer to a contact added earlier from the same file by its planned (negative) id.
+        std::vector<const PlannedContact *> fresh;
         for (const PlannedContact &p : planned->contacts) {
-            if (progress && (step % 50 == 0) && !progress(step, total))
+            if (p.outcome == Outcome::New || p.outcome == Outcome::PossibleDuplicate)
+                fresh.push_back(&p);
+        }
+        QHash<qint64, qint64> added;
+        constexpr std::size_t kChunk = 500;
+        for (std::size_t start = 0; start < fresh.size(); start += kChunk) {
+            if (progress && !progress(int(start), total))
                 return fail(tr("The import was cancelled; nothing was changed."));
-            ++step;
-            const consent::ContactDetails d = detailsOf(p.contact);
-            switch (p.outcome) {
-            case Outcome::Identical: ++summary.skipped; break;
-            case Outcome::Update: {
-                // The existing connection may itself have been added from this file.
-                const qint64 target = p.existingConnectionId < 0 ? added.value(p.existingConnectionId) : p.existingConnectionId;
-                auto current = store.ownConnection(employee, target);
-                if (!current)
-                    return current.error();
-                ConnectionEdit edit;
-                edit.details = merged(current->details, d);
-                if (auto changed = store.edit(employee, {target}, edit); !changed)
-                    return changed.error();
-                ++summary.updated;
-                break;
-            }
-            case Outcome::New:
-            case Outcome::PossibleDuplicate: {
+            std::vector<ContactInput> inputs;
+            for (std::size_t i = start; i < std::min(fresh.size(), start + kChunk); ++i) {
+                const consent::ContactDetails d = detailsOf(fresh[i]->contact);
                 ContactInput in;
                 in.displayName = d.displayName;
                 in.givenName = d.givenName;
@@ -242,21 +231,42 @@ Result<ImportSummary> Importer::run(
                 in.title = d.title;
                 in.notes = d.notes;
                 in.context = context;
-                in.connectedOn = p.contact.connectedOn;
+                in.connectedOn = fresh[i]->contact.connectedOn;
                 in.source = sourceName(read.format);
-                auto ids = store.addConnections(employee, {in});
-                if (!ids)
-                    return fail(tr("Line %1: %2").arg(p.contact.line).arg(ids.message()));
-                const qint64 id = ids->constFirst();
-                added.insert(nextPlanned--, id);
-                summary.newConnectionIds << id;
-                ++summary.imported;
-                if (p.outcome == Outcome::PossibleDuplicate) {
-                    const qint64 existing = p.existingConnectionId < 0 ? added.value(p.existingConnectionId) : p.existingConnectionId;
-                    summary.possibleDuplicates.push_back({p.contact.line, d.displayName, id, existing, p.existingName});
-                }
+                inputs.push_back(std::move(in));
+            }
+            auto ids = store.addConnections(employee, inputs);
+            if (!ids)
+                return ids.error();
+            for (qsizetype k = 0; k < ids->size(); ++k) {
+                added.insert(-qint64(start) - k - 1, ids->at(k));
+                summary.newConnectionIds << ids->at(k);
+            }
+        }
+        summary.imported = int(fresh.size());
+        auto resolve = [&added](qint64 id) { return id < 0 ? added.value(id) : id; };
+        std::size_t freshIndex = 0;
+        for (const PlannedContact &p : planned->contacts) {
+            switch (p.outcome) {
+            case Outcome::Identical: ++summary.skipped; break;
+            case Outcome::Update: {
+                const qint64 target = resolve(p.existingConnectionId);
+                auto current = store.ownConnection(employee, target);
+                if (!current)
+                    return current.error();
+                ConnectionEdit edit;
+                edit.details = merged(current->details, detailsOf(p.contact));
+                if (auto changed = store.edit(employee, {target}, edit); !changed)
+                    return changed.error();
+                ++summary.updated;
                 break;
             }
+            case Outcome::PossibleDuplicate:
+                summary.possibleDuplicates.push_back({p.contact.line, detailsOf(p.contact).displayName,
+                    summary.newConnectionIds.at(qsizetype(freshIndex)), resolve(p.existingConnectionId), p.existingName});
+                ++freshIndex;
+                break;
+            case Outcome::New: ++freshIndex; break;
             }
         }
         if (progress && !progress(total, total))
