@@ -13,6 +13,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <csignal>
 
 namespace consentric::app {
 
@@ -83,7 +84,14 @@ int runImport(const QStringList &arguments)
         }
         anyContacts = anyContacts || !read.contacts.empty();
         const consent::Context chosen = chosenContext.value_or(contacts::import::defaultContext(read.format));
-        auto summary = importer.run(signedIn->session, read, chosen);
+        auto summary = importer.run(signedIn->session, read, chosen, [](int done, int) {
+            // Crash testing (tests/e2e): the process kills itself inside the file's write
+            // transaction once this many rows are in, as a power cut would.
+            static const int abortAfter = qEnvironmentVariableIntValue("CONSENTRIC_CRASH_IMPORT_AFTER_ROWS");
+            if (abortAfter > 0 && done >= abortAfter)
+                ::raise(SIGKILL);
+            return true;
+        });
         if (!summary) {
             printErr(tr("%1: %2 Nothing was imported from it.").arg(path, summary.message()));
             anyRefused = true;

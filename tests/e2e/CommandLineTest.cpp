@@ -410,8 +410,9 @@ TEST_F(CommandLineTest, ImportReadsRealFilesAndSaysWhereProblemsAre)
     EXPECT_TRUE(refused.err.contains(path("junk.csv"))) << show(refused);
 
     // Without a header: imported only when a column holds an email in every row.
-    const Ran noHeader = run(QStringList{QStringLiteral("import")} + asJo + QStringList{corpus + QStringLiteral("/csv/thunderbird__csv_no_header.csv")},
-        demoOwnerEnvironment());
+    const Ran noHeader
+        = run(QStringList{QStringLiteral("import")} + asJo + QStringList{corpus + QStringLiteral("/csv/thunderbird__csv_no_header.csv")},
+            demoOwnerEnvironment());
     EXPECT_EQ(noHeader.exitCode, 0) << show(noHeader);
     EXPECT_TRUE(noHeader.out.contains(QStringLiteral("imported 2"))) << show(noHeader);
     QFile names(path("names.csv"));
@@ -433,4 +434,55 @@ TEST_F(CommandLineTest, ImportReadsRealFilesAndSaysWhereProblemsAre)
                   demoOwnerEnvironment())
                   .exitCode,
         2);
+}
+
+TEST_F(CommandLineTest, AnImportKilledInsideItsTransactionLeavesAllOrNothing)
+{
+    // A 10,000-row LinkedIn file; the importer writes in chunks of 500 and the process
+    // kills itself (SIGKILL) after k rows, for 20 values of k across the whole run, the
+    // last one just before the commit.
+    QString csv = QStringLiteral("Notes:\r\n\"export\"\r\n\r\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n");
+    constexpr int rows = 10'000;
+    for (int i = 0; i < rows; ++i)
+        csv += QStringLiteral("Zoë,Person%1,https://www.linkedin.com/in/p%1,,Acme,Engineer,12 Mar 2024\r\n").arg(i);
+    QFile file(path("Connections.csv"));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(csv.toUtf8());
+    file.close();
+    const QString seed = path("seed.sqlite");
+    ASSERT_EQ(run({QStringLiteral("demo"), QStringLiteral("--database"), seed}).exitCode, 0);
+
+    auto connectionsOfJo = [](const QString &database) -> qint64 {
+        consentric::FixedClock clock(QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC));
+        auto db = consentric::storage::Database::open(consentric::storage::Location::sqliteFile(database), clock);
+        if (!db)
+            return -1;
+        auto ok = (*db)->scalar(QStringLiteral("PRAGMA integrity_check"), {}, QStringLiteral("t"));
+        if (!ok || ok->toString() != QStringLiteral("ok"))
+            return -2;
+        return (*db)
+            ->scalar(
+                QStringLiteral("SELECT COUNT(*) FROM connections n JOIN people p ON p.id = n.employee_id WHERE p.email = 'jo.chen@demo.example'"), {},
+                QStringLiteral("t"))
+            ->toLongLong();
+    };
+    const qint64 before = connectionsOfJo(seed);
+    ASSERT_GE(before, 0);
+    for (int k = 500; k <= rows; k += 500) {
+        const QString db = path("killed-") + QString::number(k) + QStringLiteral(".sqlite");
+        ASSERT_TRUE(QFile::copy(seed, db));
+        QProcessEnvironment env = demoOwnerEnvironment();
+        env.insert(QStringLiteral("CONSENTRIC_CRASH_IMPORT_AFTER_ROWS"), QString::number(k));
+        const Ran killed = run({QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--employee"),
+                                   QStringLiteral("jo.chen@demo.example"), path("Connections.csv")},
+            env, 120'000);
+        EXPECT_NE(killed.exitCode, 0) << "k=" << k << " " << show(killed);
+        EXPECT_EQ(connectionsOfJo(db), before) << "k=" << k << ": the database must hold none of the file, and pass integrity_check";
+    }
+    // Without the crash, all of it.
+    const Ran whole = run({QStringLiteral("import"), QStringLiteral("--database"), seed, QStringLiteral("--employee"),
+                              QStringLiteral("jo.chen@demo.example"), path("Connections.csv")},
+        demoOwnerEnvironment(), 120'000);
+    ASSERT_EQ(whole.exitCode, 0) << show(whole);
+    EXPECT_EQ(connectionsOfJo(seed), before + rows);
 }
