@@ -55,6 +55,13 @@ int runImport(const QStringList &arguments)
     for (const QString &path : files) {
         const QString name = QFileInfo(path).fileName();
         QFile file(path);
+        if (file.size() > contacts::import::kMaxFileBytes) {
+            printErr(tr("%1: is %2 MB; contact exports are far smaller, so it was not read. Check that this is the right file.")
+                         .arg(path)
+                         .arg(file.size() / (1024 * 1024)));
+            anyRefused = true;
+            continue;
+        }
         if (!file.open(QIODevice::ReadOnly)) {
             printErr(tr("%1: cannot be read (%2); nothing was imported from it.").arg(path, file.errorString()));
             anyRefused = true;

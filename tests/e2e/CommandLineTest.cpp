@@ -429,6 +429,15 @@ TEST_F(CommandLineTest, ImportReadsRealFilesAndSaysWhereProblemsAre)
     empty.close();
     EXPECT_EQ(run(QStringList{QStringLiteral("import")} + asJo + QStringList{path("empty.vcf")}, demoOwnerEnvironment()).exitCode, 1);
 
+    // A file far larger than any contact export is refused before it is read (sparse: no disk used).
+    QFile huge(path("huge.csv"));
+    ASSERT_TRUE(huge.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(huge.resize(qint64(1024) * 1024 * 1024));
+    huge.close();
+    const Ran tooBig = run(QStringList{QStringLiteral("import")} + asJo + QStringList{path("huge.csv")}, demoOwnerEnvironment());
+    EXPECT_EQ(tooBig.exitCode, 1) << show(tooBig);
+    EXPECT_TRUE(tooBig.err.contains(QStringLiteral("1024 MB"))) << show(tooBig);
+
     EXPECT_EQ(run(QStringList{QStringLiteral("import")} + asJo, demoOwnerEnvironment()).exitCode, 2) << "no FILE";
     EXPECT_EQ(run(QStringList{QStringLiteral("import"), QStringLiteral("--context"), QStringLiteral("work")} + asJo + QStringList{linkedin},
                   demoOwnerEnvironment())

@@ -49,6 +49,10 @@ QStringList ImportWizard::addFiles(const QStringList &paths)
         if (std::any_of(m_files.begin(), m_files.end(), [&](const ImportFile &f) { return f.path == path; }))
             continue;
         QFile in(path);
+        if (in.size() > contacts::import::kMaxFileBytes) {
+            problems << tr("%1 is %2 MB; contact exports are far smaller, so it was not read.").arg(path).arg(in.size() / (1024 * 1024));
+            continue;
+        }
         if (!in.open(QIODevice::ReadOnly)) {
             problems << tr("%1 cannot be read: %2.").arg(path, in.errorString());
             continue;

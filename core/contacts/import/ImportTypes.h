@@ -10,6 +10,10 @@
 
 namespace consentric::contacts::import {
 
+// Contact exports are a few megabytes at most; a file larger than this is refused before
+// it is read (a 1 GB single-line file must not be loaded).
+inline constexpr qint64 kMaxFileBytes = qint64(256) * 1024 * 1024;
+
 enum class Format {
     LinkedIn, // LinkedIn Connections.csv
     GoogleCsv, // Google Contacts CSV, current or legacy layout
