@@ -619,6 +619,10 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <source>None of the files holds a contact.</source>
         <translation>Keine der Dateien enthält einen Kontakt.</translation>
     </message>
+    <message>
+        <source>%1: is %2 MB; contact exports are far smaller, so it was not read. Check that this is the right file.</source>
+        <translation>%1: ist %2 MB groß; Kontaktexporte sind viel kleiner, daher wurde die Datei nicht gelesen. Prüfen Sie, ob es die richtige Datei ist.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::consent</name>
@@ -2379,6 +2383,10 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; contact exports are far smaller, so it was not read.</source>
+        <translation>%1 ist %2 MB groß; Kontaktexporte sind viel kleiner, daher wurde die Datei nicht gelesen.</translation>
     </message>
 </context>
 <context>

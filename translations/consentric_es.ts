@@ -619,6 +619,10 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <source>None of the files holds a contact.</source>
         <translation>Ninguno de los archivos contiene un contacto.</translation>
     </message>
+    <message>
+        <source>%1: is %2 MB; contact exports are far smaller, so it was not read. Check that this is the right file.</source>
+        <translation>%1: ocupa %2 MB; las exportaciones de contactos son mucho más pequeñas, así que no se leyó. Compruebe que es el archivo correcto.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::consent</name>
@@ -2379,6 +2383,10 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; contact exports are far smaller, so it was not read.</source>
+        <translation>%1 ocupa %2 MB; las exportaciones de contactos son mucho más pequeñas, así que no se leyó.</translation>
     </message>
 </context>
 <context>

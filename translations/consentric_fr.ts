@@ -620,6 +620,10 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <source>None of the files holds a contact.</source>
         <translation>Aucun des fichiers ne contient de contact.</translation>
     </message>
+    <message>
+        <source>%1: is %2 MB; contact exports are far smaller, so it was not read. Check that this is the right file.</source>
+        <translation>%1 : fait %2 Mo ; les exportations de contacts sont bien plus petites, il n&apos;a donc pas été lu. Vérifiez qu&apos;il s&apos;agit du bon fichier.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::consent</name>
@@ -2380,6 +2384,10 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; contact exports are far smaller, so it was not read.</source>
+        <translation>%1 fait %2 Mo ; les exportations de contacts sont bien plus petites, il n&apos;a donc pas été lu.</translation>
     </message>
 </context>
 <context>
