@@ -69,7 +69,7 @@ int runImport(const QStringList &arguments)
         }
         const contacts::import::ReadResult read = contacts::import::readContactFile(file.readAll(), name);
         for (const contacts::import::Problem &p : read.problems)
-            printErr(p.line > 0 ? QStringLiteral("%1:%2: %3").arg(path).arg(p.line).arg(p.message) : QStringLiteral("%1: %2").arg(path, p.message));
+            printErr(contacts::import::describe(path, p));
         if (read.refused) {
             anyRefused = true;
             continue;

@@ -1,6 +1,7 @@
 // Turning bytes into text: BOMs, UTF-16 without a BOM, valid UTF-8, and Windows-1252 for
 // the rest; a chosen encoding overrides; CHARSET names Qt's ICU knows are honoured.
 #include "contacts/import/Decoding.h"
+#include "contacts/import/ImportTypes.h"
 
 #include <gtest/gtest.h>
 
@@ -49,4 +50,15 @@ TEST(DecodingTest, AChosenEncodingOverridesAndUnknownNamesAreRefused)
     EXPECT_TRUE(knownEncodings().contains(QStringLiteral("Shift_JIS"))) << "Qt's ICU must know Shift_JIS";
     EXPECT_EQ(decodeCharset(QByteArray("\x82\xa0"), QStringLiteral("Shift_JIS")), QStringLiteral("あ"));
     EXPECT_EQ(decodeCharset(QByteArray("\xcf\xf0\xe8"), QStringLiteral("windows-1251")), QStringLiteral("При"));
+}
+
+TEST(DecodingTest, ProblemsAreToldAsFileLineAndSentenceOnce)
+{
+    EXPECT_EQ(describe(QStringLiteral("a.csv"), Problem{12, QStringLiteral("Line 12: a contact with no name; skipped.")}),
+        QStringLiteral("a.csv:12: a contact with no name; skipped."));
+    EXPECT_EQ(describe(QStringLiteral("a.csv"), Problem{3, QStringLiteral("Ligne 3 : aucun nom.")}), QStringLiteral("a.csv:3: aucun nom."));
+    EXPECT_EQ(
+        describe(QStringLiteral("a.csv"), Problem{4, QStringLiteral("the date is not a date.")}), QStringLiteral("a.csv:4: the date is not a date."));
+    EXPECT_EQ(describe(QStringLiteral("a.vcf"), Problem{0, QStringLiteral("The file holds no contacts.")}),
+        QStringLiteral("a.vcf: The file holds no contacts."));
 }

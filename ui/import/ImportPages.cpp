@@ -397,6 +397,7 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard &wizard)
     m_duplicatesLabel = new QLabel(this);
     layout->addWidget(m_duplicatesLabel);
     layout->addWidget(m_duplicates, 1);
+    layout->addStretch(0); // takes the room when there is no table of duplicates
 }
 
 void ImportSummaryPage::initializePage()

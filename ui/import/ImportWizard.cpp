@@ -144,7 +144,7 @@ QString ImportWizard::problemsText() const
     for (const ImportFile &file : m_files) {
         const QString name = QFileInfo(file.path).fileName();
         for (const contacts::import::Problem &p : file.read.problems)
-            lines << (p.line > 0 ? QStringLiteral("%1:%2: %3").arg(name).arg(p.line).arg(p.message) : QStringLiteral("%1: %2").arg(name, p.message));
+            lines << contacts::import::describe(name, p);
         if (!file.failure.isEmpty())
             lines << QStringLiteral("%1: %2").arg(name, file.failure);
     }

@@ -1,6 +1,9 @@
 #include "contacts/import/Decoding.h"
 
+#include "contacts/import/ImportTypes.h"
+
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <optional>
@@ -98,6 +101,17 @@ QString decodeCharset(const QByteArray &bytes, const QString &charset)
             return run(decoder, bytes);
     }
     return decode(bytes).text;
+}
+
+QString describe(const QString &file, const Problem &problem)
+{
+    if (problem.line <= 0)
+        return QStringLiteral("%1: %2").arg(file, problem.message);
+    static const QRegularExpression leadingLine(QStringLiteral("^\\S+ (\\d+) ?: "));
+    QString message = problem.message;
+    if (const auto match = leadingLine.match(message); match.hasMatch() && match.captured(1).toInt() == problem.line)
+        message.remove(0, match.capturedLength(0));
+    return QStringLiteral("%1:%2: %3").arg(file).arg(problem.line).arg(message);
 }
 
 QStringList knownEncodings()

@@ -32,6 +32,10 @@ struct Problem
     QString message; // one sentence a person can act on
 };
 
+// "file:line: sentence" for lists of problems; a sentence that already starts with its
+// line ("Line 12: …", in any language) is not told the line twice.
+QString describe(const QString &file, const Problem &problem);
+
 struct ParsedContact
 {
     int line = 0; // 1-based physical line where the record starts
