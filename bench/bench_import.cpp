@@ -1,8 +1,8 @@
 // Importing large files (SQLite, into an empty account, encryption and the duplicate check
 // included): a generated 100,000-row LinkedIn Connections.csv (60 % with profile
 // addresses, 10 % with emails, 5 % repeated rows, non-ASCII in 20 % of names) and a
-// 50,000-card vCard file. Reports rows per second; peak memory with /usr/bin/time -v.
-//   build/bench/bench_import
+// 50,000-card vCard file. Reports rows per second; the same on PostgreSQL when a test server
+// runs. bench/import-on-both.sh runs it all, with peak memory, on SQLite and PostgreSQL.
 #include "consent/Accounts.h"
 #include "consent/People.h"
 #include "contacts/import/ContactFile.h"
@@ -10,6 +10,9 @@
 #include "demo/Random.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
+#ifdef CONSENTRIC_BENCH_POSTGRES
+#include "support/TestDatabase.h"
+#endif
 
 #include <QTimeZone>
 #include <benchmark/benchmark.h>
@@ -89,20 +92,56 @@ QByteArray vcards(int count)
     return text.toUtf8();
 }
 
-void importFile(benchmark::State &state, const QByteArray &bytes, const QString &name)
+enum class Engine { Sqlite, Postgres };
+
+// A fresh, empty database for one run.
+struct Fresh
 {
-    int run = 0;
+    QTemporaryDir dir;
+#ifdef CONSENTRIC_BENCH_POSTGRES
+    std::unique_ptr<test::TestDatabase> server;
+#endif
+    std::unique_ptr<storage::Database> own;
+
+    storage::Database *open(Engine engine, benchmark::State &state)
+    {
+        if (engine == Engine::Sqlite) {
+            auto db = storage::Database::open(storage::Location::sqliteFile(dir.filePath(QStringLiteral("import.sqlite"))), clock());
+            if (!db) {
+                state.SkipWithError(qPrintable(db.message()));
+                return nullptr;
+            }
+            own = std::move(*db);
+            return own.get();
+        }
+#ifdef CONSENTRIC_BENCH_POSTGRES
+        server = std::make_unique<test::TestDatabase>(test::Backend::Postgres);
+        if (!server->problem().isEmpty()) {
+            state.SkipWithError(qPrintable(server->problem()));
+            return nullptr;
+        }
+        return &server->db();
+#else
+        state.SkipWithError("built without the tests, so without the PostgreSQL test server");
+        return nullptr;
+#endif
+    }
+};
+
+void importFile(benchmark::State &state, Engine engine, const QByteArray &bytes, const QString &name)
+{
+    std::vector<std::unique_ptr<Fresh>> databases; // dropped after the timing
     for (auto _ : state) {
         state.PauseTiming();
-        QTemporaryDir dir;
-        auto db = storage::Database::open(storage::Location::sqliteFile(dir.filePath(QStringLiteral("import-%1.sqlite").arg(run++))), clock());
+        databases.push_back(std::make_unique<Fresh>());
+        storage::Database *db = databases.back()->open(engine, state);
         if (!db)
-            qFatal("%s", qPrintable(db.message()));
-        consent::People people(**db);
+            break;
+        consent::People people(*db);
         if (!people.createOrganisation(QStringLiteral("Bench")))
             qFatal("organisation");
         auto id = people.add({QStringLiteral("ana@bench.example"), QStringLiteral("Ana"), QStringLiteral("Sales")});
-        auto session = consent::Accounts(**db).create(*id, QStringLiteral("bench"), consent::KdfLimits{1, 8192}, consent::PassphraseRule::Demo);
+        auto session = consent::Accounts(*db).create(*id, QStringLiteral("bench"), consent::KdfLimits{1, 8192}, consent::PassphraseRule::Demo);
         if (!session)
             qFatal("%s", qPrintable(session.message()));
         state.ResumeTiming();
@@ -113,13 +152,13 @@ void importFile(benchmark::State &state, const QByteArray &bytes, const QString 
         // How long the duplicate check alone takes (not counted in the time: run() plans too).
         state.PauseTiming();
         t.restart();
-        auto plan = contacts::import::Importer(**db).plan(*session, read);
+        auto plan = contacts::import::Importer(*db).plan(*session, read);
         state.counters["plan_s"] = double(t.elapsed()) / 1000.0;
         state.ResumeTiming();
-        auto summary = contacts::import::Importer(**db).run(*session, read, consent::Context::Professional);
+        auto summary = contacts::import::Importer(*db).run(*session, read, consent::Context::Professional);
         if (!summary) {
             state.SkipWithError(qPrintable(summary.message()));
-            continue;
+            break;
         }
         state.counters["imported"] = summary->imported;
         state.counters["skipped"] = summary->skipped;
@@ -127,19 +166,42 @@ void importFile(benchmark::State &state, const QByteArray &bytes, const QString 
     }
 }
 
-void LinkedInCsv100k(benchmark::State &state)
+const QByteArray &linkedIn100k()
 {
     static const QByteArray bytes = linkedInCsv(100'000);
-    importFile(state, bytes, QStringLiteral("Connections.csv"));
+    return bytes;
+}
+
+const QByteArray &vcard50k()
+{
+    static const QByteArray bytes = vcards(50'000);
+    return bytes;
+}
+
+void LinkedInCsv100k(benchmark::State &state)
+{
+    importFile(state, Engine::Sqlite, linkedIn100k(), QStringLiteral("Connections.csv"));
 }
 BENCHMARK(LinkedInCsv100k)->Unit(benchmark::kSecond)->Iterations(1);
 
 void VCard50k(benchmark::State &state)
 {
-    static const QByteArray bytes = vcards(50'000);
-    importFile(state, bytes, QStringLiteral("contacts.vcf"));
+    importFile(state, Engine::Sqlite, vcard50k(), QStringLiteral("contacts.vcf"));
 }
 BENCHMARK(VCard50k)->Unit(benchmark::kSecond)->Iterations(1);
+
+// Only with a server: bench/import-on-both.sh starts one (CONSENTRIC_TEST_PG names it).
+void LinkedInCsv100kPostgres(benchmark::State &state)
+{
+    importFile(state, Engine::Postgres, linkedIn100k(), QStringLiteral("Connections.csv"));
+}
+BENCHMARK(LinkedInCsv100kPostgres)->Unit(benchmark::kSecond)->Iterations(1);
+
+void VCard50kPostgres(benchmark::State &state)
+{
+    importFile(state, Engine::Postgres, vcard50k(), QStringLiteral("contacts.vcf"));
+}
+BENCHMARK(VCard50kPostgres)->Unit(benchmark::kSecond)->Iterations(1);
 
 } // namespace
 

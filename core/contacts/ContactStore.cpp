@@ -60,54 +60,49 @@ Result<QList<qint64>> ContactStore::addConnections(const consent::Session &emplo
             return status.error();
         if (!status->isValid() || status->toString() != QLatin1String("active"))
             return fail(tr("Connections can only be added for an active member of the team."));
-        // Nothing readable goes in: the row is made empty, then its sealed details are stored.
-        auto contactInsert
-            = m_db.prepare(QStringLiteral("INSERT INTO contacts (owner_id, display_name) VALUES (:o, '') RETURNING id"), tr("adding a contact"));
-        // A new contact is private: only its sealed details are written (see ContactVault).
-        auto sealUpdate = m_db.prepare(QStringLiteral("UPDATE contacts SET sealed = :s WHERE id = :id"), tr("adding a contact"));
-        if (!sealUpdate)
-            return sealUpdate.error();
-        auto connectionInsert
-            = m_db.prepare(QStringLiteral("INSERT INTO connections (employee_id, contact_id, context, strength, level, connected_on, source) "
-                                          "VALUES (:e, :c, :x, :s, 'private', :d, :src) RETURNING id"),
-                tr("adding a connection"));
-        if (!contactInsert)
-            return contactInsert.error();
-        if (!connectionInsert)
-            return connectionInsert.error();
-        int index = 0;
+        // Everything is checked before anything is written.
+        std::vector<consent::ContactDetails> details;
+        details.reserve(contacts.size());
         for (const ContactInput &input : contacts) {
-            ++index;
             const QString name = displayNameOf(input);
             if (name.isEmpty())
-                return fail(tr("Contact %1 has neither a name nor an email address; give it one of them.").arg(index));
+                return fail(tr("Contact %1 has neither a name nor an email address; give it one of them.").arg(details.size() + 1));
             if (input.strength < 1 || input.strength > 5)
                 return fail(tr("The strength of “%1” must be between 1 and 5.").arg(name));
-            contactInsert->bindValue(QStringLiteral(":o"), employeeId);
-            if (auto ran = m_db.run(*contactInsert, tr("adding a contact")); !ran)
-                return ran.error();
-            if (!contactInsert->next())
-                return fail(tr("The database returned no id for contact %1.").arg(index));
-            const qint64 contactId = contactInsert->value(0).toLongLong();
-            contactInsert->finish();
-            sealUpdate->bindValue(QStringLiteral(":s"), consent::ContactVault::sealFor(employee, contactId, detailsOf(input, name)));
-            sealUpdate->bindValue(QStringLiteral(":id"), contactId);
-            if (auto ran = m_db.run(*sealUpdate, tr("adding a contact")); !ran)
-                return ran.error();
-
-            connectionInsert->bindValue(QStringLiteral(":e"), employeeId);
-            connectionInsert->bindValue(QStringLiteral(":c"), contactId);
-            connectionInsert->bindValue(QStringLiteral(":x"), consent::key(input.context));
-            connectionInsert->bindValue(QStringLiteral(":s"), input.strength);
-            connectionInsert->bindValue(QStringLiteral(":d"), nullableText(input.connectedOn.toString(Qt::ISODate)));
-            connectionInsert->bindValue(QStringLiteral(":src"), storage::notNull(input.source));
-            if (auto ran = m_db.run(*connectionInsert, tr("adding a connection")); !ran)
-                return ran.error();
-            if (!connectionInsert->next())
-                return fail(tr("The database returned no id for the connection of contact %1.").arg(index));
-            ids << connectionInsert->value(0).toLongLong();
-            connectionInsert->finish();
+            details.push_back(detailsOf(input, name));
         }
+        // The ids are known before the rows are written, so that each contact goes in with
+        // its sealed details (bound to its id) in one row of a multi-row INSERT. A new
+        // contact is private: nothing readable goes in (see ContactVault).
+        const auto count = qsizetype(contacts.size());
+        auto contactIds = m_db.reserveIds(QStringLiteral("contacts"), count);
+        if (!contactIds)
+            return contactIds.error();
+        auto connectionIds = m_db.reserveIds(QStringLiteral("connections"), count);
+        if (!connectionIds)
+            return connectionIds.error();
+        QVariantList contactRows;
+        contactRows.reserve(count * 3);
+        QVariantList connectionRows;
+        connectionRows.reserve(count * 7);
+        for (qsizetype i = 0; i < count; ++i) {
+            const ContactInput &input = contacts[std::size_t(i)];
+            const qint64 contactId = contactIds->at(i);
+            contactRows << contactId << employeeId << consent::ContactVault::sealFor(employee, contactId, details[std::size_t(i)]);
+            connectionRows << connectionIds->at(i) << employeeId << contactId << consent::key(input.context) << input.strength
+                           << nullableText(input.connectedOn.toString(Qt::ISODate)) << storage::notNull(input.source);
+        }
+        if (auto added = m_db.insertRows(QStringLiteral("INSERT INTO contacts (id, owner_id, display_name, sealed) VALUES"),
+                QStringLiteral("(?, ?, '', ?)"), 3, contactRows, tr("adding contacts"));
+            !added)
+            return added.error();
+        if (auto added
+            = m_db.insertRows(QStringLiteral("INSERT INTO connections (id, employee_id, contact_id, context, strength, level, connected_on, "
+                                             "source) VALUES"),
+                QStringLiteral("(?, ?, ?, ?, ?, 'private', ?, ?)"), 7, connectionRows, tr("adding connections"));
+            !added)
+            return added.error();
+        ids = *connectionIds;
         return {};
     });
     if (!done)

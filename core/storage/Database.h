@@ -78,6 +78,16 @@ public:
     Result<qint64> insert(const QString &sql, const Binds &binds, const QString &what);
     // The first column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const Binds &binds, const QString &what);
+    // Row ids for `count` rows about to be inserted into `table` (which has a %PK% id), so
+    // that a batch can be written with multi-row INSERTs and each row's id known before it
+    // is written. Only inside a transaction: on SQLite the ids follow the largest one (a
+    // second writer that got in between makes the insert fail, and the transaction rolls
+    // back); on PostgreSQL they come from the table's sequence.
+    Result<QList<qint64>> reserveIds(const QString &table, qsizetype count);
+    // Inserts many rows with multi-row INSERTs: `head` is "INSERT INTO t (a, b, c) VALUES",
+    // `row` one row's values with `columns` placeholders ("(?, ?, 'x', ?)"), `values` every
+    // row's values one row after another.
+    Result<void> insertRows(const QString &head, const QString &row, qsizetype columns, const QVariantList &values, const QString &what);
 
     // SQLite keeps earlier images of changed pages in the write-ahead log until a
     // checkpoint. After overwriting something readable (an erasure, a revoked share), this

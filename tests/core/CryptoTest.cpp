@@ -1,6 +1,10 @@
 #include <gtest/gtest.h>
 
+#include "consent/ContactVault.h"
 #include "consent/Crypto.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace consentric;
 using namespace consentric::consent;
@@ -64,4 +68,28 @@ TEST(CryptoTest, KeysMoveAndWipe)
     wipe(secret);
     EXPECT_TRUE(secret.isEmpty());
     EXPECT_FALSE(SecretKey::fromBytes("too short").ok());
+}
+
+TEST(CryptoTest, ContactDetailsComeBackExactlyAsTheyWereWritten)
+{
+    ContactDetails d;
+    d.displayName = QStringLiteral("Zoë \"Zee\" O'Brien-Łukasz 山田");
+    d.givenName = QStringLiteral("Back\\slash");
+    d.familyName = QStringLiteral("Tab\there");
+    d.email = QStringLiteral("zoe@example.org");
+    d.phone = QStringLiteral("+49 30 1234");
+    d.profileUrl = QStringLiteral("https://www.linkedin.com/in/zoe/");
+    d.company = QStringLiteral("Müller & Söhne GmbH");
+    d.title = QString(QChar(0x1F)) + QStringLiteral("bell") + QChar(0x07);
+    d.notes = QStringLiteral("Line one\nline two\r\n\u2028 and an emoji 🎉 and a NUL ") + QChar(0);
+    const QByteArray bytes = d.toBytes();
+    auto back = ContactDetails::fromBytes(bytes);
+    ASSERT_TRUE(back.ok()) << bytes.toStdString();
+    EXPECT_EQ(*back, d);
+    // It is plain JSON that any reader takes.
+    QJsonParseError error{};
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError);
+    EXPECT_EQ(json.object().value(QLatin1String("company")).toString(), d.company);
+    EXPECT_EQ(ContactDetails::fromBytes(ContactDetails{}.toBytes()).value(), ContactDetails{});
 }

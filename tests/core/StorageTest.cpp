@@ -4,6 +4,7 @@
 
 #include "support/Files.h"
 #include <QFile>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -66,6 +67,47 @@ TEST_P(StorageTest, InnerFailureRollsBackTheOuterTransaction)
     EXPECT_FALSE(result.ok());
     auto rows = db().scalar(QStringLiteral("SELECT COUNT(*) FROM people"), {}, QStringLiteral("test"));
     EXPECT_EQ(rows->toInt(), 0);
+}
+
+TEST_P(StorageTest, ReservedIdsTakeBatchesOfRowsInOneGo)
+{
+    EXPECT_FALSE(db().reserveIds(QStringLiteral("departments"), 3).ok()) << "only inside a transaction";
+    const auto count = [&] { return db().scalar(QStringLiteral("SELECT COUNT(*) FROM departments"), {}, QStringLiteral("test"))->toInt(); };
+    // 130 rows: two full statements of 64 rows and a shorter last one.
+    auto done = db().transaction([&]() -> Result<void> {
+        auto ids = db().reserveIds(QStringLiteral("departments"), 130);
+        if (!ids)
+            return ids.error();
+        EXPECT_EQ(ids->size(), 130);
+        EXPECT_EQ(QSet<qint64>(ids->cbegin(), ids->cend()).size(), 130);
+        QVariantList rows;
+        for (qsizetype i = 0; i < ids->size(); ++i)
+            rows << ids->at(i) << QStringLiteral("Department %1").arg(i);
+        return db().insertRows(
+            QStringLiteral("INSERT INTO departments (id, name) VALUES"), QStringLiteral("(?, ?)"), 2, rows, QStringLiteral("test"));
+    });
+    ASSERT_TRUE(done.ok()) << done.message().toStdString();
+    EXPECT_EQ(count(), 130);
+    auto last = db().scalar(QStringLiteral("SELECT name FROM departments WHERE id = (SELECT MAX(id) FROM departments)"), {}, QStringLiteral("test"));
+    EXPECT_EQ(last->toString(), QStringLiteral("Department 129"));
+    // The next reservation starts after them; a bad row anywhere takes its whole batch back.
+    auto failed = db().transaction([&]() -> Result<void> {
+        auto ids = db().reserveIds(QStringLiteral("departments"), 70);
+        if (!ids)
+            return ids.error();
+        QVariantList rows;
+        for (qsizetype i = 0; i < ids->size(); ++i)
+            rows << ids->at(i) << (i == 66 ? QStringLiteral("Department 3") : QStringLiteral("New %1").arg(i)); // a duplicate name
+        return db().insertRows(
+            QStringLiteral("INSERT INTO departments (id, name) VALUES"), QStringLiteral("(?, ?)"), 2, rows, QStringLiteral("test"));
+    });
+    EXPECT_FALSE(failed.ok());
+    EXPECT_EQ(count(), 130);
+    auto uneven = db().transaction([&]() -> Result<void> {
+        return db().insertRows(
+            QStringLiteral("INSERT INTO departments (id, name) VALUES"), QStringLiteral("(?, ?)"), 2, {1000}, QStringLiteral("test"));
+    });
+    EXPECT_FALSE(uneven.ok()) << "values that do not make whole rows";
 }
 
 TEST_P(StorageTest, DatabaseFromANewerProgramIsRefusedAndUntouched)

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 
 namespace consentric::contacts::import {
 
@@ -44,22 +45,36 @@ consent::ContactDetails detailsOf(const ParsedContact &c)
     return d;
 }
 
-// Keys for matching: emails and the profile address as Pseudonyms makes them, and name
-// with normalised company.
-QByteArray urlKey(const QString &url)
+// Keys for matching: emails and the profile address as Pseudonyms makes them, name with
+// normalised company, and every field at once. Company names repeat across a file, so their
+// normal forms are kept.
+class Keys
 {
-    return consent::Pseudonyms::isPersonalProfile(url) ? consent::Pseudonyms::identityOf({}, url, {}, {}) : QByteArray();
-}
+public:
+    static QByteArray url(const QString &url)
+    {
+        return consent::Pseudonyms::isPersonalProfile(url) ? consent::Pseudonyms::identityOf({}, url, {}, {}) : QByteArray();
+    }
 
-QByteArray nameKey(const QString &name, const QString &company)
-{
-    return name.simplified().toCaseFolded().toUtf8() + '\n' + normaliseCompanyName(company).toUtf8();
-}
+    QString name(const QString &name, const QString &company)
+    {
+        auto known = m_companies.constFind(company);
+        if (known == m_companies.cend())
+            known = m_companies.insert(company, normaliseCompanyName(company));
+        return name.simplified().toCaseFolded() + QLatin1Char('\n') + *known;
+    }
 
-QByteArray everyField(const consent::ContactDetails &d)
-{
-    return d.toBytes();
-}
+    static QString everyField(const consent::ContactDetails &d)
+    {
+        // Joined by the unit separator (U+001F), which no name, address or title holds.
+        static const QChar kSeparator(0x1F);
+        return d.displayName + kSeparator + d.givenName + kSeparator + d.familyName + kSeparator + d.email + kSeparator + d.phone + kSeparator
+            + d.profileUrl + kSeparator + d.company + kSeparator + d.title + kSeparator + d.notes;
+    }
+
+private:
+    QHash<QString, QString> m_companies;
+};
 
 // The merged details: what was there, with empty fields filled and the newer export's
 // company and title.
@@ -79,32 +94,41 @@ consent::ContactDetails merged(consent::ContactDetails existing, const consent::
 
 struct Index
 {
-    QHash<QByteArray, qint64> byEmail;
+    Keys keys;
+    QHash<QString, qint64> byEmail;
     QHash<QByteArray, qint64> byUrl;
-    QHash<QByteArray, qint64> byName;
-    QHash<QByteArray, qint64> identical;
+    QHash<QString, qint64> byName;
+    QSet<QString> identical;
     QHash<qint64, consent::ContactDetails> details;
+
+    static QString emailKey(const QString &email) { return email.trimmed().toLower(); }
 
     void add(qint64 id, const consent::ContactDetails &d, const QStringList &otherEmails = {})
     {
         details.insert(id, d);
-        for (const QString &email : QStringList{d.email} + otherEmails) {
+        if (!d.email.isEmpty())
+            byEmail.insert(emailKey(d.email), id);
+        for (const QString &email : otherEmails) {
             if (!email.trimmed().isEmpty())
-                byEmail.insert(email.trimmed().toLower().toUtf8(), id);
+                byEmail.insert(emailKey(email), id);
         }
-        if (const QByteArray url = urlKey(d.profileUrl); !url.isEmpty())
+        if (const QByteArray url = Keys::url(d.profileUrl); !url.isEmpty())
             byUrl.insert(url, id);
-        byName.insert(nameKey(d.displayName, d.company), id);
-        identical.insert(everyField(d), id);
+        byName.insert(keys.name(d.displayName, d.company), id);
+        identical.insert(Keys::everyField(d));
     }
 
     qint64 strongMatch(const ParsedContact &c) const
     {
-        for (const QString &email : QStringList{c.email} + c.otherEmails) {
-            if (const qint64 id = byEmail.value(email.trimmed().toLower().toUtf8()); id != 0)
+        if (!c.email.trimmed().isEmpty()) {
+            if (const qint64 id = byEmail.value(emailKey(c.email)); id != 0)
                 return id;
         }
-        if (const QByteArray url = urlKey(c.profileUrl); !url.isEmpty())
+        for (const QString &email : c.otherEmails) {
+            if (const qint64 id = byEmail.value(emailKey(email)); id != 0)
+                return id;
+        }
+        if (const QByteArray url = Keys::url(c.profileUrl); !url.isEmpty())
             return byUrl.value(url);
         return 0;
     }
@@ -116,6 +140,7 @@ Result<Index> indexOf(storage::Database &db, const consent::Session &employee)
     if (!own)
         return own.error();
     Index index;
+    index.details.reserve(qsizetype(own->size()));
     for (const OwnConnection &c : *own)
         index.add(c.id, c.details);
     return index;
@@ -170,7 +195,7 @@ Result<ImportPlan> Importer::plan(const consent::Session &employee, const ReadRe
         PlannedContact planned;
         planned.contact = c;
         const consent::ContactDetails d = detailsOf(c);
-        if (index->identical.contains(everyField(d))) {
+        if (index->identical.contains(Keys::everyField(d))) {
             planned.outcome = Outcome::Identical;
         } else if (const qint64 id = index->strongMatch(c); id != 0) {
             const consent::ContactDetails result = merged(index->details.value(id), d);
@@ -180,7 +205,7 @@ Result<ImportPlan> Importer::plan(const consent::Session &employee, const ReadRe
             if (planned.outcome == Outcome::Update)
                 index->add(id, result, c.otherEmails);
         } else {
-            if (const qint64 same = index->byName.value(nameKey(d.displayName, d.company)); same != 0) {
+            if (const qint64 same = index->byName.value(index->keys.name(d.displayName, d.company)); same != 0) {
                 planned.outcome = Outcome::PossibleDuplicate;
                 planned.existingConnectionId = same;
                 planned.existingName = index->details.value(same).displayName;
