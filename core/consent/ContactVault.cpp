@@ -57,19 +57,25 @@ QByteArray ContactDetails::toBytes() const
         out += field.key;
         out += "\":\"";
         const QByteArray value = (this->*field.member).toUtf8();
-        for (const char c : value) {
+        // Runs that need no escaping are copied whole.
+        qsizetype run = 0;
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            const char c = value.at(i);
             const auto byte = static_cast<unsigned char>(c);
-            if (c == '"' || c == '\\') {
-                out += '\\';
-                out += c;
-            } else if (byte < 0x20) {
+            if (c != '"' && c != '\\' && byte >= 0x20)
+                continue;
+            out.append(value.constData() + run, i - run);
+            run = i + 1;
+            if (byte < 0x20) {
                 out += "\\u00";
                 out += kHex[byte >> 4];
                 out += kHex[byte & 0xF];
             } else {
+                out += '\\';
                 out += c;
             }
         }
+        out.append(value.constData() + run, value.size() - run);
         out += '"';
     }
     out += '}';

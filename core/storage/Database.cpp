@@ -43,6 +43,7 @@ Database::Database(Location location, const Clock &clock, QString connectionName
 
 Database::~Database()
 {
+    m_statements.clear(); // before the connection closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -349,39 +350,49 @@ Result<QList<qint64>> Database::reserveIds(const QString &table, qsizetype count
     return ids;
 }
 
+Result<QSqlQuery *> Database::statement(const QString &sql, const QString &what)
+{
+    auto known = m_statements.find(sql);
+    if (known == m_statements.end()) {
+        auto prepared = prepare(sql, what);
+        if (!prepared)
+            return prepared.error();
+        known = m_statements.emplace(sql, std::make_unique<QSqlQuery>(std::move(*prepared))).first;
+    }
+    return known->second.get();
+}
+
 Result<void> Database::insertRows(const QString &head, const QString &row, qsizetype columns, const QVariantList &values, const QString &what)
 {
-    // 64 rows a statement: most of the gain of batching, well under both engines' limits
-    // on placeholders.
-    constexpr qsizetype kRowsPerStatement = 64;
     if (columns <= 0 || values.size() % columns != 0)
         return fail(tr("Internal error while %1: %2 values do not make rows of %3.").arg(what).arg(values.size()).arg(columns));
+    // Statements of 64 rows (most of the gain of batching, well under both engines' limits
+    // on placeholders), and the rest in statements of 32, 16, … 1 rows, so that a handful
+    // of prepared statements serve any number of rows.
+    constexpr qsizetype kRowsPerStatement = 64;
     const qsizetype rows = values.size() / columns;
-    auto statementFor = [&](qsizetype n) {
+    qsizetype first = 0;
+    while (first < rows) {
+        qsizetype n = kRowsPerStatement;
+        while (n > rows - first)
+            n /= 2;
         QString sql = head;
         sql.reserve(head.size() + n * (row.size() + 2));
         for (qsizetype i = 0; i < n; ++i) {
             sql += i == 0 ? QStringLiteral(" ") : QStringLiteral(", ");
             sql += row;
         }
-        return sql;
-    };
-    std::optional<QSqlQuery> full;
-    for (qsizetype first = 0; first < rows; first += kRowsPerStatement) {
-        const qsizetype n = std::min(kRowsPerStatement, rows - first);
-        std::optional<QSqlQuery> tail;
-        std::optional<QSqlQuery> &query = n == kRowsPerStatement ? full : tail;
-        if (!query) {
-            auto prepared = prepare(statementFor(n), what);
-            if (!prepared)
-                return prepared.error();
-            query.emplace(std::move(*prepared));
-        }
+        auto query = statement(sql, what);
+        if (!query)
+            return query.error();
         const qsizetype offset = first * columns;
         for (qsizetype i = 0; i < n * columns; ++i)
-            query->bindValue(int(i), values[offset + i]);
-        if (auto ran = run(*query, what); !ran)
+            (*query)->bindValue(int(i), values[offset + i]);
+        auto ran = run(**query, what);
+        (*query)->finish();
+        if (!ran)
             return ran;
+        first += n;
     }
     return {};
 }

@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -108,6 +109,7 @@ private:
     Result<void> connect(const OpenOptions &options);
     Result<void> inspectAndMigrate();
     Error driverError(const QString &what, const QString &driverText) const;
+    Result<QSqlQuery *> statement(const QString &sql, const QString &what);
 
     Location m_location;
     const Clock *m_clock;
@@ -116,6 +118,9 @@ private:
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    // Statements insertRows prepares once per connection (parsing a statement of 64 rows
+    // costs more than running it).
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace consentric::storage

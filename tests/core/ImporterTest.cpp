@@ -60,7 +60,9 @@ CONSENTRIC_BOTH_ENGINES(ImporterTest);
 
 TEST_P(ImporterTest, EverythingImportedIsPrivateWithTheFormatsContextAndSource)
 {
-    const ReadResult read = linkedIn({contact(5, "Kim Park", "kim@acme.example", "Acme Inc.", "Buyer"), contact(6, "Lea Durand", "", "Globex")});
+    ReadResult read = linkedIn({contact(5, "Kim Park", "kim@acme.example", "Acme Inc.", "Buyer"), contact(6, "Lea Durand", "", "Globex")});
+    read.contacts[0].connectedOn = QDate(2024, 3, 12);
+    read.contacts[1].connectedOn = QDate(987, 1, 2);
     auto summary = Importer(db()).run(session(ana), read, defaultContext(read.format));
     ASSERT_TRUE(summary.ok()) << summary.message().toStdString();
     EXPECT_EQ(summary->imported, 2);
@@ -68,6 +70,7 @@ TEST_P(ImporterTest, EverythingImportedIsPrivateWithTheFormatsContextAndSource)
         EXPECT_EQ(c.level, consent::Level::Private);
         EXPECT_EQ(c.context, consent::Context::Professional);
         EXPECT_EQ(c.source, QStringLiteral("linkedin"));
+        EXPECT_EQ(c.connectedOn, c.details.displayName == QLatin1String("Kim Park") ? QDate(2024, 3, 12) : QDate(987, 1, 2));
     }
     EXPECT_EQ(defaultContext(Format::VCard), consent::Context::Personal);
     EXPECT_EQ(defaultContext(Format::GoogleCsv), consent::Context::Personal);

@@ -319,3 +319,25 @@ TEST(CsvReaderTest, ThePersonsMappingAndHeaderChoiceWin)
     ASSERT_EQ(nothing.problems.size(), 1u);
     EXPECT_EQ(nothing.problems.front().line, 0);
 }
+
+TEST(CsvReaderTest, NoRowOrFieldCanTakeUnboundedMemory)
+{
+    // A row of 1,500 cells keeps its first 1,000; a cell of 1.5 million characters is cut
+    // at a million; both are reported with their line, and the contacts are still read.
+    QByteArray text("Name,Email\nAna Lima,ana@example.org");
+    for (int i = 0; i < 1500; ++i)
+        text += ",x";
+    text += "\nBo Berg,\"";
+    text += QByteArray(1'500'000, 'n');
+    text += "\"\nCleo Dias,cleo@example.org\n";
+    const ReadResult read = readCsv(text);
+    ASSERT_FALSE(read.refused) << problemsOf(read).toStdString();
+    ASSERT_EQ(read.contacts.size(), 3u) << problemsOf(read).toStdString();
+    EXPECT_EQ(read.contacts[0].email, QStringLiteral("ana@example.org"));
+    EXPECT_EQ(read.contacts[2].displayName, QStringLiteral("Cleo Dias"));
+    EXPECT_EQ(read.contacts[2].line, 4);
+    const QString problems = problemsOf(read);
+    EXPECT_TRUE(problems.contains(QLatin1String("2: Line 2 has more than 1,000 fields; only the first 1,000 were read."))) << problems.toStdString();
+    EXPECT_TRUE(problems.contains(QLatin1String("3: Line 3 has a field longer than 1,048,576 characters; it was cut there.")))
+        << problems.toStdString();
+}

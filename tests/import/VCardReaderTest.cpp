@@ -356,6 +356,39 @@ TEST(VCardReaderTest, ReadContactFileChoosesByExtensionThenByContent)
     EXPECT_TRUE(readContactFile(QByteArray(png, sizeof(png) - 1), QStringLiteral("photo.png")).refused);
 }
 
+TEST(VCardReaderTest, AnOverlongPropertyOrCardIsCutAndReported)
+{
+    // A 9 MB note, once on one line and once folded: ignored, the card kept.
+    QByteArray oneLine("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Lima\r\nNOTE:");
+    oneLine += QByteArray(9 << 20, 'n');
+    oneLine += "\r\nEMAIL:ana@example.org\r\nEND:VCARD\r\n";
+    QByteArray folded("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Berg\r\nNOTE:start");
+    for (int i = 0; i < (9 << 20) / 74; ++i)
+        folded += "\r\n " + QByteArray(73, 'f');
+    folded += "\r\nTITLE:Buyer\r\nEND:VCARD\r\n";
+    for (const auto &[bytes, name] : {std::pair{oneLine, "Ana Lima"}, std::pair{folded, "Bo Berg"}}) {
+        const ReadResult read = readVCard(bytes);
+        ASSERT_EQ(read.contacts.size(), 1u) << name;
+        EXPECT_EQ(read.contacts.front().displayName, QLatin1String(name));
+        EXPECT_TRUE(read.contacts.front().notes.isEmpty());
+        ASSERT_EQ(read.problems.size(), 1u) << name;
+        EXPECT_EQ(read.problems.front().line, 4);
+        EXPECT_TRUE(read.problems.front().message.startsWith(QStringLiteral("Line 4: “NOTE:")));
+        EXPECT_TRUE(read.problems.front().message.endsWith(QLatin1String("is longer than 8 MB; it is ignored.")));
+    }
+    EXPECT_EQ(readVCard(folded).contacts.front().title, QStringLiteral("Buyer")) << "what follows the long property is read";
+    // A card of 6,000 properties keeps its first 5,000.
+    QByteArray many("BEGIN:VCARD\nVERSION:4.0\nFN:Cleo Dias\n");
+    for (int i = 0; i < 6000; ++i)
+        many += "X-COUNT:" + QByteArray::number(i) + "\n";
+    many += "END:VCARD\n";
+    const ReadResult read = readVCard(many);
+    ASSERT_EQ(read.contacts.size(), 1u);
+    ASSERT_EQ(read.problems.size(), 1u);
+    EXPECT_EQ(read.problems.front().message,
+        QStringLiteral("Line 1: the contact starting here has more than 5,000 properties; only the first 5,000 were read."));
+}
+
 // ---- The real-world corpus ----
 
 namespace {

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -28,6 +29,8 @@ struct Record
 {
     int line = 0; // where it starts
     QStringList cells;
+    bool tooManyCells = false; // more than kMaxCsvCells: the rest were dropped
+    bool cellTooLong = false; // a cell over kMaxCsvCellChars: cut there
 };
 
 struct Table
@@ -51,8 +54,22 @@ Table parse(QStringView text, QChar delimiter, std::size_t maxRecords = std::num
     qsizetype i = 0;
     int line = 1;
     while (i < n && table.records.size() < maxRecords) {
-        Record record{line, {}};
+        Record record{line, {}, false, false};
         QString cell;
+        // Past the caps, characters are still read (for the line numbers) but not kept.
+        auto keep = [&record, &cell](QChar c) {
+            if (cell.size() < kMaxCsvCellChars)
+                cell += c;
+            else
+                record.cellTooLong = true;
+        };
+        auto endCell = [&record, &cell] {
+            if (record.cells.size() < kMaxCsvCells)
+                record.cells << cell;
+            else
+                record.tooManyCells = true;
+            cell.clear();
+        };
         bool quoted = false, wasQuoted = false;
         int quoteLine = 0;
         for (; i < n; ++i) {
@@ -60,17 +77,16 @@ Table parse(QStringView text, QChar delimiter, std::size_t maxRecords = std::num
             const bool crlf = c == u'\r' && i + 1 < n && text[i + 1] == u'\n';
             if (quoted) {
                 if (c == u'"' && i + 1 < n && text[i + 1] == u'"') {
-                    cell += c;
+                    keep(c);
                     ++i;
                 } else if (c == u'"') {
                     quoted = false;
                 } else {
                     line += isLineBreak(c) && !crlf ? 1 : 0;
-                    cell += c;
+                    keep(c);
                 }
             } else if (c == delimiter) {
-                record.cells << cell;
-                cell.clear();
+                endCell();
                 wasQuoted = false;
             } else if (isLineBreak(c)) {
                 i += crlf ? 2 : 1;
@@ -81,12 +97,12 @@ Table parse(QStringView text, QChar delimiter, std::size_t maxRecords = std::num
                 quoted = wasQuoted = true;
                 quoteLine = line;
             } else {
-                cell += c;
+                keep(c);
             }
         }
         if (quoted)
             table.unclosedQuoteLine = quoteLine;
-        record.cells << cell;
+        endCell();
         if (std::any_of(record.cells.cbegin(), record.cells.cend(), [](const QString &s) { return !s.trimmed().isEmpty(); }))
             table.records.push_back(std::move(record));
     }
@@ -471,8 +487,17 @@ ReadResult readTable(const QByteArray &bytes, const QString &forcedEncoding, con
                                "columns by hand.")}};
         return result;
     }
-    for (const Record &row : rows)
+    for (const Record &row : rows) {
+        if (row.tooManyCells) {
+            result.problems.push_back(
+                {row.line, tr("Line %1 has more than %2 fields; only the first %2 were read.").arg(row.line).arg(QLocale().toString(kMaxCsvCells))});
+        }
+        if (row.cellTooLong) {
+            result.problems.push_back({row.line,
+                tr("Line %1 has a field longer than %2 characters; it was cut there.").arg(row.line).arg(QLocale().toString(kMaxCsvCellChars))});
+        }
         keepIfIdentifiable(contactOf(row, layout, result), result);
+    }
     if (rows.empty())
         result.problems.push_back({0, noContactsMessage()});
     std::stable_sort(result.problems.begin(), result.problems.end(), [](const Problem &a, const Problem &b) { return a.line < b.line; });

@@ -14,6 +14,15 @@ namespace consentric::contacts::import {
 // it is read (a 1 GB single-line file must not be loaded).
 inline constexpr qint64 kMaxFileBytes = qint64(256) * 1024 * 1024;
 
+// Within a file, no single record can take unbounded memory: a CSV row keeps its first
+// kMaxCsvCells cells and each cell its first kMaxCsvCellChars characters; a vCard property
+// longer than kMaxVCardPropertyBytes is ignored (photos included), and a card keeps its
+// first kMaxVCardProperties properties. Each cut is reported with its line.
+inline constexpr qsizetype kMaxCsvCells = 1000;
+inline constexpr qsizetype kMaxCsvCellChars = qsizetype(1) << 20;
+inline constexpr qsizetype kMaxVCardPropertyBytes = qsizetype(8) << 20;
+inline constexpr qsizetype kMaxVCardProperties = 5000;
+
 enum class Format {
     LinkedIn, // LinkedIn Connections.csv
     GoogleCsv, // Google Contacts CSV, current or legacy layout

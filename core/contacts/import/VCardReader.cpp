@@ -5,6 +5,7 @@
 
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -51,6 +52,7 @@ struct LogicalLine
     qsizetype colon = -1;
     qsizetype scanned = 0;
     bool inQuotes = false;
+    bool tooLong = false; // longer than kMaxVCardPropertyBytes: the rest was not kept
     ValueEncoding encoding = ValueEncoding::Plain;
 
     void findColon()
@@ -67,6 +69,10 @@ struct LogicalLine
     }
     void append(QByteArrayView more)
     {
+        if (tooLong || text.size() + more.size() > kMaxVCardPropertyBytes) {
+            tooLong = true;
+            return;
+        }
         text.append(more);
         findColon();
     }
@@ -171,7 +177,8 @@ std::vector<LogicalLine> logicalLines(const QByteArray &data)
         QByteArrayView start = line;
         while (isSpace(start.front()))
             start = start.sliced(1); // an indented line with nothing to continue
-        current = LogicalLine{start.toByteArray(), int(i) + 1};
+        current = LogicalLine{start.first(std::min(start.size(), kMaxVCardPropertyBytes)).toByteArray(), int(i) + 1};
+        current->tooLong = start.size() > kMaxVCardPropertyBytes;
         current->findColon();
     }
     if (current)
@@ -436,6 +443,7 @@ struct Card
     int line = 0;
     std::vector<Property> properties;
     int junkLines = 0;
+    int extraProperties = 0; // beyond kMaxVCardProperties, dropped
 };
 
 struct ValueReader
@@ -611,11 +619,19 @@ ReadResult readVCard(const QByteArray &bytes, const QString &forcedEncoding)
         outsideLine = 0;
     };
     for (const LogicalLine &l : logicalLines(data)) {
+        if (l.tooLong) {
+            result.problems.push_back({l.line,
+                tr("Line %1: “%2” is longer than %3 MB; it is ignored.")
+                    .arg(l.line)
+                    .arg(preview(QByteArrayView(l.text).first(std::min<qsizetype>(l.text.size(), 40))))
+                    .arg(kMaxVCardPropertyBytes >> 20)});
+            continue;
+        }
         std::optional<Property> p = parseProperty(l);
         if (p && p->name == "BEGIN" && isVCardValue(p->value)) {
             if (open.empty())
                 dropOutside();
-            open.push_back(Card{l.line, {}, 0});
+            open.push_back(Card{l.line, {}, 0, 0});
             sawCard = true;
         } else if (p && p->name == "END" && isVCardValue(p->value)) {
             sawCard = true;
@@ -626,7 +642,7 @@ ReadResult readVCard(const QByteArray &bytes, const QString &forcedEncoding)
                 // Evolution reads a card that lost its BEGIN line; so does Consentric.
                 result.problems.push_back(
                     {outsideLine, tr("Line %1: this contact has no BEGIN:VCARD; it was read up to its END:VCARD.").arg(outsideLine)});
-                cards.push_back(Card{outsideLine, std::move(outside), 0});
+                cards.push_back(Card{outsideLine, std::move(outside), 0, 0});
                 outside.clear();
                 outsideLine = 0;
             } else {
@@ -638,7 +654,10 @@ ReadResult readVCard(const QByteArray &bytes, const QString &forcedEncoding)
             if (p)
                 outside.push_back(std::move(*p));
         } else if (p) {
-            open.back().properties.push_back(std::move(*p));
+            if (Card &card = open.back(); qsizetype(card.properties.size()) < kMaxVCardProperties)
+                card.properties.push_back(std::move(*p));
+            else
+                ++card.extraProperties;
         } else if (Card &card = open.back(); ++card.junkLines <= maxJunkProblemsPerCard) {
             result.problems.push_back({l.line, tr("Line %1: “%2” is not a vCard property; the line is ignored.").arg(l.line).arg(preview(l.text))});
         }
@@ -657,6 +676,12 @@ ReadResult readVCard(const QByteArray &bytes, const QString &forcedEncoding)
     }
     dropOutside();
     for (const Card &card : cards) {
+        if (card.extraProperties > 0) {
+            result.problems.push_back({card.line,
+                tr("Line %1: the contact starting here has more than %2 properties; only the first %2 were read.")
+                    .arg(card.line)
+                    .arg(QLocale().toString(kMaxVCardProperties))});
+        }
         if (card.junkLines > maxJunkProblemsPerCard) {
             result.problems.push_back({card.line,
                 tr("Line %1: the contact starting here has %n more line(s) that are not vCard properties; they are ignored.", nullptr,
