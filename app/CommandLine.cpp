@@ -15,7 +15,8 @@ Invocation classify(const QStringList &arguments)
     // Options of the window and the common ones that take a value; a subcommand is the
     // first word that is neither an option nor such a value.
     static const QSet<QString> takesValue{QStringLiteral("--database"), QStringLiteral("--lang"), QStringLiteral("--screenshot"),
-        QStringLiteral("--page"), QStringLiteral("--as"), QStringLiteral("--passphrase-file")};
+        QStringLiteral("--page"), QStringLiteral("--as"), QStringLiteral("--passphrase-file"), QStringLiteral("--import"),
+        QStringLiteral("--import-step")};
     Invocation invocation;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);

@@ -29,7 +29,9 @@ int startGui(int &argc, char **argv, const QStringList &arguments)
     const QCommandLineOption page(QStringLiteral("page"), QString(), QStringLiteral("name"));
     const QCommandLineOption as(QStringLiteral("as"), QString(), QStringLiteral("email"));
     const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"), QString(), QStringLiteral("file"));
-    parser.addOptions({database, lang, screenshot, page, as, passphraseFile});
+    const QCommandLineOption import(QStringLiteral("import"), QString(), QStringLiteral("file"));
+    const QCommandLineOption importStep(QStringLiteral("import-step"), QString(), QStringLiteral("step"));
+    parser.addOptions({database, lang, screenshot, page, as, passphraseFile, import, importStep});
     if (!parser.parse(arguments))
         return failWith(UsageError, parser.errorText() + QLatin1Char(' ') + tr("See: consentric --help"));
     const QString language = parser.value(lang);
@@ -39,6 +41,12 @@ int startGui(int &argc, char **argv, const QStringList &arguments)
         return failWith(UsageError, tr("--page goes with --screenshot. See: consentric --help"));
     if ((parser.isSet(as) || parser.isSet(passphraseFile)) && !parser.isSet(screenshot))
         return failWith(UsageError, tr("--as and --passphrase-file go with --screenshot; the window asks who you are. See: consentric --help"));
+    if (parser.isSet(import) && !parser.isSet(screenshot))
+        return failWith(UsageError, tr("--import goes with --screenshot; in the window, use Import… (Ctrl+I). See: consentric --help"));
+    if (parser.isSet(importStep) && !parser.isSet(import))
+        return failWith(UsageError, tr("--import-step goes with --import. See: consentric --help"));
+    if (parser.isSet(importStep) && !ui::importStepNames().contains(parser.value(importStep)))
+        return failWith(UsageError, tr("--import-step takes one of: %1.").arg(ui::importStepNames().join(QStringLiteral(", "))));
     if (parser.isSet(page) && !ui::pageNames().contains(parser.value(page)))
         return failWith(UsageError, tr("--page takes one of: %1.").arg(ui::pageNames().join(QStringLiteral(", "))));
 
@@ -50,6 +58,8 @@ int startGui(int &argc, char **argv, const QStringList &arguments)
     options.screenshot = parser.value(screenshot);
     options.page = parser.value(page);
     options.as = parser.value(as);
+    options.importFiles = parser.values(import);
+    options.importStep = parser.value(importStep);
     if (options.screenshot.isEmpty())
         return ui::runGui(options);
     auto passphrase = passphraseWithoutAsking(parser.value(passphraseFile));

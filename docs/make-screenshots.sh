@@ -29,4 +29,12 @@ shot "${demo[@]}" --screenshot "$out/audit.png" --page audit
 shot "${demo[@]}" "${sam[@]}" --screenshot "$out/my-connections.png" --page connections
 shot "${demo[@]}" "${sam[@]}" --screenshot "$out/what-the-business-sees.png" --page business
 shot "${demo[@]}" "${sam[@]}" --screenshot "$out/policy.png" --page policy
+# The import wizard over Sam's connections, on a copy of the demo (the summary imports):
+# docs/sample-import/Connections.csv has one contact Sam already has, one to merge, one
+# possible duplicate, a bad date and a row that names nobody.
+for step in preview summary; do
+  cp "$work/demo.sqlite" "$work/import-$step.sqlite"
+  shot --database "$work/import-$step.sqlite" --passphrase-file "$work/passphrase" "${sam[@]}" --page connections \
+    --import docs/sample-import/Connections.csv --import-step "$step" --screenshot "$out/import-$step.png"
+done
 ls -la "$out"

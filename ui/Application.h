@@ -15,7 +15,12 @@ struct GuiOptions
     QString page; // with screenshot: which page
     QString as; // with screenshot: who signs in (default: the owner)
     std::optional<QString> passphrase; // with screenshot: theirs
+    QStringList importFiles; // with screenshot: open the import wizard on these files
+    QString importStep; // with importFiles: files, preview, matches or summary (default preview)
 };
+
+// The import wizard's steps accepted by --import-step, in order.
+QStringList importStepNames();
 
 // The page names accepted by --page (the owner's and the employees').
 QStringList pageNames();

@@ -91,6 +91,14 @@ TEST_P(ImporterTest, ImportingTheSameFileAgainChangesNothing)
     EXPECT_EQ(again->updated, 0);
     EXPECT_EQ(again->skipped, 3);
     EXPECT_EQ(mine().size(), 2U);
+    // The plan names the connection each skipped contact is already.
+    auto plan = Importer(db()).plan(session(ana), read);
+    ASSERT_TRUE(plan.ok());
+    for (const PlannedContact &p : plan->contacts) {
+        EXPECT_EQ(p.outcome, Outcome::Identical);
+        EXPECT_EQ(p.existingName, p.contact.displayName);
+        EXPECT_GT(p.existingConnectionId, 0);
+    }
 }
 
 TEST_P(ImporterTest, AMatchByEmailOrProfileIsMergedWithTheNewerCompanyAndTitle)

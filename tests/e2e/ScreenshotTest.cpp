@@ -10,6 +10,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <functional>
+
 using namespace consentric::test;
 
 TEST(ScreenshotTest, TeamPageOfTheDemoShowsSamRivera)
@@ -79,7 +81,9 @@ TEST(ScreenshotTest, BadDatabaseExitsOneWithASentence)
 namespace {
 
 // The screenshot of one page of the demo, as someone, and the words OCR reads in it.
-QString screenshotText(const QString &as, const QString &page, QString *error)
+// `extra` adds options (--import …); `after` looks at the database before it goes.
+QString screenshotText(
+    const QString &as, const QString &page, QString *error, const QStringList &extra = {}, const std::function<void(const QString &)> &after = {})
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
@@ -98,9 +102,10 @@ QString screenshotText(const QString &as, const QString &page, QString *error)
     passphrase.close();
     const QString png = dir.filePath(QStringLiteral("page.png"));
     const Ran shot = runProgram(QStandardPaths::findExecutable(QStringLiteral("xvfb-run")),
-        {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1280x800x24"), QStringLiteral(CONSENTRIC_BINARY),
+        QStringList{QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1280x800x24"), QStringLiteral(CONSENTRIC_BINARY),
             QStringLiteral("--database"), db, QStringLiteral("--screenshot"), png, QStringLiteral("--as"), as, QStringLiteral("--passphrase-file"),
-            passphrase.fileName(), QStringLiteral("--page"), page},
+            passphrase.fileName(), QStringLiteral("--page"), page}
+            + extra,
         env, 60'000);
     if (shot.exitCode != 0) {
         *error = shot.err;
@@ -112,6 +117,8 @@ QString screenshotText(const QString &as, const QString &page, QString *error)
         return {};
     const Ran ocr
         = runProgram(QStandardPaths::findExecutable(QStringLiteral("tesseract")), {big, QStringLiteral("stdout")}, headlessEnvironment(), 120'000);
+    if (after)
+        after(db);
     return ocr.out;
 }
 
@@ -133,4 +140,45 @@ TEST(ScreenshotTest, AnEmployeeSignsInWithAsAndSeesTheirOwnPages)
     // An employee has no Team page: a sentence, exit 1.
     screenshotText(QStringLiteral("sam.rivera@demo.example"), QStringLiteral("team"), &error);
     EXPECT_TRUE(error.contains(QStringLiteral("not available"))) << error.toStdString();
+}
+
+TEST(ScreenshotTest, TheImportWizardRunsInARealWindow)
+{
+    const QStringList sample{QStringLiteral("--import"), QStringLiteral(CONSENTRIC_SOURCE_DIR "/docs/sample-import/Connections.csv")};
+    QString error;
+    const QString preview = screenshotText(QStringLiteral("sam.rivera@demo.example"), QStringLiteral("connections"), &error, sample);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_TRUE(preview.contains(QStringLiteral("Check what was read"))) << preview.toStdString();
+    EXPECT_TRUE(preview.contains(QStringLiteral("LinkedIn connections (CSV)"), Qt::CaseInsensitive)) << preview.toStdString();
+    EXPECT_TRUE(preview.contains(QStringLiteral("Mariana Costa"))) << preview.toStdString();
+
+    QStringList listed;
+    const QString summary = screenshotText(QStringLiteral("sam.rivera@demo.example"), QStringLiteral("connections"), &error,
+        sample + QStringList{QStringLiteral("--import-step"), QStringLiteral("summary")}, [&listed](const QString &db) {
+            QProcessEnvironment env = headlessEnvironment();
+            env.insert(QStringLiteral("CONSENTRIC_PASSPHRASE"), QStringLiteral("demo"));
+            listed = run({QStringLiteral("connections"), QStringLiteral("--database"), db, QStringLiteral("--employee"),
+                             QStringLiteral("sam.rivera@demo.example")},
+                env)
+                         .out.split(QLatin1Char('\n'));
+        });
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("imported 7, merged 1, skipped 1"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("Connections.csv:12"))) << summary.toStdString();
+    // The import really happened, privately.
+    const auto tomas
+        = std::find_if(listed.cbegin(), listed.cend(), [](const QString &line) { return line.contains(QStringLiteral("Tomás Rivera")); });
+    ASSERT_NE(tomas, listed.cend()) << listed.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(tomas->endsWith(QLatin1String("private"))) << tomas->toStdString();
+}
+
+TEST(ScreenshotTest, ImportOptionsGoWithAScreenshot)
+{
+    const Ran alone = run({QStringLiteral("--import"), QStringLiteral("x.csv")});
+    EXPECT_EQ(alone.exitCode, 2);
+    EXPECT_TRUE(alone.err.contains(QStringLiteral("--import goes with --screenshot"))) << alone.err.toStdString();
+    const Ran step = run({QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--import"), QStringLiteral("x.csv"),
+        QStringLiteral("--import-step"), QStringLiteral("later")});
+    EXPECT_EQ(step.exitCode, 2);
+    EXPECT_TRUE(step.err.contains(QStringLiteral("files, preview, matches, summary"))) << step.err.toStdString();
 }

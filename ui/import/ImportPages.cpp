@@ -222,6 +222,27 @@ void ImportPreviewPage::initializePage()
     showFile(0);
 }
 
+// A scroll bar only when the columns are wider than the table (Outlook's 92 columns), kept
+// on then so that it never covers the row of choices.
+void ImportPreviewPage::fitMapping()
+{
+    if (m_mapping->columnCount() == 0)
+        return;
+    int columnsWidth = 2 * m_mapping->frameWidth();
+    for (int column = 0; column < m_mapping->columnCount(); ++column)
+        columnsWidth += m_mapping->columnWidth(column);
+    const bool scrolls = columnsWidth > m_mapping->width();
+    m_mapping->setHorizontalScrollBarPolicy(scrolls ? Qt::ScrollBarAlwaysOn : Qt::ScrollBarAlwaysOff);
+    m_mapping->setFixedHeight(m_mapping->horizontalHeader()->sizeHint().height() + m_mapping->rowHeight(0) + 2 * m_mapping->frameWidth()
+        + (scrolls ? m_mapping->horizontalScrollBar()->sizeHint().height() : 0));
+}
+
+void ImportPreviewPage::resizeEvent(QResizeEvent *event)
+{
+    QWizardPage::resizeEvent(event);
+    fitMapping();
+}
+
 bool ImportPreviewPage::isComplete() const
 {
     return std::any_of(
@@ -268,8 +289,7 @@ void ImportPreviewPage::showFile(int index)
             m_mapping->setColumnWidth(column, std::max(box->sizeHint().width(), header));
         }
         m_mapping->setRowHeight(0, m_mapping->cellWidget(0, 0) ? m_mapping->cellWidget(0, 0)->sizeHint().height() + 4 : 30);
-        m_mapping->setFixedHeight(m_mapping->horizontalHeader()->sizeHint().height() + m_mapping->rowHeight(0) + 2 * m_mapping->frameWidth()
-            + m_mapping->horizontalScrollBar()->sizeHint().height());
+        fitMapping();
     }
     m_updating = false;
     showPreview();
@@ -394,6 +414,11 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard &wizard)
     layout->addWidget(new QLabel(tr("Problems:"), this));
     layout->addWidget(m_problems);
     layout->addLayout(buttons);
+    // The names take the room; the buttons keep their own size.
+    QHeaderView *header = m_duplicates->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
     m_duplicatesLabel = new QLabel(this);
     layout->addWidget(m_duplicatesLabel);
     layout->addWidget(m_duplicates, 1);

@@ -46,9 +46,13 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void showFile(int index);
     void showPreview();
+    void fitMapping();
     ImportWizard &m_wizard;
     QComboBox *m_file;
     QLabel *m_format;

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
-#include <QSet>
 
 namespace consentric::contacts::import {
 
@@ -98,7 +97,7 @@ struct Index
     QHash<QString, qint64> byEmail;
     QHash<QByteArray, qint64> byUrl;
     QHash<QString, qint64> byName;
-    QSet<QString> identical;
+    QHash<QString, qint64> identical;
     QHash<qint64, consent::ContactDetails> details;
 
     static QString emailKey(const QString &email) { return email.trimmed().toLower(); }
@@ -115,7 +114,7 @@ struct Index
         if (const QByteArray url = Keys::url(d.profileUrl); !url.isEmpty())
             byUrl.insert(url, id);
         byName.insert(keys.name(d.displayName, d.company), id);
-        identical.insert(Keys::everyField(d));
+        identical.insert(Keys::everyField(d), id);
     }
 
     qint64 strongMatch(const ParsedContact &c) const
@@ -195,8 +194,10 @@ Result<ImportPlan> Importer::plan(const consent::Session &employee, const ReadRe
         PlannedContact planned;
         planned.contact = c;
         const consent::ContactDetails d = detailsOf(c);
-        if (index->identical.contains(Keys::everyField(d))) {
+        if (const qint64 twin = index->identical.value(Keys::everyField(d)); twin != 0) {
             planned.outcome = Outcome::Identical;
+            planned.existingConnectionId = twin;
+            planned.existingName = index->details.value(twin).displayName;
         } else if (const qint64 id = index->strongMatch(c); id != 0) {
             const consent::ContactDetails result = merged(index->details.value(id), d);
             planned.outcome = result == index->details.value(id) ? Outcome::Identical : Outcome::Update;

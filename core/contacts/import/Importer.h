@@ -39,7 +39,7 @@ struct PlannedContact
 {
     ParsedContact contact;
     Outcome outcome = Outcome::New;
-    qint64 existingConnectionId = 0; // for Update and PossibleDuplicate
+    qint64 existingConnectionId = 0; // for Identical, Update and PossibleDuplicate (negative: earlier in the same file)
     QString existingName;
 };
 
