@@ -23,6 +23,14 @@
         <source>The page “%1” is not available to this person; theirs are: %2.</source>
         <translation>Die Seite „%1“ ist für diese Person nicht verfügbar; verfügbar sind: %2.</translation>
     </message>
+    <message>
+        <source>The import wizard needs someone signed in: give a database with an organisation.</source>
+        <translation>Der Import-Assistent braucht eine angemeldete Person: Geben Sie eine Datenbank mit einer Organisation an.</translation>
+    </message>
+    <message>
+        <source>The import wizard stopped at its step %1; see the screenshot for why.</source>
+        <translation>Der Import-Assistent ist bei Schritt %1 stehen geblieben; warum, zeigt der Screenshot.</translation>
+    </message>
 </context>
 <context>
     <name>DemoLoader</name>
@@ -490,92 +498,6 @@
         <translation>Die zu lesenden Dateien.</translation>
     </message>
     <message>
-        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
-       consentric --database P --screenshot FILE [--page NAME]
-       consentric COMMAND --help
-
-Consentric lets a small business use its team&apos;s networks for referrals and warm
-introductions, with every employee deciding what the business may see.
-Without a command, the window opens (default database: %1).
-
-Commands:
-  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
-  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   copy an SQLite database consistently: --database P --output F
-  audit    verify the audit log: --database P --verify [--expect-head HASH]
-  connections  list your connections: --database P --employee EMAIL [--json]
-  import   read contact files (LinkedIn, Google, Outlook CSV, vCard): --database P --employee EMAIL
-           [--context professional|personal|family] FILE...   everything imported is private
-  share    choose what the business may see: --database P --employee EMAIL
-           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
-           personal and family connections: one --contact ID and --confirm
-  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
-  erase    erase your connections: --database P --employee EMAIL; the owner adds --left
-           for someone who left, which also closes their account
-
-person, audit and erase --left act as the owner (or the admin named by --as EMAIL);
-connections, import, share, export and erase act as the employee named by --employee, on
-their own data. The passphrase comes from --passphrase-file FILE, the environment
-variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
-
-Options:
-  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
-                       (the password comes from PGPASSFILE or a prompt, never the URL)
-  --lang CODE          en, de, fr or es (default: the system&apos;s language)
-  --screenshot FILE    sign in without asking, open the window, save a PNG of it to FILE and exit
-  --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
-                       comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
-  --page NAME          with --screenshot: the page to show (team, audit, connections, business,
-                       policy, my-audit, settings)
-  -h, --help           show this help
-  -v, --version        show the version
-
-Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
-        <translation>Aufruf: consentric [--database PATH|URL] [--lang en|de|fr|es]
-        consentric --database P --screenshot FILE [--page NAME]
-        consentric COMMAND --help
-
-Mit Consentric nutzt ein kleines Unternehmen die Netzwerke seines Teams für Empfehlungen
-und persönliche Vorstellungen – alle Mitarbeitenden entscheiden, was das Unternehmen sehen darf.
-Ohne Befehl öffnet sich das Fenster (Standarddatenbank: %1).
-
-Befehle:
-  demo     die Demo-Firma erstellen: --database P [--scale small|medium|large] [--seed N]
-  person   eine Person hinzufügen: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   eine SQLite-Datenbank konsistent kopieren: --database P --output F
-  audit    das Prüfprotokoll verifizieren: --database P --verify [--expect-head HASH]
-  connections  Ihre Verbindungen auflisten: --database P --employee EMAIL [--json]
-  import   Kontaktdateien lesen (LinkedIn-, Google-, Outlook-CSV, vCard): --database P --employee EMAIL
-           [--context professional|personal|family] FILE...   alles Importierte ist privat
-  share    festlegen, was das Unternehmen sehen darf: --database P --employee EMAIL
-           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
-           persönliche und familiäre Verbindungen: eine einzelne --contact ID und --confirm
-  export   alles über Sie: --database P --employee EMAIL [--format json|vcard] [--output F]
-  erase    Ihre Verbindungen löschen: --database P --employee EMAIL; der Inhaber ergänzt --left
-           für jemanden, der ausgeschieden ist, und schließt damit auch dessen Konto
-
-person, audit und erase --left handeln als Inhaber (oder als der mit --as EMAIL genannte Admin);
-connections, import, share, export und erase handeln als die/der mit --employee genannte
-Mitarbeitende, mit den eigenen Daten. Die Passphrase stammt aus --passphrase-file FILE, aus der
-Umgebungsvariablen CONSENTRIC_PASSPHRASE oder aus einer Eingabeaufforderung. Jede Demo-Passphrase
-lautet „demo“.
-
-Optionen:
-  --database PATH|URL  eine SQLite-Datei oder postgresql://user@host:port/dbname
-                       (das Passwort stammt aus PGPASSFILE oder einer Eingabeaufforderung, nie aus der URL)
-  --lang CODE          en, de, fr oder es (Standard: die Sprache des Systems)
-  --screenshot FILE    ohne Nachfrage anmelden, das Fenster öffnen, ein Bildschirmfoto davon als PNG
-                       in FILE speichern und beenden
-  --as EMAIL           mit --screenshot: wer sich anmeldet (Standard: der Inhaber); die Passphrase
-                       stammt aus --passphrase-file FILE oder CONSENTRIC_PASSPHRASE
-  --page NAME          mit --screenshot: die anzuzeigende Seite (team, audit, connections, business,
-                       policy, my-audit, settings)
-  -h, --help           diese Hilfe anzeigen
-  -v, --version        die Version anzeigen
-
-Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fehler im Aufruf.</translation>
-    </message>
-    <message>
         <source>professional, personal or family (default: professional for LinkedIn and Outlook files, personal for the rest).</source>
         <translation>professional (beruflich), personal (persönlich) oder family (familiär); Standard: professional für LinkedIn- und Outlook-Dateien, personal für alle anderen.</translation>
     </message>
@@ -622,6 +544,110 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>%1: is %2 MB; contact exports are far smaller, so it was not read. Check that this is the right file.</source>
         <translation>%1: ist %2 MB groß; Kontaktexporte sind viel kleiner, daher wurde die Datei nicht gelesen. Prüfen Sie, ob es die richtige Datei ist.</translation>
+    </message>
+    <message>
+        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
+       consentric --database P --screenshot FILE [--page NAME]
+       consentric COMMAND --help
+
+Consentric lets a small business use its team&apos;s networks for referrals and warm
+introductions, with every employee deciding what the business may see.
+Without a command, the window opens (default database: %1).
+
+Commands:
+  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
+  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copy an SQLite database consistently: --database P --output F
+  audit    verify the audit log: --database P --verify [--expect-head HASH]
+  connections  list your connections: --database P --employee EMAIL [--json]
+  import   read contact files (LinkedIn, Google, Outlook CSV, vCard): --database P --employee EMAIL
+           [--context professional|personal|family] FILE...   everything imported is private
+  share    choose what the business may see: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           personal and family connections: one --contact ID and --confirm
+  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    erase your connections: --database P --employee EMAIL; the owner adds --left
+           for someone who left, which also closes their account
+
+person, audit and erase --left act as the owner (or the admin named by --as EMAIL);
+connections, import, share, export and erase act as the employee named by --employee, on
+their own data. The passphrase comes from --passphrase-file FILE, the environment
+variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
+
+Options:
+  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
+                       (the password comes from PGPASSFILE or a prompt, never the URL)
+  --lang CODE          en, de, fr or es (default: the system&apos;s language)
+  --screenshot FILE    sign in without asking, open the window, save a PNG of it to FILE and exit
+  --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
+                       comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
+  --page NAME          with --screenshot: the page to show (team, audit, connections, business,
+                       policy, my-audit, settings)
+  --import FILE        with --screenshot: open the import wizard on FILE (repeatable) and save
+                       the screen; --import-step files|preview|matches|summary (default
+                       preview) goes that far, importing for summary
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
+        <translation>Aufruf: consentric [--database PATH|URL] [--lang en|de|fr|es]
+        consentric --database P --screenshot FILE [--page NAME]
+        consentric COMMAND --help
+
+Mit Consentric nutzt ein kleines Unternehmen die Netzwerke seines Teams für Empfehlungen
+und persönliche Vorstellungen – alle Mitarbeitenden entscheiden, was das Unternehmen sehen darf.
+Ohne Befehl öffnet sich das Fenster (Standarddatenbank: %1).
+
+Befehle:
+  demo     die Demo-Firma erstellen: --database P [--scale small|medium|large] [--seed N]
+  person   eine Person hinzufügen: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   eine SQLite-Datenbank konsistent kopieren: --database P --output F
+  audit    das Prüfprotokoll verifizieren: --database P --verify [--expect-head HASH]
+  connections  Ihre Verbindungen auflisten: --database P --employee EMAIL [--json]
+  import   Kontaktdateien lesen (LinkedIn-, Google-, Outlook-CSV, vCard): --database P --employee EMAIL
+           [--context professional|personal|family] FILE...   alles Importierte ist privat
+  share    festlegen, was das Unternehmen sehen darf: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           persönliche und familiäre Verbindungen: eine einzelne --contact ID und --confirm
+  export   alles über Sie: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    Ihre Verbindungen löschen: --database P --employee EMAIL; der Inhaber ergänzt --left
+           für jemanden, der ausgeschieden ist, und schließt damit auch dessen Konto
+
+person, audit und erase --left handeln als Inhaber (oder als der mit --as EMAIL genannte Admin);
+connections, import, share, export und erase handeln als die/der mit --employee genannte
+Mitarbeitende, mit den eigenen Daten. Die Passphrase stammt aus --passphrase-file FILE, aus der
+Umgebungsvariablen CONSENTRIC_PASSPHRASE oder aus einer Eingabeaufforderung. Jede Demo-Passphrase
+lautet „demo“.
+
+Optionen:
+  --database PATH|URL  eine SQLite-Datei oder postgresql://user@host:port/dbname
+                       (das Passwort stammt aus PGPASSFILE oder einer Eingabeaufforderung, nie aus der URL)
+  --lang CODE          en, de, fr oder es (Standard: die Sprache des Systems)
+  --screenshot FILE    ohne Nachfrage anmelden, das Fenster öffnen, ein Bildschirmfoto davon als PNG
+                       in FILE speichern und beenden
+  --as EMAIL           mit --screenshot: wer sich anmeldet (Standard: der Inhaber); die Passphrase
+                       stammt aus --passphrase-file FILE oder CONSENTRIC_PASSPHRASE
+  --page NAME          mit --screenshot: die anzuzeigende Seite (team, audit, connections, business,
+                       policy, my-audit, settings)
+  --import FILE        mit --screenshot: den Import-Assistenten mit FILE öffnen (wiederholbar) und
+                       den Bildschirm speichern; --import-step files|preview|matches|summary
+                       (Standard: preview) geht bis dorthin, summary importiert
+  -h, --help           diese Hilfe anzeigen
+  -v, --version        die Version anzeigen
+
+Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fehler im Aufruf.</translation>
+    </message>
+    <message>
+        <source>--import goes with --screenshot; in the window, use Import… (Ctrl+I). See: consentric --help</source>
+        <translation>--import gehört zu --screenshot; im Fenster nutzen Sie Importieren… (Strg+I). Siehe: consentric --help</translation>
+    </message>
+    <message>
+        <source>--import-step goes with --import. See: consentric --help</source>
+        <translation>--import-step gehört zu --import. Siehe: consentric --help</translation>
+    </message>
+    <message>
+        <source>--import-step takes one of: %1.</source>
+        <translation>--import-step nimmt einen dieser Werte: %1.</translation>
     </message>
 </context>
 <context>
@@ -1141,28 +1167,12 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <translation>Verbindungen können nur für aktive Teammitglieder hinzugefügt werden.</translation>
     </message>
     <message>
-        <source>adding a contact</source>
-        <translation>Hinzufügen eines Kontakts</translation>
-    </message>
-    <message>
-        <source>adding a connection</source>
-        <translation>Hinzufügen einer Verbindung</translation>
-    </message>
-    <message>
         <source>Contact %1 has neither a name nor an email address; give it one of them.</source>
         <translation>Kontakt %1 hat weder einen Namen noch eine E-Mail-Adresse; geben Sie eins von beiden an.</translation>
     </message>
     <message>
         <source>The strength of “%1” must be between 1 and 5.</source>
         <translation>Die Stärke von „%1“ muss zwischen 1 und 5 liegen.</translation>
-    </message>
-    <message>
-        <source>The database returned no id for contact %1.</source>
-        <translation>Die Datenbank hat für Kontakt %1 keine ID zurückgegeben.</translation>
-    </message>
-    <message>
-        <source>The database returned no id for the connection of contact %1.</source>
-        <translation>Die Datenbank hat für die Verbindung zu Kontakt %1 keine ID zurückgegeben.</translation>
     </message>
     <message>
         <source>Connection %1 is not one of your connections.</source>
@@ -1199,6 +1209,14 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>removing a contact</source>
         <translation>Entfernen eines Kontakts</translation>
+    </message>
+    <message>
+        <source>adding contacts</source>
+        <translation>beim Hinzufügen von Kontakten</translation>
+    </message>
+    <message>
+        <source>adding connections</source>
+        <translation>beim Hinzufügen von Verbindungen</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1319,22 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
             <numerusform>Zeile %1: Der hier beginnende Kontakt hat %n weitere Zeile, die keine vCard-Eigenschaft ist; sie wird ignoriert.</numerusform>
             <numerusform>Zeile %1: Der hier beginnende Kontakt hat %n weitere Zeilen, die keine vCard-Eigenschaften sind; sie werden ignoriert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 fields; only the first %2 were read.</source>
+        <translation>Zeile %1 hat mehr als %2 Felder; nur die ersten %2 wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a field longer than %2 characters; it was cut there.</source>
+        <translation>Zeile %1 hat ein Feld mit mehr als %2 Zeichen; es wurde dort abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is longer than %3 MB; it is ignored.</source>
+        <translation>Zeile %1: „%2“ ist länger als %3 MB und wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Line %1: the contact starting here has more than %2 properties; only the first %2 were read.</source>
+        <translation>Zeile %1: Der hier beginnende Kontakt hat mehr als %2 Eigenschaften; nur die ersten %2 wurden gelesen.</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1487,22 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>clearing the write-ahead log</source>
         <translation>Leeren des Write-Ahead-Logs (WAL)</translation>
+    </message>
+    <message>
+        <source>Row ids can only be reserved inside a transaction.</source>
+        <translation>Zeilen-IDs können nur innerhalb einer Transaktion reserviert werden.</translation>
+    </message>
+    <message>
+        <source>reserving row ids</source>
+        <translation>beim Reservieren von Zeilen-IDs</translation>
+    </message>
+    <message>
+        <source>%1 ids were asked for and %2 returned</source>
+        <translation>%1 IDs wurden angefordert und %2 geliefert</translation>
+    </message>
+    <message>
+        <source>Internal error while %1: %2 values do not make rows of %3.</source>
+        <translation>Interner Fehler %1: %2 Werte ergeben keine Zeilen zu je %3.</translation>
     </message>
 </context>
 <context>

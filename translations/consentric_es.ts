@@ -23,6 +23,14 @@
         <source>The page “%1” is not available to this person; theirs are: %2.</source>
         <translation>La página «%1» no está disponible para esta persona; las suyas son: %2.</translation>
     </message>
+    <message>
+        <source>The import wizard needs someone signed in: give a database with an organisation.</source>
+        <translation>El asistente de importación necesita a alguien con la sesión iniciada: indique una base de datos con una organización.</translation>
+    </message>
+    <message>
+        <source>The import wizard stopped at its step %1; see the screenshot for why.</source>
+        <translation>El asistente de importación se detuvo en su paso %1; la captura muestra por qué.</translation>
+    </message>
 </context>
 <context>
     <name>DemoLoader</name>
@@ -490,92 +498,6 @@
         <translation>Los archivos que se leerán.</translation>
     </message>
     <message>
-        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
-       consentric --database P --screenshot FILE [--page NAME]
-       consentric COMMAND --help
-
-Consentric lets a small business use its team&apos;s networks for referrals and warm
-introductions, with every employee deciding what the business may see.
-Without a command, the window opens (default database: %1).
-
-Commands:
-  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
-  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   copy an SQLite database consistently: --database P --output F
-  audit    verify the audit log: --database P --verify [--expect-head HASH]
-  connections  list your connections: --database P --employee EMAIL [--json]
-  import   read contact files (LinkedIn, Google, Outlook CSV, vCard): --database P --employee EMAIL
-           [--context professional|personal|family] FILE...   everything imported is private
-  share    choose what the business may see: --database P --employee EMAIL
-           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
-           personal and family connections: one --contact ID and --confirm
-  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
-  erase    erase your connections: --database P --employee EMAIL; the owner adds --left
-           for someone who left, which also closes their account
-
-person, audit and erase --left act as the owner (or the admin named by --as EMAIL);
-connections, import, share, export and erase act as the employee named by --employee, on
-their own data. The passphrase comes from --passphrase-file FILE, the environment
-variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
-
-Options:
-  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
-                       (the password comes from PGPASSFILE or a prompt, never the URL)
-  --lang CODE          en, de, fr or es (default: the system&apos;s language)
-  --screenshot FILE    sign in without asking, open the window, save a PNG of it to FILE and exit
-  --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
-                       comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
-  --page NAME          with --screenshot: the page to show (team, audit, connections, business,
-                       policy, my-audit, settings)
-  -h, --help           show this help
-  -v, --version        show the version
-
-Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
-        <translation>Uso: consentric [--database PATH|URL] [--lang en|de|fr|es]
-     consentric --database P --screenshot FILE [--page NAME]
-     consentric COMMAND --help
-
-Consentric permite a una pequeña empresa usar las redes de su equipo para recomendaciones
-y presentaciones personales, y cada empleado decide qué puede ver la empresa.
-Sin un comando, se abre la ventana (base de datos predeterminada: %1).
-
-Comandos:
-  demo     crear la empresa de demostración: --database P [--scale small|medium|large] [--seed N]
-  person   añadir una persona: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   copiar una base de datos SQLite de forma coherente: --database P --output F
-  audit    verificar el registro de auditoría: --database P --verify [--expect-head HASH]
-  connections  listar sus conexiones: --database P --employee EMAIL [--json]
-  import   leer archivos de contactos (CSV de LinkedIn, Google u Outlook, vCard): --database P --employee EMAIL
-           [--context professional|personal|family] FILE...   todo lo importado es privado
-  share    elegir qué puede ver la empresa: --database P --employee EMAIL
-           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
-           conexiones personales y familiares: un solo --contact ID y --confirm
-  export   exportar todo lo que hay sobre usted: --database P --employee EMAIL [--format json|vcard] [--output F]
-  erase    borrar sus conexiones: --database P --employee EMAIL; el propietario añade --left
-           para alguien que ya no forma parte, lo que también cierra su cuenta
-
-person, audit y erase --left actúan como el propietario (o como el administrador indicado
-con --as EMAIL); connections, import, share, export y erase actúan como el empleado indicado
-con --employee, sobre sus propios datos. La frase de contraseña se toma de
---passphrase-file FILE o de la variable de entorno CONSENTRIC_PASSPHRASE, o se solicita.
-Todas las frases de contraseña de demostración son «demo».
-
-Opciones:
-  --database PATH|URL  un archivo SQLite o postgresql://user@host:port/dbname
-                       (la contraseña se toma de PGPASSFILE o se solicita, nunca de la URL)
-  --lang CODE          en, de, fr o es (predeterminado: el idioma del sistema)
-  --screenshot FILE    iniciar sesión sin preguntar, abrir la ventana, guardar una imagen PNG
-                       de ella en FILE y salir
-  --as EMAIL           con --screenshot: quién inicia sesión (predeterminado: el propietario); la
-                       frase de contraseña se toma de --passphrase-file FILE o de CONSENTRIC_PASSPHRASE
-  --page NAME          con --screenshot: la página que se mostrará (team, audit, connections, business,
-                       policy, my-audit, settings)
-  -h, --help           mostrar esta ayuda
-  -v, --version        mostrar la versión
-
-Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.</translation>
-    </message>
-    <message>
         <source>professional, personal or family (default: professional for LinkedIn and Outlook files, personal for the rest).</source>
         <translation>professional (profesional), personal (personal) o family (familiar); predeterminado: professional para los archivos de LinkedIn y Outlook, personal para el resto.</translation>
     </message>
@@ -622,6 +544,110 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>%1: is %2 MB; contact exports are far smaller, so it was not read. Check that this is the right file.</source>
         <translation>%1: ocupa %2 MB; las exportaciones de contactos son mucho más pequeñas, así que no se leyó. Compruebe que es el archivo correcto.</translation>
+    </message>
+    <message>
+        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
+       consentric --database P --screenshot FILE [--page NAME]
+       consentric COMMAND --help
+
+Consentric lets a small business use its team&apos;s networks for referrals and warm
+introductions, with every employee deciding what the business may see.
+Without a command, the window opens (default database: %1).
+
+Commands:
+  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
+  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copy an SQLite database consistently: --database P --output F
+  audit    verify the audit log: --database P --verify [--expect-head HASH]
+  connections  list your connections: --database P --employee EMAIL [--json]
+  import   read contact files (LinkedIn, Google, Outlook CSV, vCard): --database P --employee EMAIL
+           [--context professional|personal|family] FILE...   everything imported is private
+  share    choose what the business may see: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           personal and family connections: one --contact ID and --confirm
+  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    erase your connections: --database P --employee EMAIL; the owner adds --left
+           for someone who left, which also closes their account
+
+person, audit and erase --left act as the owner (or the admin named by --as EMAIL);
+connections, import, share, export and erase act as the employee named by --employee, on
+their own data. The passphrase comes from --passphrase-file FILE, the environment
+variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
+
+Options:
+  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
+                       (the password comes from PGPASSFILE or a prompt, never the URL)
+  --lang CODE          en, de, fr or es (default: the system&apos;s language)
+  --screenshot FILE    sign in without asking, open the window, save a PNG of it to FILE and exit
+  --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
+                       comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
+  --page NAME          with --screenshot: the page to show (team, audit, connections, business,
+                       policy, my-audit, settings)
+  --import FILE        with --screenshot: open the import wizard on FILE (repeatable) and save
+                       the screen; --import-step files|preview|matches|summary (default
+                       preview) goes that far, importing for summary
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
+        <translation>Uso: consentric [--database PATH|URL] [--lang en|de|fr|es]
+     consentric --database P --screenshot FILE [--page NAME]
+     consentric COMMAND --help
+
+Consentric permite a una pequeña empresa usar las redes de su equipo para recomendaciones
+y presentaciones personales, y cada empleado decide qué puede ver la empresa.
+Sin un comando, se abre la ventana (base de datos predeterminada: %1).
+
+Comandos:
+  demo     crear la empresa de demostración: --database P [--scale small|medium|large] [--seed N]
+  person   añadir una persona: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copiar una base de datos SQLite de forma coherente: --database P --output F
+  audit    verificar el registro de auditoría: --database P --verify [--expect-head HASH]
+  connections  listar sus conexiones: --database P --employee EMAIL [--json]
+  import   leer archivos de contactos (CSV de LinkedIn, Google u Outlook, vCard): --database P --employee EMAIL
+           [--context professional|personal|family] FILE...   todo lo importado es privado
+  share    elegir qué puede ver la empresa: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           conexiones personales y familiares: un solo --contact ID y --confirm
+  export   exportar todo lo que hay sobre usted: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    borrar sus conexiones: --database P --employee EMAIL; el propietario añade --left
+           para alguien que ya no forma parte, lo que también cierra su cuenta
+
+person, audit y erase --left actúan como el propietario (o como el administrador indicado
+con --as EMAIL); connections, import, share, export y erase actúan como el empleado indicado
+con --employee, sobre sus propios datos. La frase de contraseña se toma de
+--passphrase-file FILE o de la variable de entorno CONSENTRIC_PASSPHRASE, o se solicita.
+Todas las frases de contraseña de demostración son «demo».
+
+Opciones:
+  --database PATH|URL  un archivo SQLite o postgresql://user@host:port/dbname
+                       (la contraseña se toma de PGPASSFILE o se solicita, nunca de la URL)
+  --lang CODE          en, de, fr o es (predeterminado: el idioma del sistema)
+  --screenshot FILE    iniciar sesión sin preguntar, abrir la ventana, guardar una imagen PNG
+                       de ella en FILE y salir
+  --as EMAIL           con --screenshot: quién inicia sesión (predeterminado: el propietario); la
+                       frase de contraseña se toma de --passphrase-file FILE o de CONSENTRIC_PASSPHRASE
+  --page NAME          con --screenshot: la página que se mostrará (team, audit, connections, business,
+                       policy, my-audit, settings)
+  --import FILE        con --screenshot: abrir el asistente de importación con FILE (repetible) y
+                       guardar la pantalla; --import-step files|preview|matches|summary (por
+                       defecto preview) llega hasta ahí; summary importa
+  -h, --help           mostrar esta ayuda
+  -v, --version        mostrar la versión
+
+Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>--import goes with --screenshot; in the window, use Import… (Ctrl+I). See: consentric --help</source>
+        <translation>--import va con --screenshot; en la ventana, use Importar… (Ctrl+I). Véase: consentric --help</translation>
+    </message>
+    <message>
+        <source>--import-step goes with --import. See: consentric --help</source>
+        <translation>--import-step va con --import. Véase: consentric --help</translation>
+    </message>
+    <message>
+        <source>--import-step takes one of: %1.</source>
+        <translation>--import-step admite uno de estos valores: %1.</translation>
     </message>
 </context>
 <context>
@@ -1141,28 +1167,12 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <translation>Solo se pueden añadir conexiones para un miembro activo del equipo.</translation>
     </message>
     <message>
-        <source>adding a contact</source>
-        <translation>añadir un contacto</translation>
-    </message>
-    <message>
-        <source>adding a connection</source>
-        <translation>añadir una conexión</translation>
-    </message>
-    <message>
         <source>Contact %1 has neither a name nor an email address; give it one of them.</source>
         <translation>El contacto %1 no tiene ni nombre ni dirección de correo electrónico; indique uno de los dos.</translation>
     </message>
     <message>
         <source>The strength of “%1” must be between 1 and 5.</source>
         <translation>La intensidad de «%1» debe estar entre 1 y 5.</translation>
-    </message>
-    <message>
-        <source>The database returned no id for contact %1.</source>
-        <translation>La base de datos no devolvió ningún id para el contacto %1.</translation>
-    </message>
-    <message>
-        <source>The database returned no id for the connection of contact %1.</source>
-        <translation>La base de datos no devolvió ningún id para la conexión del contacto %1.</translation>
     </message>
     <message>
         <source>Connection %1 is not one of your connections.</source>
@@ -1199,6 +1209,14 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>removing a contact</source>
         <translation>eliminar un contacto</translation>
+    </message>
+    <message>
+        <source>adding contacts</source>
+        <translation>al añadir contactos</translation>
+    </message>
+    <message>
+        <source>adding connections</source>
+        <translation>al añadir conexiones</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1319,22 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
             <numerusform>Línea %1: el contacto que empieza aquí tiene %n línea más que no es una propiedad vCard; se ignora.</numerusform>
             <numerusform>Línea %1: el contacto que empieza aquí tiene %n líneas más que no son propiedades vCard; se ignoran.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 fields; only the first %2 were read.</source>
+        <translation>La línea %1 tiene más de %2 campos; solo se leyeron los primeros %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a field longer than %2 characters; it was cut there.</source>
+        <translation>La línea %1 tiene un campo de más de %2 caracteres; se cortó ahí.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is longer than %3 MB; it is ignored.</source>
+        <translation>Línea %1: «%2» ocupa más de %3 MB; se ignora.</translation>
+    </message>
+    <message>
+        <source>Line %1: the contact starting here has more than %2 properties; only the first %2 were read.</source>
+        <translation>Línea %1: el contacto que empieza aquí tiene más de %2 propiedades; solo se leyeron las primeras %2.</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1487,22 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>clearing the write-ahead log</source>
         <translation>vaciar el registro de escritura anticipada (WAL)</translation>
+    </message>
+    <message>
+        <source>Row ids can only be reserved inside a transaction.</source>
+        <translation>Los identificadores de fila solo se pueden reservar dentro de una transacción.</translation>
+    </message>
+    <message>
+        <source>reserving row ids</source>
+        <translation>al reservar identificadores de fila</translation>
+    </message>
+    <message>
+        <source>%1 ids were asked for and %2 returned</source>
+        <translation>se pidieron %1 identificadores y se devolvieron %2</translation>
+    </message>
+    <message>
+        <source>Internal error while %1: %2 values do not make rows of %3.</source>
+        <translation>Error interno %1: %2 valores no forman filas de %3.</translation>
     </message>
 </context>
 <context>

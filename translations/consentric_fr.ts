@@ -23,6 +23,14 @@
         <source>The page “%1” is not available to this person; theirs are: %2.</source>
         <translation>La page «&#xa0;%1&#xa0;» n&apos;est pas disponible pour cette personne&#xa0;; ses pages sont&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>The import wizard needs someone signed in: give a database with an organisation.</source>
+        <translation>L’assistant d’importation a besoin d’une personne connectée : indiquez une base de données avec une organisation.</translation>
+    </message>
+    <message>
+        <source>The import wizard stopped at its step %1; see the screenshot for why.</source>
+        <translation>L’assistant d’importation s’est arrêté à son étape %1 ; la capture d’écran montre pourquoi.</translation>
+    </message>
 </context>
 <context>
     <name>DemoLoader</name>
@@ -490,93 +498,6 @@
         <translation>Les fichiers à lire.</translation>
     </message>
     <message>
-        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
-       consentric --database P --screenshot FILE [--page NAME]
-       consentric COMMAND --help
-
-Consentric lets a small business use its team&apos;s networks for referrals and warm
-introductions, with every employee deciding what the business may see.
-Without a command, the window opens (default database: %1).
-
-Commands:
-  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
-  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   copy an SQLite database consistently: --database P --output F
-  audit    verify the audit log: --database P --verify [--expect-head HASH]
-  connections  list your connections: --database P --employee EMAIL [--json]
-  import   read contact files (LinkedIn, Google, Outlook CSV, vCard): --database P --employee EMAIL
-           [--context professional|personal|family] FILE...   everything imported is private
-  share    choose what the business may see: --database P --employee EMAIL
-           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
-           personal and family connections: one --contact ID and --confirm
-  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
-  erase    erase your connections: --database P --employee EMAIL; the owner adds --left
-           for someone who left, which also closes their account
-
-person, audit and erase --left act as the owner (or the admin named by --as EMAIL);
-connections, import, share, export and erase act as the employee named by --employee, on
-their own data. The passphrase comes from --passphrase-file FILE, the environment
-variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
-
-Options:
-  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
-                       (the password comes from PGPASSFILE or a prompt, never the URL)
-  --lang CODE          en, de, fr or es (default: the system&apos;s language)
-  --screenshot FILE    sign in without asking, open the window, save a PNG of it to FILE and exit
-  --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
-                       comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
-  --page NAME          with --screenshot: the page to show (team, audit, connections, business,
-                       policy, my-audit, settings)
-  -h, --help           show this help
-  -v, --version        show the version
-
-Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
-        <translation>Utilisation&#xa0;: consentric [--database PATH|URL] [--lang en|de|fr|es]
-              consentric --database P --screenshot FILE [--page NAME]
-              consentric COMMAND --help
-
-Consentric permet à une petite entreprise de s&apos;appuyer sur les réseaux de son équipe pour
-obtenir des recommandations et des mises en relation personnelles, chaque employé décidant
-de ce que l&apos;entreprise peut voir.
-Sans commande, la fenêtre s&apos;ouvre (base de données par défaut&#xa0;: %1).
-
-Commandes&#xa0;:
-  demo     créer l&apos;entreprise de démonstration&#xa0;: --database P [--scale small|medium|large] [--seed N]
-  person   ajouter une personne&#xa0;: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   copier une base de données SQLite de façon cohérente&#xa0;: --database P --output F
-  audit    vérifier le journal d&apos;audit&#xa0;: --database P --verify [--expect-head HASH]
-  connections  lister vos relations&#xa0;: --database P --employee EMAIL [--json]
-  import   lire des fichiers de contacts (CSV LinkedIn, Google, Outlook, vCard)&#xa0;: --database P --employee EMAIL
-           [--context professional|personal|family] FILE...   tout ce qui est importé est privé
-  share    choisir ce que l&apos;entreprise peut voir&#xa0;: --database P --employee EMAIL
-           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
-           relations personnelles et familiales&#xa0;: une seule option --contact ID et --confirm
-  export   tout ce qui vous concerne&#xa0;: --database P --employee EMAIL [--format json|vcard] [--output F]
-  erase    effacer vos relations&#xa0;: --database P --employee EMAIL&#xa0;; le propriétaire ajoute --left
-           pour une personne partie, ce qui ferme aussi son compte
-
-person, audit et erase --left agissent au nom du propriétaire (ou de l&apos;administrateur indiqué
-par --as EMAIL)&#xa0;; connections, import, share, export et erase agissent au nom de l&apos;employé
-indiqué par --employee, sur ses propres données. La phrase secrète provient de
---passphrase-file FILE, de la variable d&apos;environnement CONSENTRIC_PASSPHRASE, ou d&apos;une invite.
-La phrase secrète de chaque compte de démonstration est «&#xa0;demo&#xa0;».
-
-Options&#xa0;:
-  --database PATH|URL  un fichier SQLite ou postgresql://user@host:port/dbname
-                       (le mot de passe provient de PGPASSFILE ou d&apos;une invite, jamais de l&apos;URL)
-  --lang CODE          en, de, fr ou es (par défaut&#xa0;: la langue du système)
-  --screenshot FILE    se connecter sans rien demander, ouvrir la fenêtre, en enregistrer
-                       une capture PNG dans FILE et quitter
-  --as EMAIL           avec --screenshot&#xa0;: qui se connecte (par défaut&#xa0;: le propriétaire)&#xa0;;
-                       la phrase secrète provient de --passphrase-file FILE ou de CONSENTRIC_PASSPHRASE
-  --page NAME          avec --screenshot&#xa0;: la page à afficher (team, audit, connections, business,
-                       policy, my-audit, settings)
-  -h, --help           afficher cette aide
-  -v, --version        afficher la version
-
-Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 2 erreur d&apos;utilisation.</translation>
-    </message>
-    <message>
         <source>professional, personal or family (default: professional for LinkedIn and Outlook files, personal for the rest).</source>
         <translation>professional (professionnel), personal (personnel) ou family (famille) (par défaut&#xa0;: professional pour les fichiers LinkedIn et Outlook, personal pour les autres).</translation>
     </message>
@@ -623,6 +544,111 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>%1: is %2 MB; contact exports are far smaller, so it was not read. Check that this is the right file.</source>
         <translation>%1 : fait %2 Mo ; les exportations de contacts sont bien plus petites, il n&apos;a donc pas été lu. Vérifiez qu&apos;il s&apos;agit du bon fichier.</translation>
+    </message>
+    <message>
+        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
+       consentric --database P --screenshot FILE [--page NAME]
+       consentric COMMAND --help
+
+Consentric lets a small business use its team&apos;s networks for referrals and warm
+introductions, with every employee deciding what the business may see.
+Without a command, the window opens (default database: %1).
+
+Commands:
+  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
+  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copy an SQLite database consistently: --database P --output F
+  audit    verify the audit log: --database P --verify [--expect-head HASH]
+  connections  list your connections: --database P --employee EMAIL [--json]
+  import   read contact files (LinkedIn, Google, Outlook CSV, vCard): --database P --employee EMAIL
+           [--context professional|personal|family] FILE...   everything imported is private
+  share    choose what the business may see: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           personal and family connections: one --contact ID and --confirm
+  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    erase your connections: --database P --employee EMAIL; the owner adds --left
+           for someone who left, which also closes their account
+
+person, audit and erase --left act as the owner (or the admin named by --as EMAIL);
+connections, import, share, export and erase act as the employee named by --employee, on
+their own data. The passphrase comes from --passphrase-file FILE, the environment
+variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
+
+Options:
+  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
+                       (the password comes from PGPASSFILE or a prompt, never the URL)
+  --lang CODE          en, de, fr or es (default: the system&apos;s language)
+  --screenshot FILE    sign in without asking, open the window, save a PNG of it to FILE and exit
+  --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
+                       comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
+  --page NAME          with --screenshot: the page to show (team, audit, connections, business,
+                       policy, my-audit, settings)
+  --import FILE        with --screenshot: open the import wizard on FILE (repeatable) and save
+                       the screen; --import-step files|preview|matches|summary (default
+                       preview) goes that far, importing for summary
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
+        <translation>Utilisation&#xa0;: consentric [--database PATH|URL] [--lang en|de|fr|es]
+              consentric --database P --screenshot FILE [--page NAME]
+              consentric COMMAND --help
+
+Consentric permet à une petite entreprise de s&apos;appuyer sur les réseaux de son équipe pour
+obtenir des recommandations et des mises en relation personnelles, chaque employé décidant
+de ce que l&apos;entreprise peut voir.
+Sans commande, la fenêtre s&apos;ouvre (base de données par défaut&#xa0;: %1).
+
+Commandes&#xa0;:
+  demo     créer l&apos;entreprise de démonstration&#xa0;: --database P [--scale small|medium|large] [--seed N]
+  person   ajouter une personne&#xa0;: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copier une base de données SQLite de façon cohérente&#xa0;: --database P --output F
+  audit    vérifier le journal d&apos;audit&#xa0;: --database P --verify [--expect-head HASH]
+  connections  lister vos relations&#xa0;: --database P --employee EMAIL [--json]
+  import   lire des fichiers de contacts (CSV LinkedIn, Google, Outlook, vCard)&#xa0;: --database P --employee EMAIL
+           [--context professional|personal|family] FILE...   tout ce qui est importé est privé
+  share    choisir ce que l&apos;entreprise peut voir&#xa0;: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           relations personnelles et familiales&#xa0;: une seule option --contact ID et --confirm
+  export   tout ce qui vous concerne&#xa0;: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    effacer vos relations&#xa0;: --database P --employee EMAIL&#xa0;; le propriétaire ajoute --left
+           pour une personne partie, ce qui ferme aussi son compte
+
+person, audit et erase --left agissent au nom du propriétaire (ou de l&apos;administrateur indiqué
+par --as EMAIL)&#xa0;; connections, import, share, export et erase agissent au nom de l&apos;employé
+indiqué par --employee, sur ses propres données. La phrase secrète provient de
+--passphrase-file FILE, de la variable d&apos;environnement CONSENTRIC_PASSPHRASE, ou d&apos;une invite.
+La phrase secrète de chaque compte de démonstration est «&#xa0;demo&#xa0;».
+
+Options&#xa0;:
+  --database PATH|URL  un fichier SQLite ou postgresql://user@host:port/dbname
+                       (le mot de passe provient de PGPASSFILE ou d&apos;une invite, jamais de l&apos;URL)
+  --lang CODE          en, de, fr ou es (par défaut&#xa0;: la langue du système)
+  --screenshot FILE    se connecter sans rien demander, ouvrir la fenêtre, en enregistrer
+                       une capture PNG dans FILE et quitter
+  --as EMAIL           avec --screenshot&#xa0;: qui se connecte (par défaut&#xa0;: le propriétaire)&#xa0;;
+                       la phrase secrète provient de --passphrase-file FILE ou de CONSENTRIC_PASSPHRASE
+  --page NAME          avec --screenshot&#xa0;: la page à afficher (team, audit, connections, business,
+                       policy, my-audit, settings)
+  --import FILE        avec --screenshot : ouvrir l’assistant d’importation sur FILE (répétable) et
+                       enregistrer l’écran ; --import-step files|preview|matches|summary (par
+                       défaut preview) va jusque-là, summary importe
+  -h, --help           afficher cette aide
+  -v, --version        afficher la version
+
+Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 2 erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>--import goes with --screenshot; in the window, use Import… (Ctrl+I). See: consentric --help</source>
+        <translation>--import va avec --screenshot ; dans la fenêtre, utilisez Importer… (Ctrl+I). Voir : consentric --help</translation>
+    </message>
+    <message>
+        <source>--import-step goes with --import. See: consentric --help</source>
+        <translation>--import-step va avec --import. Voir : consentric --help</translation>
+    </message>
+    <message>
+        <source>--import-step takes one of: %1.</source>
+        <translation>--import-step prend l’une de ces valeurs : %1.</translation>
     </message>
 </context>
 <context>
@@ -1142,28 +1168,12 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <translation>Des relations ne peuvent être ajoutées que pour un membre actif de l&apos;équipe.</translation>
     </message>
     <message>
-        <source>adding a contact</source>
-        <translation>l&apos;ajout d&apos;un contact</translation>
-    </message>
-    <message>
-        <source>adding a connection</source>
-        <translation>l&apos;ajout d&apos;une relation</translation>
-    </message>
-    <message>
         <source>Contact %1 has neither a name nor an email address; give it one of them.</source>
         <translation>Le contact %1 n&apos;a ni nom ni adresse e-mail&#xa0;; indiquez l&apos;un des deux.</translation>
     </message>
     <message>
         <source>The strength of “%1” must be between 1 and 5.</source>
         <translation>La force de «&#xa0;%1&#xa0;» doit être comprise entre 1 et 5.</translation>
-    </message>
-    <message>
-        <source>The database returned no id for contact %1.</source>
-        <translation>La base de données n&apos;a renvoyé aucun identifiant pour le contact %1.</translation>
-    </message>
-    <message>
-        <source>The database returned no id for the connection of contact %1.</source>
-        <translation>La base de données n&apos;a renvoyé aucun identifiant pour la relation du contact %1.</translation>
     </message>
     <message>
         <source>Connection %1 is not one of your connections.</source>
@@ -1200,6 +1210,14 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>removing a contact</source>
         <translation>la suppression d&apos;un contact</translation>
+    </message>
+    <message>
+        <source>adding contacts</source>
+        <translation>l’ajout de contacts</translation>
+    </message>
+    <message>
+        <source>adding connections</source>
+        <translation>l’ajout de relations</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1320,22 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
             <numerusform>Ligne %1&#xa0;: le contact qui commence ici a %n ligne supplémentaire qui n&apos;est pas une propriété vCard&#xa0;; elle est ignorée.</numerusform>
             <numerusform>Ligne %1&#xa0;: le contact qui commence ici a %n lignes supplémentaires qui ne sont pas des propriétés vCard&#xa0;; elles sont ignorées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 fields; only the first %2 were read.</source>
+        <translation>La ligne %1 a plus de %2 champs ; seuls les %2 premiers ont été lus.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a field longer than %2 characters; it was cut there.</source>
+        <translation>La ligne %1 a un champ de plus de %2 caractères ; il a été coupé là.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is longer than %3 MB; it is ignored.</source>
+        <translation>Ligne %1 : « %2 » dépasse %3 Mo ; il est ignoré.</translation>
+    </message>
+    <message>
+        <source>Line %1: the contact starting here has more than %2 properties; only the first %2 were read.</source>
+        <translation>Ligne %1 : le contact qui commence ici a plus de %2 propriétés ; seules les %2 premières ont été lues.</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1488,22 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>clearing the write-ahead log</source>
         <translation>le vidage du journal d&apos;écriture anticipée (WAL)</translation>
+    </message>
+    <message>
+        <source>Row ids can only be reserved inside a transaction.</source>
+        <translation>Les identifiants de ligne ne peuvent être réservés qu’à l’intérieur d’une transaction.</translation>
+    </message>
+    <message>
+        <source>reserving row ids</source>
+        <translation>la réservation d’identifiants de ligne</translation>
+    </message>
+    <message>
+        <source>%1 ids were asked for and %2 returned</source>
+        <translation>%1 identifiants demandés et %2 rendus</translation>
+    </message>
+    <message>
+        <source>Internal error while %1: %2 values do not make rows of %3.</source>
+        <translation>Erreur interne pendant %1 : %2 valeurs ne forment pas des lignes de %3.</translation>
     </message>
 </context>
 <context>
