@@ -34,6 +34,8 @@ int runExport(const QStringList &arguments);
 int runErase(const QStringList &arguments);
 // Importing contact files (ImportCommand.cpp).
 int runImport(const QStringList &arguments);
+// Who on the team can reach a company (DiscoverCommand.cpp).
+int runDiscover(const QStringList &arguments);
 // The option that names the employee acting on their own data.
 QCommandLineOption employeeOption();
 

@@ -278,8 +278,9 @@ QString generalHelp()
               "  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]\n"
               "  erase    erase your connections: --database P --employee EMAIL; the owner adds --left\n"
               "           for someone who left, which also closes their account\n"
+              "  discover who on the team can reach a company: --database P --company NAME [--json]\n"
               "\n"
-              "person, audit and erase --left act as the owner (or the admin named by --as EMAIL);\n"
+              "person, audit, discover and erase --left act as the owner (or the admin named by --as EMAIL);\n"
               "connections, import, share, export and erase act as the employee named by --employee, on\n"
               "their own data. The passphrase comes from --passphrase-file FILE, the environment\n"
               "variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.\n"
@@ -335,11 +336,13 @@ int runHeadless(const QStringList &arguments, const Invocation &invocation)
         {QStringLiteral("export"), runExport},
         {QStringLiteral("erase"), runErase},
         {QStringLiteral("import"), runImport},
+        {QStringLiteral("discover"), runDiscover},
     };
     const auto it = commands.find(invocation.subcommand);
     if (it == commands.end())
         return failWith(UsageError,
-            tr("“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, share, export, erase. See: consentric --help")
+            tr("“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover. See: "
+               "consentric --help")
                 .arg(invocation.subcommand));
     return it->second(rest);
 }

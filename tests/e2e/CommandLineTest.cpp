@@ -495,3 +495,46 @@ TEST_F(CommandLineTest, AnImportKilledInsideItsTransactionLeavesAllOrNothing)
     ASSERT_EQ(whole.exitCode, 0) << show(whole);
     EXPECT_EQ(connectionsOfJo(seed), before + rows);
 }
+
+TEST_F(CommandLineTest, DiscoverAnswersTheOwnerInDesignsShape)
+{
+    const QString db = path("discover.sqlite");
+    ASSERT_EQ(run({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode, 0);
+    const Ran acme = run({QStringLiteral("discover"), QStringLiteral("--database"), db, QStringLiteral("--company"), QStringLiteral("ACME, inc"),
+                             QStringLiteral("--json")},
+        demoOwnerEnvironment());
+    ASSERT_EQ(acme.exitCode, 0) << show(acme);
+    const QJsonObject answer = QJsonDocument::fromJson(acme.out.toUtf8()).object();
+    EXPECT_EQ(answer.value(QStringLiteral("company")).toString(), QStringLiteral("Acme Inc."));
+    EXPECT_EQ(answer.value(QStringLiteral("normalised")).toString(), QStringLiteral("acme"));
+    const QJsonObject reach = answer.value(QStringLiteral("reach")).toObject();
+    EXPECT_EQ(reach.value(QStringLiteral("hops")).toInt(), 2);
+    EXPECT_TRUE(reach.value(QStringLiteral("contacts")).isDouble());
+    EXPECT_GT(reach.value(QStringLiteral("contacts")).toInt(), 0);
+    EXPECT_TRUE(reach.value(QStringLiteral("team_members")).isDouble()
+        || reach.value(QStringLiteral("team_members")).toString() == QLatin1String("fewer than 3"));
+    const QJsonArray paths = answer.value(QStringLiteral("paths")).toArray();
+    ASSERT_FALSE(paths.isEmpty()) << "Sam Rivera shares connections at Acme";
+    bool sam = false;
+    for (const QJsonValue &p : paths) {
+        const QJsonObject path = p.toObject();
+        sam = sam || path.value(QStringLiteral("employee")).toString() == QLatin1String("Sam Rivera");
+        EXPECT_EQ(path.value(QStringLiteral("hops")).toInt(), 2);
+        EXPECT_TRUE(path.value(QStringLiteral("strength")).isDouble());
+        EXPECT_FALSE(path.value(QStringLiteral("contact")).toString().isEmpty());
+    }
+    EXPECT_TRUE(sam);
+    EXPECT_FALSE(acme.out.contains(QStringLiteral("Jo Chen"))) << "Jo does not take part";
+
+    const Ran nobody = run({QStringLiteral("discover"), QStringLiteral("--database"), db, QStringLiteral("--company"), QStringLiteral("Nowhere Ltd")},
+        demoOwnerEnvironment());
+    EXPECT_EQ(nobody.exitCode, 0) << show(nobody);
+    EXPECT_TRUE(nobody.out.startsWith(QStringLiteral("Nobody on the team can reach Nowhere Ltd yet"))) << show(nobody);
+
+    const Ran asSam = run({QStringLiteral("discover"), QStringLiteral("--database"), db, QStringLiteral("--company"), QStringLiteral("Acme"),
+                              QStringLiteral("--as"), QStringLiteral("sam.rivera@demo.example")},
+        demoOwnerEnvironment());
+    EXPECT_EQ(asSam.exitCode, 1) << show(asSam);
+    const Ran missing = run({QStringLiteral("discover"), QStringLiteral("--database"), db}, demoOwnerEnvironment());
+    EXPECT_EQ(missing.exitCode, 2) << show(missing);
+}
