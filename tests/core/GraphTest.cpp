@@ -3,10 +3,13 @@
 // named paths only through shared connections, a consent change seen by the next query,
 // and nothing that tells the owner who holds a discoverable connection.
 #include "graph/Discovery.h"
+#include "graph/Paths.h"
 #include "graph/Snapshot.h"
 #include "support/StoreTest.h"
 
 #include <QJsonDocument>
+
+#include <cmath>
 
 using namespace consentric;
 using namespace consentric::test;
@@ -137,4 +140,59 @@ TEST_P(GraphTest, AnEmployeesSnapshotIsTheirWholeNetwork)
     EXPECT_TRUE(boost::edge(*team->employee(ana), *team->employee(bo), team->graph()).second);
     EXPECT_FALSE(boost::edge(*team->employee(ana), *team->employee(cleo), team->graph()).second);
     EXPECT_EQ(boost::degree(*team->employee(dev), team->graph()), 1u) << "only Cleo, his colleague";
+}
+
+TEST_P(GraphTest, TheStrongestPathsComeThroughDifferentIntroducers)
+{
+    auto snapshot = graph::Snapshot::forOwner(db(), session(owner));
+    ASSERT_TRUE(snapshot.ok());
+    const graph::Graph &g = snapshot->graph();
+    const graph::Vertex company = *snapshot->company(QStringLiteral("Acme"));
+    const double moderate = -std::log(3.0 / 5.0);
+    // From the team: Ana's and Cleo's shared contacts, two hops each, equally strong. Bo
+    // reaches Acme only through Ana, so he adds no introducer; Dev only through Cleo.
+    std::vector<graph::Path> paths = graph::strongestPaths(*snapshot, graph::employees(*snapshot), company);
+    ASSERT_EQ(paths.size(), 2u);
+    for (const graph::Path &p : paths) {
+        EXPECT_EQ(p.hops(), 2);
+        EXPECT_NEAR(p.weight, moderate, 1e-9);
+        EXPECT_EQ(p.vertices.front(), p.introducer);
+        EXPECT_EQ(g[p.vertices[1]].kind, graph::NodeKind::Contact);
+    }
+    // Ana's connection made as strong as can be: hers comes first and costs nothing.
+    contacts::ConnectionEdit stronger;
+    stronger.strength = 5;
+    ASSERT_TRUE(contacts::ContactStore(db()).edit(session(ana), anas.mid(2, 1), stronger).ok());
+    snapshot = graph::Snapshot::forOwner(db(), session(owner));
+    paths = graph::strongestPaths(*snapshot, graph::employees(*snapshot), company);
+    ASSERT_EQ(paths.size(), 2u);
+    EXPECT_EQ(paths.front().introducer, *snapshot->employee(ana));
+    EXPECT_NEAR(paths.front().weight, 0.0, 1e-9);
+    // From Bo: through his colleague Ana (three hops; his own connections are only discoverable).
+    paths = graph::strongestPaths(*snapshot, {*snapshot->employee(bo)}, company);
+    ASSERT_EQ(paths.size(), 1u);
+    EXPECT_EQ(paths.front().hops(), 3);
+    EXPECT_EQ(paths.front().introducer, *snapshot->employee(ana));
+    EXPECT_NEAR(paths.front().weight, moderate, 1e-9) << "a colleague counts as strength 3, Ana's connection as 5";
+    // Within two hops Bo reaches nobody there; nor does anyone reach an unconnected node.
+    EXPECT_TRUE(graph::strongestPaths(*snapshot, {*snapshot->employee(bo)}, company, 2).empty());
+    EXPECT_TRUE(graph::strongestPaths(*snapshot, {*snapshot->employee(ana)}, *snapshot->employee(owner)).empty()) << "Olive is in another piece";
+}
+
+TEST_P(GraphTest, DegreesOfSeparationAndPiecesOfTheGraph)
+{
+    auto snapshot = graph::Snapshot::forOwner(db(), session(owner));
+    ASSERT_TRUE(snapshot.ok());
+    const graph::Vertex olive = *snapshot->employee(owner), anaV = *snapshot->employee(ana), boV = *snapshot->employee(bo),
+                        cleoV = *snapshot->employee(cleo), devV = *snapshot->employee(dev);
+    EXPECT_EQ(graph::degreesOfSeparation(*snapshot, anaV, anaV), 0);
+    EXPECT_EQ(graph::degreesOfSeparation(*snapshot, anaV, boV), 1) << "same department";
+    EXPECT_EQ(graph::degreesOfSeparation(*snapshot, boV, cleoV), 5) << "Bo, Ana, her contact, Acme, Cleo's contact, Cleo";
+    EXPECT_EQ(graph::degreesOfSeparation(*snapshot, devV, cleoV), 1);
+    EXPECT_FALSE(graph::degreesOfSeparation(*snapshot, olive, anaV).has_value()) << "Olive is alone in Operations";
+    int count = 0;
+    const std::vector<int> piece = graph::components(*snapshot, &count);
+    EXPECT_EQ(count, 2);
+    EXPECT_NE(piece[olive], piece[anaV]);
+    EXPECT_EQ(piece[boV], piece[devV]);
 }
