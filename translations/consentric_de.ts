@@ -438,10 +438,6 @@
         <translation>Unverändert gelassene persönliche oder familiäre Verbindungen: %1 (sie werden einzeln geändert, mit --contact ID --confirm).</translation>
     </message>
     <message>
-        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, share, export, erase. See: consentric --help</source>
-        <translation>„%1“ ist kein Consentric-Befehl. Befehle: demo, person, backup, audit, connections, share, export, erase. Siehe: consentric --help</translation>
-    </message>
-    <message>
         <source>json (everything, the default) or vcard (the connections, for an address book).</source>
         <translation>json (alles, Standard) oder vcard (die Verbindungen, für ein Adressbuch).</translation>
     </message>
@@ -546,6 +542,18 @@
         <translation>%1: ist %2 MB groß; Kontaktexporte sind viel kleiner, daher wurde die Datei nicht gelesen. Prüfen Sie, ob es die richtige Datei ist.</translation>
     </message>
     <message>
+        <source>--import goes with --screenshot; in the window, use Import… (Ctrl+I). See: consentric --help</source>
+        <translation>--import gehört zu --screenshot; im Fenster nutzen Sie Importieren… (Strg+I). Siehe: consentric --help</translation>
+    </message>
+    <message>
+        <source>--import-step goes with --import. See: consentric --help</source>
+        <translation>--import-step gehört zu --import. Siehe: consentric --help</translation>
+    </message>
+    <message>
+        <source>--import-step takes one of: %1.</source>
+        <translation>--import-step nimmt einen dieser Werte: %1.</translation>
+    </message>
+    <message>
         <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
        consentric --database P --screenshot FILE [--page NAME]
        consentric COMMAND --help
@@ -568,8 +576,9 @@ Commands:
   export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
   erase    erase your connections: --database P --employee EMAIL; the owner adds --left
            for someone who left, which also closes their account
+  discover who on the team can reach a company: --database P --company NAME [--json]
 
-person, audit and erase --left act as the owner (or the admin named by --as EMAIL);
+person, audit, discover and erase --left act as the owner (or the admin named by --as EMAIL);
 connections, import, share, export and erase act as the employee named by --employee, on
 their own data. The passphrase comes from --passphrase-file FILE, the environment
 variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
@@ -612,8 +621,9 @@ Befehle:
   export   alles über Sie: --database P --employee EMAIL [--format json|vcard] [--output F]
   erase    Ihre Verbindungen löschen: --database P --employee EMAIL; der Inhaber ergänzt --left
            für jemanden, der ausgeschieden ist, und schließt damit auch dessen Konto
+  discover wer im Team ein Unternehmen erreichen kann: --database P --company NAME [--json]
 
-person, audit und erase --left handeln als Inhaber (oder als der mit --as EMAIL genannte Admin);
+person, audit, discover und erase --left handeln als Inhaber (oder als der mit --as EMAIL genannte Admin);
 connections, import, share, export und erase handeln als die/der mit --employee genannte
 Mitarbeitende, mit den eigenen Daten. Die Passphrase stammt aus --passphrase-file FILE, aus der
 Umgebungsvariablen CONSENTRIC_PASSPHRASE oder aus einer Eingabeaufforderung. Jede Demo-Passphrase
@@ -638,16 +648,28 @@ Optionen:
 Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fehler im Aufruf.</translation>
     </message>
     <message>
-        <source>--import goes with --screenshot; in the window, use Import… (Ctrl+I). See: consentric --help</source>
-        <translation>--import gehört zu --screenshot; im Fenster nutzen Sie Importieren… (Strg+I). Siehe: consentric --help</translation>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover. See: consentric --help</source>
+        <translation>„%1“ ist kein Consentric-Befehl. Befehle: demo, person, backup, audit, connections, import, share, export, erase, discover. Siehe: consentric --help</translation>
     </message>
     <message>
-        <source>--import-step goes with --import. See: consentric --help</source>
-        <translation>--import-step gehört zu --import. Siehe: consentric --help</translation>
+        <source>The company to reach (any spelling: “ACME, Inc” is “Acme Inc.”).</source>
+        <translation>Das Unternehmen, das erreicht werden soll (jede Schreibweise: „ACME, Inc“ ist „Acme Inc.“).</translation>
     </message>
     <message>
-        <source>--import-step takes one of: %1.</source>
-        <translation>--import-step nimmt einen dieser Werte: %1.</translation>
+        <source>Print JSON: {company, normalised, reach: {hops, contacts, team_members}, paths: [{employee, contact, hops, strength}], message}.</source>
+        <translation>JSON ausgeben: {company, normalised, reach: {hops, contacts, team_members}, paths: [{employee, contact, hops, strength}], message}.</translation>
+    </message>
+    <message>
+        <source>Who on the team can reach a company (as the owner or an admin): counts for discoverable connections, names for shared ones.</source>
+        <translation>Wer im Team ein Unternehmen erreichen kann (als Inhaber oder Admin): Zahlen für auffindbare Verbindungen, Namen für geteilte.</translation>
+    </message>
+    <message>
+        <source>Team members who hold them: %1</source>
+        <translation>Teammitglieder, die sie kennen: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (strength %3)</source>
+        <translation>%1 → %2 (Stärke %3)</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1387,52 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>counting companies</source>
         <translation>Zählen der Firmen</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::graph</name>
+    <message>
+        <source>The team&apos;s connectors are the owner&apos;s view; an employee sees their own figure.</source>
+        <translation>Die Vermittler des Teams sind die Sicht des Inhabers; Mitarbeitende sehen ihren eigenen Wert.</translation>
+    </message>
+    <message>
+        <source>An employee&apos;s own figure comes from their own network.</source>
+        <translation>Der eigene Wert einer Person kommt aus ihrem eigenen Netzwerk.</translation>
+    </message>
+    <message>
+        <source>This network is someone else&apos;s.</source>
+        <translation>Dieses Netzwerk gehört jemand anderem.</translation>
+    </message>
+    <message>
+        <source>Give the name of a company, for example “Acme Inc.”.</source>
+        <translation>Geben Sie den Namen eines Unternehmens an, zum Beispiel „Acme Inc.“.</translation>
+    </message>
+    <message>
+        <source>Nobody on the team can reach %1 yet: no one taking part has a discoverable or shared connection there.</source>
+        <translation>Noch niemand im Team kann %1 erreichen: Keine teilnehmende Person hat dort eine auffindbare oder geteilte Verbindung.</translation>
+    </message>
+    <message>
+        <source>People at %1 the team can reach within 2 hops: %2.</source>
+        <translation>Personen bei %1, die das Team in 2 Schritten erreicht: %2.</translation>
+    </message>
+    <message>
+        <source>Through shared connections, named below (ask the employee to introduce you): %1.</source>
+        <translation>Über geteilte Verbindungen, unten genannt (bitten Sie die Person um eine Vorstellung): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::graph::Snapshot</name>
+    <message>
+        <source>reading the team</source>
+        <translation>beim Lesen des Teams</translation>
+    </message>
+    <message>
+        <source>%1 is not the owner or an admin, so the team&apos;s network is not available. Sign in as the owner.</source>
+        <translation>%1 ist weder Inhaber noch Admin, daher ist das Netzwerk des Teams nicht verfügbar. Melden Sie sich als Inhaber an.</translation>
+    </message>
+    <message>
+        <source>reading the team&apos;s network</source>
+        <translation>beim Lesen des Team-Netzwerks</translation>
     </message>
 </context>
 <context>

@@ -438,10 +438,6 @@
         <translation>Conexiones personales o familiares que quedan sin cambios: %1 (se cambian de una en una, con --contact ID --confirm).</translation>
     </message>
     <message>
-        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, share, export, erase. See: consentric --help</source>
-        <translation>«%1» no es un comando de Consentric. Comandos: demo, person, backup, audit, connections, share, export, erase. Consulte: consentric --help</translation>
-    </message>
-    <message>
         <source>json (everything, the default) or vcard (the connections, for an address book).</source>
         <translation>json (todo, predeterminado) o vcard (las conexiones, para una libreta de direcciones).</translation>
     </message>
@@ -546,6 +542,18 @@
         <translation>%1: ocupa %2 MB; las exportaciones de contactos son mucho más pequeñas, así que no se leyó. Compruebe que es el archivo correcto.</translation>
     </message>
     <message>
+        <source>--import goes with --screenshot; in the window, use Import… (Ctrl+I). See: consentric --help</source>
+        <translation>--import va con --screenshot; en la ventana, use Importar… (Ctrl+I). Véase: consentric --help</translation>
+    </message>
+    <message>
+        <source>--import-step goes with --import. See: consentric --help</source>
+        <translation>--import-step va con --import. Véase: consentric --help</translation>
+    </message>
+    <message>
+        <source>--import-step takes one of: %1.</source>
+        <translation>--import-step admite uno de estos valores: %1.</translation>
+    </message>
+    <message>
         <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
        consentric --database P --screenshot FILE [--page NAME]
        consentric COMMAND --help
@@ -568,8 +576,9 @@ Commands:
   export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
   erase    erase your connections: --database P --employee EMAIL; the owner adds --left
            for someone who left, which also closes their account
+  discover who on the team can reach a company: --database P --company NAME [--json]
 
-person, audit and erase --left act as the owner (or the admin named by --as EMAIL);
+person, audit, discover and erase --left act as the owner (or the admin named by --as EMAIL);
 connections, import, share, export and erase act as the employee named by --employee, on
 their own data. The passphrase comes from --passphrase-file FILE, the environment
 variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
@@ -612,8 +621,9 @@ Comandos:
   export   exportar todo lo que hay sobre usted: --database P --employee EMAIL [--format json|vcard] [--output F]
   erase    borrar sus conexiones: --database P --employee EMAIL; el propietario añade --left
            para alguien que ya no forma parte, lo que también cierra su cuenta
+  discover quién del equipo puede llegar a una empresa: --database P --company NOMBRE [--json]
 
-person, audit y erase --left actúan como el propietario (o como el administrador indicado
+person, audit, discover y erase --left actúan como el propietario (o como el administrador indicado
 con --as EMAIL); connections, import, share, export y erase actúan como el empleado indicado
 con --employee, sobre sus propios datos. La frase de contraseña se toma de
 --passphrase-file FILE o de la variable de entorno CONSENTRIC_PASSPHRASE, o se solicita.
@@ -638,16 +648,28 @@ Opciones:
 Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.</translation>
     </message>
     <message>
-        <source>--import goes with --screenshot; in the window, use Import… (Ctrl+I). See: consentric --help</source>
-        <translation>--import va con --screenshot; en la ventana, use Importar… (Ctrl+I). Véase: consentric --help</translation>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover. See: consentric --help</source>
+        <translation>«%1» no es una orden de Consentric. Órdenes: demo, person, backup, audit, connections, import, share, export, erase, discover. Véase: consentric --help</translation>
     </message>
     <message>
-        <source>--import-step goes with --import. See: consentric --help</source>
-        <translation>--import-step va con --import. Véase: consentric --help</translation>
+        <source>The company to reach (any spelling: “ACME, Inc” is “Acme Inc.”).</source>
+        <translation>La empresa a la que llegar (cualquier grafía: «ACME, Inc» es «Acme Inc.»).</translation>
     </message>
     <message>
-        <source>--import-step takes one of: %1.</source>
-        <translation>--import-step admite uno de estos valores: %1.</translation>
+        <source>Print JSON: {company, normalised, reach: {hops, contacts, team_members}, paths: [{employee, contact, hops, strength}], message}.</source>
+        <translation>Imprimir JSON: {company, normalised, reach: {hops, contacts, team_members}, paths: [{employee, contact, hops, strength}], message}.</translation>
+    </message>
+    <message>
+        <source>Who on the team can reach a company (as the owner or an admin): counts for discoverable connections, names for shared ones.</source>
+        <translation>Quién del equipo puede llegar a una empresa (como propietario o admin): cifras para las conexiones localizables, nombres para las compartidas.</translation>
+    </message>
+    <message>
+        <source>Team members who hold them: %1</source>
+        <translation>Miembros del equipo que las tienen: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (strength %3)</source>
+        <translation>%1 → %2 (fuerza %3)</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1387,52 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>counting companies</source>
         <translation>contar las empresas</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::graph</name>
+    <message>
+        <source>The team&apos;s connectors are the owner&apos;s view; an employee sees their own figure.</source>
+        <translation>Los conectores del equipo son la vista del propietario; cada empleado ve su propia cifra.</translation>
+    </message>
+    <message>
+        <source>An employee&apos;s own figure comes from their own network.</source>
+        <translation>La cifra propia de un empleado sale de su propia red.</translation>
+    </message>
+    <message>
+        <source>This network is someone else&apos;s.</source>
+        <translation>Esta red es de otra persona.</translation>
+    </message>
+    <message>
+        <source>Give the name of a company, for example “Acme Inc.”.</source>
+        <translation>Indique el nombre de una empresa, por ejemplo «Acme Inc.».</translation>
+    </message>
+    <message>
+        <source>Nobody on the team can reach %1 yet: no one taking part has a discoverable or shared connection there.</source>
+        <translation>Nadie del equipo puede llegar aún a %1: ningún participante tiene allí una conexión localizable o compartida.</translation>
+    </message>
+    <message>
+        <source>People at %1 the team can reach within 2 hops: %2.</source>
+        <translation>Personas en %1 a las que el equipo llega en 2 pasos: %2.</translation>
+    </message>
+    <message>
+        <source>Through shared connections, named below (ask the employee to introduce you): %1.</source>
+        <translation>Mediante conexiones compartidas, nombradas abajo (pida al empleado que le presente): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::graph::Snapshot</name>
+    <message>
+        <source>reading the team</source>
+        <translation>al leer el equipo</translation>
+    </message>
+    <message>
+        <source>%1 is not the owner or an admin, so the team&apos;s network is not available. Sign in as the owner.</source>
+        <translation>%1 no es propietario ni admin, así que la red del equipo no está disponible. Inicie sesión como propietario.</translation>
+    </message>
+    <message>
+        <source>reading the team&apos;s network</source>
+        <translation>al leer la red del equipo</translation>
     </message>
 </context>
 <context>

@@ -438,10 +438,6 @@
         <translation>Relations personnelles ou familiales laissées inchangées&#xa0;: %1 (elles se modifient une par une, avec --contact ID --confirm).</translation>
     </message>
     <message>
-        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, share, export, erase. See: consentric --help</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une commande Consentric. Commandes&#xa0;: demo, person, backup, audit, connections, share, export, erase. Voir&#xa0;: consentric --help</translation>
-    </message>
-    <message>
         <source>json (everything, the default) or vcard (the connections, for an address book).</source>
         <translation>json (tout, par défaut) ou vcard (les relations, pour un carnet d&apos;adresses).</translation>
     </message>
@@ -546,6 +542,18 @@
         <translation>%1 : fait %2 Mo ; les exportations de contacts sont bien plus petites, il n&apos;a donc pas été lu. Vérifiez qu&apos;il s&apos;agit du bon fichier.</translation>
     </message>
     <message>
+        <source>--import goes with --screenshot; in the window, use Import… (Ctrl+I). See: consentric --help</source>
+        <translation>--import va avec --screenshot ; dans la fenêtre, utilisez Importer… (Ctrl+I). Voir : consentric --help</translation>
+    </message>
+    <message>
+        <source>--import-step goes with --import. See: consentric --help</source>
+        <translation>--import-step va avec --import. Voir : consentric --help</translation>
+    </message>
+    <message>
+        <source>--import-step takes one of: %1.</source>
+        <translation>--import-step prend l’une de ces valeurs : %1.</translation>
+    </message>
+    <message>
         <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
        consentric --database P --screenshot FILE [--page NAME]
        consentric COMMAND --help
@@ -568,8 +576,9 @@ Commands:
   export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
   erase    erase your connections: --database P --employee EMAIL; the owner adds --left
            for someone who left, which also closes their account
+  discover who on the team can reach a company: --database P --company NAME [--json]
 
-person, audit and erase --left act as the owner (or the admin named by --as EMAIL);
+person, audit, discover and erase --left act as the owner (or the admin named by --as EMAIL);
 connections, import, share, export and erase act as the employee named by --employee, on
 their own data. The passphrase comes from --passphrase-file FILE, the environment
 variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
@@ -613,8 +622,9 @@ Commandes&#xa0;:
   export   tout ce qui vous concerne&#xa0;: --database P --employee EMAIL [--format json|vcard] [--output F]
   erase    effacer vos relations&#xa0;: --database P --employee EMAIL&#xa0;; le propriétaire ajoute --left
            pour une personne partie, ce qui ferme aussi son compte
+  discover qui, dans l’équipe, peut joindre une entreprise : --database P --company NOM [--json]
 
-person, audit et erase --left agissent au nom du propriétaire (ou de l&apos;administrateur indiqué
+person, audit, discover et erase --left agissent au nom du propriétaire (ou de l&apos;administrateur indiqué
 par --as EMAIL)&#xa0;; connections, import, share, export et erase agissent au nom de l&apos;employé
 indiqué par --employee, sur ses propres données. La phrase secrète provient de
 --passphrase-file FILE, de la variable d&apos;environnement CONSENTRIC_PASSPHRASE, ou d&apos;une invite.
@@ -639,16 +649,28 @@ Options&#xa0;:
 Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 2 erreur d&apos;utilisation.</translation>
     </message>
     <message>
-        <source>--import goes with --screenshot; in the window, use Import… (Ctrl+I). See: consentric --help</source>
-        <translation>--import va avec --screenshot ; dans la fenêtre, utilisez Importer… (Ctrl+I). Voir : consentric --help</translation>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover. See: consentric --help</source>
+        <translation>« %1 » n’est pas une commande de Consentric. Commandes : demo, person, backup, audit, connections, import, share, export, erase, discover. Voir : consentric --help</translation>
     </message>
     <message>
-        <source>--import-step goes with --import. See: consentric --help</source>
-        <translation>--import-step va avec --import. Voir : consentric --help</translation>
+        <source>The company to reach (any spelling: “ACME, Inc” is “Acme Inc.”).</source>
+        <translation>L’entreprise à joindre (toute graphie : « ACME, Inc » est « Acme Inc. »).</translation>
     </message>
     <message>
-        <source>--import-step takes one of: %1.</source>
-        <translation>--import-step prend l’une de ces valeurs : %1.</translation>
+        <source>Print JSON: {company, normalised, reach: {hops, contacts, team_members}, paths: [{employee, contact, hops, strength}], message}.</source>
+        <translation>Afficher du JSON : {company, normalised, reach: {hops, contacts, team_members}, paths: [{employee, contact, hops, strength}], message}.</translation>
+    </message>
+    <message>
+        <source>Who on the team can reach a company (as the owner or an admin): counts for discoverable connections, names for shared ones.</source>
+        <translation>Qui, dans l’équipe, peut joindre une entreprise (en tant que propriétaire ou admin) : des nombres pour les relations repérables, des noms pour les partagées.</translation>
+    </message>
+    <message>
+        <source>Team members who hold them: %1</source>
+        <translation>Membres de l’équipe qui les connaissent : %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (strength %3)</source>
+        <translation>%1 → %2 (force %3)</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1388,52 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>counting companies</source>
         <translation>le décompte des entreprises</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::graph</name>
+    <message>
+        <source>The team&apos;s connectors are the owner&apos;s view; an employee sees their own figure.</source>
+        <translation>Les passeurs de l’équipe sont la vue du propriétaire ; un employé voit son propre chiffre.</translation>
+    </message>
+    <message>
+        <source>An employee&apos;s own figure comes from their own network.</source>
+        <translation>Le chiffre d’un employé vient de son propre réseau.</translation>
+    </message>
+    <message>
+        <source>This network is someone else&apos;s.</source>
+        <translation>Ce réseau est celui de quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>Give the name of a company, for example “Acme Inc.”.</source>
+        <translation>Indiquez le nom d’une entreprise, par exemple « Acme Inc. ».</translation>
+    </message>
+    <message>
+        <source>Nobody on the team can reach %1 yet: no one taking part has a discoverable or shared connection there.</source>
+        <translation>Personne dans l’équipe ne peut encore joindre %1 : aucun participant n’y a de relation repérable ou partagée.</translation>
+    </message>
+    <message>
+        <source>People at %1 the team can reach within 2 hops: %2.</source>
+        <translation>Personnes chez %1 que l’équipe peut joindre en 2 étapes : %2.</translation>
+    </message>
+    <message>
+        <source>Through shared connections, named below (ask the employee to introduce you): %1.</source>
+        <translation>Par des relations partagées, nommées ci-dessous (demandez à l’employé de vous présenter) : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::graph::Snapshot</name>
+    <message>
+        <source>reading the team</source>
+        <translation>la lecture de l’équipe</translation>
+    </message>
+    <message>
+        <source>%1 is not the owner or an admin, so the team&apos;s network is not available. Sign in as the owner.</source>
+        <translation>%1 n’est ni propriétaire ni admin : le réseau de l’équipe n’est pas disponible. Connectez-vous en tant que propriétaire.</translation>
+    </message>
+    <message>
+        <source>reading the team&apos;s network</source>
+        <translation>la lecture du réseau de l’équipe</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,9 @@ namespace consentric::graph {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("consentric::graph::Discovery", text, disambiguation, n);
+    return QCoreApplication::translate("consentric::graph::Discovery", text);
 }
 
 // The best shared path to each contact at the company: the holder with the strongest
@@ -73,10 +73,10 @@ Result<Discovery> discover(storage::Database &db, const consent::Session &owner,
             = tr("Nobody on the team can reach %1 yet: no one taking part has a discoverable or shared connection there.").arg(found.company);
         return found;
     }
-    found.message = tr("Team members can reach %n person(s) at %1 within 2 hops.", nullptr, int(found.contacts)).arg(found.company);
+    found.message = tr("People at %1 the team can reach within 2 hops: %2.").arg(found.company).arg(found.contacts);
     if (!found.paths.empty()) {
-        found.message += QLatin1Char(' ')
-            + tr("%n of them through shared connections, named below; ask the employee to introduce you.", nullptr, int(found.paths.size()));
+        found.message
+            += QLatin1Char(' ') + tr("Through shared connections, named below (ask the employee to introduce you): %1.").arg(found.paths.size());
         // The names of shared connections were read: recorded, as reading them on their page is.
         auto logged = consent::AuditLog(db).append(owner.person().id, std::nullopt, QStringLiteral("read-shared"),
             {{QStringLiteral("company"), found.normalised}, {QStringLiteral("connections"), qint64(found.paths.size())}});

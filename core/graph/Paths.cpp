@@ -138,6 +138,23 @@ std::vector<Vertex> employees(const Snapshot &snapshot)
     return list;
 }
 
+std::vector<std::pair<Vertex, int>> within(const Snapshot &snapshot, Vertex from, int cutoff)
+{
+    const Graph &g = snapshot.graph();
+    std::vector<std::pair<Vertex, int>> found{{from, 0}};
+    std::unordered_map<Vertex, int> seen{{from, 0}};
+    for (std::size_t head = 0; head < found.size(); ++head) {
+        const auto [v, d] = found[head];
+        if (d == cutoff)
+            continue;
+        for (const Vertex w : boost::make_iterator_range(boost::adjacent_vertices(v, g))) {
+            if (seen.emplace(w, d + 1).second)
+                found.emplace_back(w, d + 1);
+        }
+    }
+    return found;
+}
+
 std::optional<int> degreesOfSeparation(const Snapshot &snapshot, Vertex from, Vertex to)
 {
     const Graph &g = snapshot.graph();

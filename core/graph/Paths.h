@@ -36,6 +36,10 @@ std::vector<Path> strongestPaths(const Snapshot &snapshot, const std::vector<Ver
 // Every employee of the snapshot, as sources "from the team".
 std::vector<Vertex> employees(const Snapshot &snapshot);
 
+// Every vertex within `cutoff` hops of `from` (itself included, at 0), with its distance:
+// "who is within two hops of Acme" is the employees among them.
+std::vector<std::pair<Vertex, int>> within(const Snapshot &snapshot, Vertex from, int cutoff);
+
 // The fewest hops between two nodes, or nothing when they are in different pieces.
 std::optional<int> degreesOfSeparation(const Snapshot &snapshot, Vertex from, Vertex to);
 

@@ -62,8 +62,8 @@ TEST_P(GraphTest, DiscoverCountsDistinctContactsAndNamesOnlySharedPaths)
         EXPECT_EQ(p.strength, 3);
     }
     EXPECT_EQ(found.message,
-        QStringLiteral("Team members can reach 6 person(s) at Acme Inc. within 2 hops. 2 of them through shared connections, "
-                       "named below; ask the employee to introduce you."));
+        QStringLiteral("People at Acme Inc. the team can reach within 2 hops: 6. Through shared connections, named below (ask the employee to "
+                       "introduce you): 2."));
 }
 
 TEST_P(GraphTest, NoOwnerAnswerRevealsWhoHoldsADiscoverableConnection)
