@@ -7,6 +7,7 @@
 #include "consent/Accounts.h"
 #include "consent/People.h"
 #include "graph/Connectors.h"
+#include "graph/Layout.h"
 #include "graph/Paths.h"
 #include "graph/Snapshot.h"
 #include "storage/Database.h"
@@ -48,8 +49,7 @@ char kindLetter(graph::NodeKind kind)
 }
 
 // `count` items spread evenly over a list.
-template<typename T>
-std::vector<T> spread(const std::vector<T> &all, int count)
+template<typename T> std::vector<T> spread(const std::vector<T> &all, int count)
 {
     std::vector<T> picked;
     for (int i = 0; i < count && !all.empty(); ++i)
@@ -143,6 +143,39 @@ int main(int argc, char **argv)
     const double betweennessMs = elapsedMs(t);
     const double scoreSum = std::accumulate(scores.begin(), scores.end(), 0.0);
 
+    // Layout of a 5,000-node piece around the best-connected employee: the concentric
+    // layout is the first picture, the force-directed one starts from it.
+    graph::Vertex centre = employees.empty() ? 0 : employees.front();
+    for (const graph::Vertex v : employees) {
+        if (boost::degree(v, g) > boost::degree(centre, g))
+            centre = v;
+    }
+    std::vector<int> index(boost::num_vertices(g), -1);
+    std::vector<graph::Vertex> piece{centre};
+    index[centre] = 0;
+    for (std::size_t head = 0; head < piece.size() && piece.size() < 5000; ++head) {
+        for (const graph::Vertex w : boost::make_iterator_range(boost::adjacent_vertices(piece[head], g))) {
+            if (index[w] < 0 && piece.size() < 5000) {
+                index[w] = int(piece.size());
+                piece.push_back(w);
+            }
+        }
+    }
+    graph::Graph visible(piece.size());
+    for (const auto e : boost::make_iterator_range(boost::edges(g))) {
+        const int a = index[boost::source(e, g)], b = index[boost::target(e, g)];
+        if (a >= 0 && b >= 0)
+            boost::add_edge(graph::Vertex(a), graph::Vertex(b), g[e], visible);
+    }
+    t.restart();
+    graph::Positions positions = graph::concentricLayout(visible, 0);
+    const double firstPictureMs = elapsedMs(t);
+    const double ringsRatio = graph::edgeToPairRatio(visible, positions);
+    t.restart();
+    graph::forceDirectedLayout(visible, positions);
+    const double convergedMs = elapsedMs(t);
+    const double forceRatio = graph::edgeToPairRatio(visible, positions);
+
     // The same graph and questions for NetworkX.
     QFile file(out + QStringLiteral("/graph.tsv"));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -173,5 +206,7 @@ int main(int argc, char **argv)
     std::printf("reach\t%.4f\t%.4f\t%lld\n", reach.mean(), reach.slowest(), static_cast<long long>(reachSum));
     std::printf("path\t%.4f\t%.4f\t%d %.6f\n", paths.mean(), paths.slowest(), pathsFound, pathSum);
     std::printf("betweenness\t%.1f\t%.1f\t%.6f\n", betweennessMs, betweennessMs, scoreSum);
+    std::printf("layout\t%zu nodes\t%zu edges\t%.1f\t%.3f\t%.1f\t%.3f\n", boost::num_vertices(visible), boost::num_edges(visible), firstPictureMs,
+        ringsRatio, convergedMs + firstPictureMs, forceRatio);
     return 0;
 }

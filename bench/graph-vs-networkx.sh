@@ -32,4 +32,6 @@ for scale in $scales; do
       check = (a[1] == "path") ? b[4] : (a[4] == b[4] ? a[4] " (agree)" : a[4] " vs " b[4] " (DIFFER)");
       printf "| %s | %s / %s | %s / %s | %.1f× | %s |\n", a[1], a[2], a[3], b[2], b[3], (a[2] > 0 ? b[2] / a[2] : 0), check }'
   done
+  echo "$cpp" | awk -F'\t' '$1 == "layout" {
+    printf "\nLayout of %s (%s): first picture (concentric) %s ms, edge/pair ratio %s; force-directed from it (150 Barnes–Hut steps) done at %s ms, ratio %s.\n", $2, $3, $4, $5, $6, $7 }'
 done
