@@ -16,7 +16,7 @@ Invocation classify(const QStringList &arguments)
     // first word that is neither an option nor such a value.
     static const QSet<QString> takesValue{QStringLiteral("--database"), QStringLiteral("--lang"), QStringLiteral("--screenshot"),
         QStringLiteral("--page"), QStringLiteral("--as"), QStringLiteral("--passphrase-file"), QStringLiteral("--import"),
-        QStringLiteral("--import-step")};
+        QStringLiteral("--import-step"), QStringLiteral("--discover")};
     Invocation invocation;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);

@@ -31,7 +31,8 @@ int startGui(int &argc, char **argv, const QStringList &arguments)
     const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"), QString(), QStringLiteral("file"));
     const QCommandLineOption import(QStringLiteral("import"), QString(), QStringLiteral("file"));
     const QCommandLineOption importStep(QStringLiteral("import-step"), QString(), QStringLiteral("step"));
-    parser.addOptions({database, lang, screenshot, page, as, passphraseFile, import, importStep});
+    const QCommandLineOption discover(QStringLiteral("discover"), QString(), QStringLiteral("company"));
+    parser.addOptions({database, lang, screenshot, page, as, passphraseFile, import, importStep, discover});
     if (!parser.parse(arguments))
         return failWith(UsageError, parser.errorText() + QLatin1Char(' ') + tr("See: consentric --help"));
     const QString language = parser.value(lang);
@@ -47,6 +48,8 @@ int startGui(int &argc, char **argv, const QStringList &arguments)
         return failWith(UsageError, tr("--import-step goes with --import. See: consentric --help"));
     if (parser.isSet(importStep) && !ui::importStepNames().contains(parser.value(importStep)))
         return failWith(UsageError, tr("--import-step takes one of: %1.").arg(ui::importStepNames().join(QStringLiteral(", "))));
+    if (parser.isSet(discover) && (!parser.isSet(screenshot) || parser.value(page) != QLatin1String("discover")))
+        return failWith(UsageError, tr("--discover goes with --screenshot and --page discover. See: consentric --help"));
     if (parser.isSet(page) && !ui::pageNames().contains(parser.value(page)))
         return failWith(UsageError, tr("--page takes one of: %1.").arg(ui::pageNames().join(QStringLiteral(", "))));
 
@@ -60,6 +63,7 @@ int startGui(int &argc, char **argv, const QStringList &arguments)
     options.as = parser.value(as);
     options.importFiles = parser.values(import);
     options.importStep = parser.value(importStep);
+    options.discover = parser.value(discover);
     if (options.screenshot.isEmpty())
         return ui::runGui(options);
     auto passphrase = passphraseWithoutAsking(parser.value(passphraseFile));

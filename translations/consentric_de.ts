@@ -554,6 +554,30 @@
         <translation>--import-step nimmt einen dieser Werte: %1.</translation>
     </message>
     <message>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover. See: consentric --help</source>
+        <translation>„%1“ ist kein Consentric-Befehl. Befehle: demo, person, backup, audit, connections, import, share, export, erase, discover. Siehe: consentric --help</translation>
+    </message>
+    <message>
+        <source>The company to reach (any spelling: “ACME, Inc” is “Acme Inc.”).</source>
+        <translation>Das Unternehmen, das erreicht werden soll (jede Schreibweise: „ACME, Inc“ ist „Acme Inc.“).</translation>
+    </message>
+    <message>
+        <source>Print JSON: {company, normalised, reach: {hops, contacts, team_members}, paths: [{employee, contact, hops, strength}], message}.</source>
+        <translation>JSON ausgeben: {company, normalised, reach: {hops, contacts, team_members}, paths: [{employee, contact, hops, strength}], message}.</translation>
+    </message>
+    <message>
+        <source>Who on the team can reach a company (as the owner or an admin): counts for discoverable connections, names for shared ones.</source>
+        <translation>Wer im Team ein Unternehmen erreichen kann (als Inhaber oder Admin): Zahlen für auffindbare Verbindungen, Namen für geteilte.</translation>
+    </message>
+    <message>
+        <source>Team members who hold them: %1</source>
+        <translation>Teammitglieder, die sie kennen: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (strength %3)</source>
+        <translation>%1 → %2 (Stärke %3)</translation>
+    </message>
+    <message>
         <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
        consentric --database P --screenshot FILE [--page NAME]
        consentric COMMAND --help
@@ -590,11 +614,12 @@ Options:
   --screenshot FILE    sign in without asking, open the window, save a PNG of it to FILE and exit
   --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
                        comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
-  --page NAME          with --screenshot: the page to show (team, audit, connections, business,
-                       policy, my-audit, settings)
+  --page NAME          with --screenshot: the page to show (team, discover, audit, connections,
+                       business, policy, my-audit, settings)
   --import FILE        with --screenshot: open the import wizard on FILE (repeatable) and save
                        the screen; --import-step files|preview|matches|summary (default
                        preview) goes that far, importing for summary
+  --discover NAME      with --screenshot --page discover: the company to answer for
   -h, --help           show this help
   -v, --version        show the version
 
@@ -637,39 +662,20 @@ Optionen:
                        in FILE speichern und beenden
   --as EMAIL           mit --screenshot: wer sich anmeldet (Standard: der Inhaber); die Passphrase
                        stammt aus --passphrase-file FILE oder CONSENTRIC_PASSPHRASE
-  --page NAME          mit --screenshot: die anzuzeigende Seite (team, audit, connections, business,
-                       policy, my-audit, settings)
+  --page NAME          mit --screenshot: die anzuzeigende Seite (team, discover, audit, connections,
+                       business, policy, my-audit, settings)
   --import FILE        mit --screenshot: den Import-Assistenten mit FILE öffnen (wiederholbar) und
                        den Bildschirm speichern; --import-step files|preview|matches|summary
                        (Standard: preview) geht bis dorthin, summary importiert
+  --discover NAME      mit --screenshot --page discover: das Unternehmen, für das geantwortet wird
   -h, --help           diese Hilfe anzeigen
   -v, --version        die Version anzeigen
 
 Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fehler im Aufruf.</translation>
     </message>
     <message>
-        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover. See: consentric --help</source>
-        <translation>„%1“ ist kein Consentric-Befehl. Befehle: demo, person, backup, audit, connections, import, share, export, erase, discover. Siehe: consentric --help</translation>
-    </message>
-    <message>
-        <source>The company to reach (any spelling: “ACME, Inc” is “Acme Inc.”).</source>
-        <translation>Das Unternehmen, das erreicht werden soll (jede Schreibweise: „ACME, Inc“ ist „Acme Inc.“).</translation>
-    </message>
-    <message>
-        <source>Print JSON: {company, normalised, reach: {hops, contacts, team_members}, paths: [{employee, contact, hops, strength}], message}.</source>
-        <translation>JSON ausgeben: {company, normalised, reach: {hops, contacts, team_members}, paths: [{employee, contact, hops, strength}], message}.</translation>
-    </message>
-    <message>
-        <source>Who on the team can reach a company (as the owner or an admin): counts for discoverable connections, names for shared ones.</source>
-        <translation>Wer im Team ein Unternehmen erreichen kann (als Inhaber oder Admin): Zahlen für auffindbare Verbindungen, Namen für geteilte.</translation>
-    </message>
-    <message>
-        <source>Team members who hold them: %1</source>
-        <translation>Teammitglieder, die sie kennen: %1</translation>
-    </message>
-    <message>
-        <source>%1 → %2 (strength %3)</source>
-        <translation>%1 → %2 (Stärke %3)</translation>
+        <source>--discover goes with --screenshot and --page discover. See: consentric --help</source>
+        <translation>--discover gehört zu --screenshot und --page discover. Siehe: consentric --help</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2179,73 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>Discoverable connections</source>
         <translation>Auffindbare Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::DiscoverPage</name>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>People reachable</source>
+        <translation>Erreichbare Personen</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Teammitglieder</translation>
+    </message>
+    <message>
+        <source>Nobody taking part has a discoverable or shared connection at any company yet.</source>
+        <translation>Noch hat keine teilnehmende Person eine auffindbare oder geteilte Verbindung bei einem Unternehmen.</translation>
+    </message>
+    <message>
+        <source>Introducer</source>
+        <translation>Vermittelt durch</translation>
+    </message>
+    <message>
+        <source>Contact (shared)</source>
+        <translation>Kontakt (geteilt)</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Who on the team can reach a company. Counts include discoverable connections but never say who holds them; only shared connections are named, and reading the names is recorded in the audit log. An introduction always goes through the employee.</source>
+        <translation>Wer im Team ein Unternehmen erreichen kann. Die Zahlen enthalten auffindbare Verbindungen, verraten aber nie, wer sie hat; nur geteilte Verbindungen werden genannt, und das Lesen der Namen wird im Prüfprotokoll vermerkt. Eine Vorstellung geht immer über die Mitarbeiterin oder den Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>Company, in any spelling (Ctrl+F)</source>
+        <translation>Unternehmen, in beliebiger Schreibweise (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Company to reach</source>
+        <translation>Zu erreichendes Unternehmen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Companies the team can reach</source>
+        <translation>Unternehmen, die das Team erreichen kann</translation>
+    </message>
+    <message>
+        <source>Choose a company from the list, or type one above.</source>
+        <translation>Wählen Sie ein Unternehmen aus der Liste oder geben Sie oben eines ein.</translation>
+    </message>
+    <message>
+        <source>Introductions through shared connections</source>
+        <translation>Vorstellungen über geteilte Verbindungen</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Entdecken</translation>
+    </message>
+    <message>
+        <source>Team members who hold them: %1</source>
+        <translation>Teammitglieder, die sie kennen: %1</translation>
     </message>
 </context>
 <context>

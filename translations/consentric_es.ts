@@ -554,6 +554,30 @@
         <translation>--import-step admite uno de estos valores: %1.</translation>
     </message>
     <message>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover. See: consentric --help</source>
+        <translation>«%1» no es una orden de Consentric. Órdenes: demo, person, backup, audit, connections, import, share, export, erase, discover. Véase: consentric --help</translation>
+    </message>
+    <message>
+        <source>The company to reach (any spelling: “ACME, Inc” is “Acme Inc.”).</source>
+        <translation>La empresa a la que llegar (cualquier grafía: «ACME, Inc» es «Acme Inc.»).</translation>
+    </message>
+    <message>
+        <source>Print JSON: {company, normalised, reach: {hops, contacts, team_members}, paths: [{employee, contact, hops, strength}], message}.</source>
+        <translation>Imprimir JSON: {company, normalised, reach: {hops, contacts, team_members}, paths: [{employee, contact, hops, strength}], message}.</translation>
+    </message>
+    <message>
+        <source>Who on the team can reach a company (as the owner or an admin): counts for discoverable connections, names for shared ones.</source>
+        <translation>Quién del equipo puede llegar a una empresa (como propietario o admin): cifras para las conexiones localizables, nombres para las compartidas.</translation>
+    </message>
+    <message>
+        <source>Team members who hold them: %1</source>
+        <translation>Miembros del equipo que las tienen: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (strength %3)</source>
+        <translation>%1 → %2 (fuerza %3)</translation>
+    </message>
+    <message>
         <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
        consentric --database P --screenshot FILE [--page NAME]
        consentric COMMAND --help
@@ -590,11 +614,12 @@ Options:
   --screenshot FILE    sign in without asking, open the window, save a PNG of it to FILE and exit
   --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
                        comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
-  --page NAME          with --screenshot: the page to show (team, audit, connections, business,
-                       policy, my-audit, settings)
+  --page NAME          with --screenshot: the page to show (team, discover, audit, connections,
+                       business, policy, my-audit, settings)
   --import FILE        with --screenshot: open the import wizard on FILE (repeatable) and save
                        the screen; --import-step files|preview|matches|summary (default
                        preview) goes that far, importing for summary
+  --discover NAME      with --screenshot --page discover: the company to answer for
   -h, --help           show this help
   -v, --version        show the version
 
@@ -637,39 +662,20 @@ Opciones:
                        de ella en FILE y salir
   --as EMAIL           con --screenshot: quién inicia sesión (predeterminado: el propietario); la
                        frase de contraseña se toma de --passphrase-file FILE o de CONSENTRIC_PASSPHRASE
-  --page NAME          con --screenshot: la página que se mostrará (team, audit, connections, business,
-                       policy, my-audit, settings)
+  --page NAME          con --screenshot: la página que se mostrará (team, discover, audit, connections,
+                       business, policy, my-audit, settings)
   --import FILE        con --screenshot: abrir el asistente de importación con FILE (repetible) y
                        guardar la pantalla; --import-step files|preview|matches|summary (por
                        defecto preview) llega hasta ahí; summary importa
+  --discover NOMBRE    con --screenshot --page discover: la empresa por la que preguntar
   -h, --help           mostrar esta ayuda
   -v, --version        mostrar la versión
 
 Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.</translation>
     </message>
     <message>
-        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover. See: consentric --help</source>
-        <translation>«%1» no es una orden de Consentric. Órdenes: demo, person, backup, audit, connections, import, share, export, erase, discover. Véase: consentric --help</translation>
-    </message>
-    <message>
-        <source>The company to reach (any spelling: “ACME, Inc” is “Acme Inc.”).</source>
-        <translation>La empresa a la que llegar (cualquier grafía: «ACME, Inc» es «Acme Inc.»).</translation>
-    </message>
-    <message>
-        <source>Print JSON: {company, normalised, reach: {hops, contacts, team_members}, paths: [{employee, contact, hops, strength}], message}.</source>
-        <translation>Imprimir JSON: {company, normalised, reach: {hops, contacts, team_members}, paths: [{employee, contact, hops, strength}], message}.</translation>
-    </message>
-    <message>
-        <source>Who on the team can reach a company (as the owner or an admin): counts for discoverable connections, names for shared ones.</source>
-        <translation>Quién del equipo puede llegar a una empresa (como propietario o admin): cifras para las conexiones localizables, nombres para las compartidas.</translation>
-    </message>
-    <message>
-        <source>Team members who hold them: %1</source>
-        <translation>Miembros del equipo que las tienen: %1</translation>
-    </message>
-    <message>
-        <source>%1 → %2 (strength %3)</source>
-        <translation>%1 → %2 (fuerza %3)</translation>
+        <source>--discover goes with --screenshot and --page discover. See: consentric --help</source>
+        <translation>--discover va con --screenshot y --page discover. Véase: consentric --help</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2179,73 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>Discoverable connections</source>
         <translation>Conexiones descubribles</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::DiscoverPage</name>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>People reachable</source>
+        <translation>Personas alcanzables</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Miembros del equipo</translation>
+    </message>
+    <message>
+        <source>Nobody taking part has a discoverable or shared connection at any company yet.</source>
+        <translation>Ningún participante tiene aún una conexión localizable o compartida en ninguna empresa.</translation>
+    </message>
+    <message>
+        <source>Introducer</source>
+        <translation>Quién presenta</translation>
+    </message>
+    <message>
+        <source>Contact (shared)</source>
+        <translation>Contacto (compartido)</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <source>Who on the team can reach a company. Counts include discoverable connections but never say who holds them; only shared connections are named, and reading the names is recorded in the audit log. An introduction always goes through the employee.</source>
+        <translation>Quién del equipo puede llegar a una empresa. Las cifras incluyen las conexiones localizables pero nunca dicen quién las tiene; solo se nombran las compartidas, y la lectura de los nombres queda registrada en el registro de auditoría. Una presentación siempre pasa por el empleado.</translation>
+    </message>
+    <message>
+        <source>Company, in any spelling (Ctrl+F)</source>
+        <translation>Empresa, con cualquier grafía (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Company to reach</source>
+        <translation>Empresa a la que llegar</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Companies the team can reach</source>
+        <translation>Empresas a las que el equipo puede llegar</translation>
+    </message>
+    <message>
+        <source>Choose a company from the list, or type one above.</source>
+        <translation>Elija una empresa de la lista o escriba una arriba.</translation>
+    </message>
+    <message>
+        <source>Introductions through shared connections</source>
+        <translation>Presentaciones mediante conexiones compartidas</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Descubrir</translation>
+    </message>
+    <message>
+        <source>Team members who hold them: %1</source>
+        <translation>Miembros del equipo que las tienen: %1</translation>
     </message>
 </context>
 <context>

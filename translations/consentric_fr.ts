@@ -554,6 +554,30 @@
         <translation>--import-step prend l’une de ces valeurs : %1.</translation>
     </message>
     <message>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover. See: consentric --help</source>
+        <translation>« %1 » n’est pas une commande de Consentric. Commandes : demo, person, backup, audit, connections, import, share, export, erase, discover. Voir : consentric --help</translation>
+    </message>
+    <message>
+        <source>The company to reach (any spelling: “ACME, Inc” is “Acme Inc.”).</source>
+        <translation>L’entreprise à joindre (toute graphie : « ACME, Inc » est « Acme Inc. »).</translation>
+    </message>
+    <message>
+        <source>Print JSON: {company, normalised, reach: {hops, contacts, team_members}, paths: [{employee, contact, hops, strength}], message}.</source>
+        <translation>Afficher du JSON : {company, normalised, reach: {hops, contacts, team_members}, paths: [{employee, contact, hops, strength}], message}.</translation>
+    </message>
+    <message>
+        <source>Who on the team can reach a company (as the owner or an admin): counts for discoverable connections, names for shared ones.</source>
+        <translation>Qui, dans l’équipe, peut joindre une entreprise (en tant que propriétaire ou admin) : des nombres pour les relations repérables, des noms pour les partagées.</translation>
+    </message>
+    <message>
+        <source>Team members who hold them: %1</source>
+        <translation>Membres de l’équipe qui les connaissent : %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (strength %3)</source>
+        <translation>%1 → %2 (force %3)</translation>
+    </message>
+    <message>
         <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
        consentric --database P --screenshot FILE [--page NAME]
        consentric COMMAND --help
@@ -590,11 +614,12 @@ Options:
   --screenshot FILE    sign in without asking, open the window, save a PNG of it to FILE and exit
   --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
                        comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
-  --page NAME          with --screenshot: the page to show (team, audit, connections, business,
-                       policy, my-audit, settings)
+  --page NAME          with --screenshot: the page to show (team, discover, audit, connections,
+                       business, policy, my-audit, settings)
   --import FILE        with --screenshot: open the import wizard on FILE (repeatable) and save
                        the screen; --import-step files|preview|matches|summary (default
                        preview) goes that far, importing for summary
+  --discover NAME      with --screenshot --page discover: the company to answer for
   -h, --help           show this help
   -v, --version        show the version
 
@@ -638,39 +663,20 @@ Options&#xa0;:
                        une capture PNG dans FILE et quitter
   --as EMAIL           avec --screenshot&#xa0;: qui se connecte (par défaut&#xa0;: le propriétaire)&#xa0;;
                        la phrase secrète provient de --passphrase-file FILE ou de CONSENTRIC_PASSPHRASE
-  --page NAME          avec --screenshot&#xa0;: la page à afficher (team, audit, connections, business,
-                       policy, my-audit, settings)
+  --page NAME          avec --screenshot&#xa0;: la page à afficher (team, discover, audit, connections,
+                       business, policy, my-audit, settings)
   --import FILE        avec --screenshot : ouvrir l’assistant d’importation sur FILE (répétable) et
                        enregistrer l’écran ; --import-step files|preview|matches|summary (par
                        défaut preview) va jusque-là, summary importe
+  --discover NOM       avec --screenshot --page discover : l’entreprise pour laquelle répondre
   -h, --help           afficher cette aide
   -v, --version        afficher la version
 
 Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 2 erreur d&apos;utilisation.</translation>
     </message>
     <message>
-        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover. See: consentric --help</source>
-        <translation>« %1 » n’est pas une commande de Consentric. Commandes : demo, person, backup, audit, connections, import, share, export, erase, discover. Voir : consentric --help</translation>
-    </message>
-    <message>
-        <source>The company to reach (any spelling: “ACME, Inc” is “Acme Inc.”).</source>
-        <translation>L’entreprise à joindre (toute graphie : « ACME, Inc » est « Acme Inc. »).</translation>
-    </message>
-    <message>
-        <source>Print JSON: {company, normalised, reach: {hops, contacts, team_members}, paths: [{employee, contact, hops, strength}], message}.</source>
-        <translation>Afficher du JSON : {company, normalised, reach: {hops, contacts, team_members}, paths: [{employee, contact, hops, strength}], message}.</translation>
-    </message>
-    <message>
-        <source>Who on the team can reach a company (as the owner or an admin): counts for discoverable connections, names for shared ones.</source>
-        <translation>Qui, dans l’équipe, peut joindre une entreprise (en tant que propriétaire ou admin) : des nombres pour les relations repérables, des noms pour les partagées.</translation>
-    </message>
-    <message>
-        <source>Team members who hold them: %1</source>
-        <translation>Membres de l’équipe qui les connaissent : %1</translation>
-    </message>
-    <message>
-        <source>%1 → %2 (strength %3)</source>
-        <translation>%1 → %2 (force %3)</translation>
+        <source>--discover goes with --screenshot and --page discover. See: consentric --help</source>
+        <translation>--discover va avec --screenshot et --page discover. Voir : consentric --help</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2180,73 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>Discoverable connections</source>
         <translation>Relations découvrables</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::DiscoverPage</name>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>People reachable</source>
+        <translation>Personnes joignables</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Membres de l’équipe</translation>
+    </message>
+    <message>
+        <source>Nobody taking part has a discoverable or shared connection at any company yet.</source>
+        <translation>Aucun participant n’a encore de relation repérable ou partagée dans une entreprise.</translation>
+    </message>
+    <message>
+        <source>Introducer</source>
+        <translation>Qui présente</translation>
+    </message>
+    <message>
+        <source>Contact (shared)</source>
+        <translation>Contact (partagé)</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <source>Who on the team can reach a company. Counts include discoverable connections but never say who holds them; only shared connections are named, and reading the names is recorded in the audit log. An introduction always goes through the employee.</source>
+        <translation>Qui, dans l’équipe, peut joindre une entreprise. Les nombres incluent les relations repérables sans jamais dire qui les détient ; seules les relations partagées sont nommées, et la lecture des noms est consignée dans le journal d’audit. Une mise en relation passe toujours par l’employé.</translation>
+    </message>
+    <message>
+        <source>Company, in any spelling (Ctrl+F)</source>
+        <translation>Entreprise, dans n’importe quelle graphie (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Company to reach</source>
+        <translation>Entreprise à joindre</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Companies the team can reach</source>
+        <translation>Entreprises que l’équipe peut joindre</translation>
+    </message>
+    <message>
+        <source>Choose a company from the list, or type one above.</source>
+        <translation>Choisissez une entreprise dans la liste, ou saisissez-en une ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Introductions through shared connections</source>
+        <translation>Mises en relation par des relations partagées</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Découvrir</translation>
+    </message>
+    <message>
+        <source>Team members who hold them: %1</source>
+        <translation>Membres de l’équipe qui les connaissent : %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "Workspace.h"
+#include "discover/DiscoverPage.h"
 #include "import/ImportWizard.h"
 #include "storage/Location.h"
 #include "widgets/MessageBar.h"
@@ -45,8 +46,8 @@ QPixmap windowWithDialog(QWidget &window, QWidget &dialog)
 
 QStringList pageNames()
 {
-    return {QStringLiteral("team"), QStringLiteral("audit"), QStringLiteral("connections"), QStringLiteral("business"), QStringLiteral("policy"),
-        QStringLiteral("my-audit"), QStringLiteral("settings")};
+    return {QStringLiteral("team"), QStringLiteral("discover"), QStringLiteral("audit"), QStringLiteral("connections"), QStringLiteral("business"),
+        QStringLiteral("policy"), QStringLiteral("my-audit"), QStringLiteral("settings")};
 }
 
 QStringList importStepNames()
@@ -100,6 +101,10 @@ int runGui(const GuiOptions &options)
         printError(QApplication::translate("Application", "The page “%1” is not available to this person; theirs are: %2.")
                        .arg(options.page, window.pageIds().join(QStringLiteral(", "))));
         return 1;
+    }
+    if (!options.discover.isEmpty()) {
+        if (auto *discover = window.findChild<DiscoverPage *>())
+            discover->discover(options.discover);
     }
     window.show();
     // --import: the wizard over the window, as far as the step asked for (the last step

@@ -17,6 +17,7 @@ struct GuiOptions
     std::optional<QString> passphrase; // with screenshot: theirs
     QStringList importFiles; // with screenshot: open the import wizard on these files
     QString importStep; // with importFiles: files, preview, matches or summary (default preview)
+    QString discover; // with screenshot and the page "discover": the company to answer for
 };
 
 // The import wizard's steps accepted by --import-step, in order.

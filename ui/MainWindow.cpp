@@ -9,6 +9,7 @@
 #include "audit/AuditPage.h"
 #include "business/BusinessPreviewPage.h"
 #include "connections/ConnectionsPage.h"
+#include "discover/DiscoverPage.h"
 #include "help/HelpBrowser.h"
 #include "policy/PolicyPage.h"
 #include "settings/SettingsPage.h"
@@ -212,6 +213,7 @@ void MainWindow::rebuildPages()
         return;
     if (session->runsTheProgram()) {
         m_pages.push_back(new TeamPage(*m_workspace, m_pageStack));
+        m_pages.push_back(new DiscoverPage(*m_workspace, m_pageStack));
         m_pages.push_back(new AuditPage(*m_workspace, AuditPage::Mode::Owner, m_pageStack));
     } else {
         m_pages.push_back(new ConnectionsPage(*m_workspace, m_pageStack));
