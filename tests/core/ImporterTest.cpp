@@ -2,9 +2,9 @@
 // a match by email or profile address is merged, a match by name and company alone is kept
 // and listed; everything imported is private; a cancel writes nothing; importing the same
 // file again changes nothing.
+#include "contacts/import/Importer.h"
 #include "contacts/Export.h"
 #include "contacts/import/ContactFile.h"
-#include "contacts/import/Importer.h"
 #include "support/StoreTest.h"
 
 using namespace consentric;
@@ -191,8 +191,9 @@ TEST_P(ImporterTest, AVCardExportImportedIntoAnEmptyAccountGivesTheSameContacts)
     };
     add("Zoë", "Ångström-Ødegård", "zoe@example.com", "Müller & Söhne GmbH", "met in Zürich\nsecond line, with a comma; and a semicolon");
     add("Kenji", "山田", "", "株式会社サンプル", "");
-    add("Ana", "Lima", "ana@example.org", "", "a very long note that goes on and on so that the vCard line is folded at seventy-five octets, "
-                                             "and then some more words with accents: àéîõü");
+    add("Ana", "Lima", "ana@example.org", "",
+        "a very long note that goes on and on so that the vCard line is folded at seventy-five octets, "
+        "and then some more words with accents: àéîõü");
     ASSERT_TRUE(contacts::ContactStore(db()).addConnections(session(ana), inputs).ok());
     auto card = contacts::exportOwnData(db(), session(ana), contacts::ExportFormat::VCard);
     ASSERT_TRUE(card.ok());

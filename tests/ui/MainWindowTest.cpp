@@ -64,7 +64,8 @@ TEST(MainWindowTest, EmptyDatabaseOffersTheDemoThenTheTeamPage)
     EXPECT_FALSE(window.signIn(QStringLiteral("olive@example.com"), QStringLiteral("wrong")).ok());
     ASSERT_TRUE(window.signIn(QStringLiteral("olive@example.com"), kPassphrase).ok());
     EXPECT_EQ(window.currentPageId(), QStringLiteral("team"));
-    EXPECT_EQ(window.pageIds(), (QStringList{QStringLiteral("team"), QStringLiteral("discover"), QStringLiteral("audit"), QStringLiteral("settings")}));
+    EXPECT_EQ(
+        window.pageIds(), (QStringList{QStringLiteral("team"), QStringLiteral("discover"), QStringLiteral("audit"), QStringLiteral("settings")}));
     EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("Harbor Lane")));
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("Olive")));
 }
