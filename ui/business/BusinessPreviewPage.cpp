@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "consent/BusinessView.h"
 #include "widgets/LevelIcons.h"
+#include "widgets/Tables.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -14,32 +15,18 @@ namespace consentric::ui {
 
 namespace {
 
-QTableWidget *makeList(const QStringList &headers, QWidget *parent)
+// Sortable, and tall enough to read even when the page is short.
+QTableWidget *previewList(const QStringList &headers, QWidget *parent)
 {
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setAlternatingRowColors(true);
+    QTableWidget *table = makeList(headers, parent);
     table->setSortingEnabled(true);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
     table->setMinimumHeight(150);
-    table->setWordWrap(false);
     return table;
 }
 
 QTableWidgetItem *item(const QString &text)
 {
     return new QTableWidgetItem(text);
-}
-
-QTableWidgetItem *number(qint64 value)
-{
-    auto *i = new QTableWidgetItem;
-    i->setData(Qt::DisplayRole, value);
-    return i;
 }
 
 QLabel *emptyNote(const QString &text, QWidget *parent)
@@ -57,11 +44,11 @@ BusinessPreviewPage::BusinessPreviewPage(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_status(new QLabel(this))
     , m_teamRow(new QLabel(this))
-    , m_companies(makeList({tr("Company"), tr("Yours there"), tr("Contacts the business counts"), tr("Team members who reach them")}, this))
+    , m_companies(previewList({tr("Company"), tr("Yours there"), tr("Contacts the business counts"), tr("Team members who reach them")}, this))
     , m_companiesEmpty(emptyNote(tr("None of your connections counts in the business's figures: nothing of yours is discoverable or shared, or you "
                                     "are not taking part."),
           this))
-    , m_shared(makeList({tr("Name"), tr("Company"), tr("Title"), tr("Email"), tr("Phone"), tr("Profile address")}, this))
+    , m_shared(previewList({tr("Name"), tr("Company"), tr("Title"), tr("Email"), tr("Phone"), tr("Profile address")}, this))
     , m_sharedEmpty(emptyNote(tr("The owner sees none of your connections by name."), this))
 {
     m_status->setWordWrap(true);
@@ -148,9 +135,9 @@ void BusinessPreviewPage::refresh()
     for (int row = 0; row < int(preview->companies.size()); ++row) {
         const consent::CompanyReach &c = preview->companies[size_t(row)];
         m_companies->setItem(row, 0, item(c.company));
-        m_companies->setItem(row, 1, number(c.yourContacts));
-        m_companies->setItem(row, 2, number(c.contacts));
-        m_companies->setItem(row, 3, item(c.teamMembers.toString()));
+        m_companies->setItem(row, 1, numberItem(c.yourContacts));
+        m_companies->setItem(row, 2, numberItem(c.contacts));
+        m_companies->setItem(row, 3, figureItem(c.teamMembers.toString()));
     }
     m_companies->setSortingEnabled(true);
     m_companies->sortItems(2, Qt::DescendingOrder); // most contacts first

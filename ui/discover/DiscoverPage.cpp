@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "consent/BusinessView.h"
 #include "graph/Discovery.h"
+#include "widgets/Tables.h"
 
 #include <QAction>
 #include <QCompleter>
@@ -18,30 +19,16 @@ namespace consentric::ui {
 
 namespace {
 
-QTableWidget *makeList(const QStringList &headers, QWidget *parent)
+// The page's lists: one row chosen at a time; names take the room, figures keep the width of
+// their heading.
+QTableWidget *discoverList(const QStringList &headers, QWidget *parent)
 {
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QTableWidget *table = makeList(headers, parent);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    // Names take the room; figures keep the width of their heading.
     table->horizontalHeader()->setStretchLastSection(false);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    table->setWordWrap(false);
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return table;
-}
-
-QTableWidgetItem *number(qint64 value)
-{
-    auto *i = new QTableWidgetItem;
-    i->setData(Qt::DisplayRole, value);
-    i->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return i;
 }
 
 } // namespace
@@ -50,10 +37,10 @@ DiscoverPage::DiscoverPage(Workspace &workspace, QWidget *parent)
     : Page(parent)
     , m_workspace(workspace)
     , m_search(new QLineEdit(this))
-    , m_companies(makeList({tr("Company"), tr("People reachable"), tr("Team members")}, this))
+    , m_companies(discoverList({tr("Company"), tr("People reachable"), tr("Team members")}, this))
     , m_companiesEmpty(new QLabel(tr("Nobody taking part has a discoverable or shared connection at any company yet."), this))
     , m_answer(new QLabel(this))
-    , m_paths(makeList({tr("Introducer"), tr("Contact (shared)"), tr("Strength")}, this))
+    , m_paths(discoverList({tr("Introducer"), tr("Contact (shared)"), tr("Strength")}, this))
 {
     auto *intro = new QLabel(tr("Who on the team can reach a company. Counts include discoverable connections but never say who holds them; "
                                 "only shared connections are named, and reading the names is recorded in the audit log. An introduction always "
@@ -141,10 +128,8 @@ void DiscoverPage::refresh()
     for (int row = 0; row < int(reach->size()); ++row) {
         const consent::CompanyReach &c = (*reach)[std::size_t(row)];
         m_companies->setItem(row, 0, new QTableWidgetItem(c.company));
-        m_companies->setItem(row, 1, number(c.contacts));
-        auto *members = new QTableWidgetItem(c.teamMembers.toString());
-        members->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_companies->setItem(row, 2, members);
+        m_companies->setItem(row, 1, numberItem(c.contacts));
+        m_companies->setItem(row, 2, figureItem(c.teamMembers.toString()));
         names << c.company;
     }
     m_companies->setSortingEnabled(true);
@@ -177,7 +162,7 @@ void DiscoverPage::discover(const QString &company)
         const graph::IntroductionPath &p = found->paths[std::size_t(row)];
         m_paths->setItem(row, 0, new QTableWidgetItem(p.employee));
         m_paths->setItem(row, 1, new QTableWidgetItem(p.contact));
-        m_paths->setItem(row, 2, number(p.strength));
+        m_paths->setItem(row, 2, numberItem(p.strength));
     }
     m_paths->setVisible(!found->paths.empty());
 }

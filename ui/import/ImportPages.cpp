@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "contacts/import/Decoding.h"
 #include "import/ImportWizard.h"
+#include "widgets/Tables.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -54,20 +55,6 @@ QString fieldLabel(Field field)
 
 constexpr Field kFields[] = {Field::Ignore, Field::DisplayName, Field::GivenName, Field::MiddleName, Field::FamilyName, Field::Email, Field::Phone,
     Field::ProfileUrl, Field::Company, Field::Title, Field::Notes, Field::ConnectedOn};
-
-QTableWidget *table(const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setAlternatingRowColors(true);
-    t->setWordWrap(false);
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
 
 QString outcomeLabel(Outcome outcome)
 {
@@ -169,7 +156,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard &wizard)
     , m_encoding(new QComboBox(this))
     , m_context(new QComboBox(this))
     , m_mapping(new QTableWidget(1, 0, this))
-    , m_preview(table({tr("Line"), tr("Name"), tr("Email"), tr("Company"), tr("Title")}, this))
+    , m_preview(makeList({tr("Line"), tr("Name"), tr("Email"), tr("Company"), tr("Title")}, this))
     , m_problems(new QLabel(this))
 {
     setTitle(tr("Check what was read"));
@@ -324,7 +311,7 @@ void ImportPreviewPage::showPreview()
 ImportMatchesPage::ImportMatchesPage(ImportWizard &wizard)
     : m_wizard(wizard)
     , m_totals(new QLabel(this))
-    , m_table(table({tr("File"), tr("Line"), tr("Name"), tr("Already there"), tr("What happens")}, this))
+    , m_table(makeList({tr("File"), tr("Line"), tr("Name"), tr("Already there"), tr("What happens")}, this))
 {
     setTitle(tr("What will happen"));
     setSubTitle(tr("Contacts already there are skipped; a contact with the same email or profile address is merged; one with only the same name "
@@ -386,7 +373,7 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard &wizard)
     : m_wizard(wizard)
     , m_totals(new QLabel(this))
     , m_problems(new QPlainTextEdit(this))
-    , m_duplicates(table({tr("Imported"), tr("Possibly the same as"), QString(), QString()}, this))
+    , m_duplicates(makeList({tr("Imported"), tr("Possibly the same as"), QString(), QString()}, this))
 {
     setTitle(tr("Done"));
     m_totals->setWordWrap(true);
