@@ -2,6 +2,7 @@
 // answers, on both engines: counts of distinct contacts, "fewer than 3" for few employees,
 // named paths only through shared connections, a consent change seen by the next query,
 // and nothing that tells the owner who holds a discoverable connection.
+#include "consent/BusinessView.h"
 #include "graph/Discovery.h"
 #include "graph/Paths.h"
 #include "graph/Snapshot.h"
@@ -108,6 +109,26 @@ TEST_P(GraphTest, AConsentChangeIsSeenByTheNextQuery)
     EXPECT_EQ(found.message,
         QStringLiteral("Nobody on the team can reach acme inc. yet: no one taking part has a discoverable or shared connection there."))
         << "named as asked: the team's network no longer knows the company";
+}
+
+TEST_P(GraphTest, TheGraphAndTheCompanyFiguresAgree)
+{
+    // The Discover page lists BusinessView's figures and answers from the graph: for every
+    // company they must be the same, whoever takes part.
+    share(bo, connections(bo, 1, QStringLiteral("Globex")), consent::Level::Shared);
+    for (int round = 0; round < 2; ++round) {
+        auto figures = consent::BusinessView(db()).companies(session(owner));
+        ASSERT_TRUE(figures.ok());
+        ASSERT_FALSE(figures->empty());
+        for (const consent::CompanyReach &c : *figures) {
+            auto found = graph::discover(db(), session(owner), c.company);
+            ASSERT_TRUE(found.ok());
+            EXPECT_EQ(found->normalised, c.normalised);
+            EXPECT_EQ(found->contacts, c.contacts) << c.company.toStdString();
+            EXPECT_EQ(found->teamMembers, c.teamMembers) << c.company.toStdString();
+        }
+        leave(ana);
+    }
 }
 
 TEST_P(GraphTest, AnUnknownCompanyOrAnEmployeeGetsASentence)
