@@ -95,9 +95,11 @@ Result<Snapshot> Snapshot::forOwner(storage::Database &db, const consent::Sessio
         if (level != consent::Level::Shared)
             continue;
         auto contact = snapshot.m_contacts.constFind(identity);
-        if (contact == snapshot.m_contacts.cend())
+        if (contact == snapshot.m_contacts.cend()) {
             contact = snapshot.m_contacts.insert(
                 identity, boost::add_vertex(Node{NodeKind::Contact, rows->value(7).toString(), {}, 0, {}}, snapshot.m_graph));
+            snapshot.m_identities.insert(*contact, identity);
+        }
         boost::add_edge(*employee, *contact,
             Edge{rows->value(3).toInt(), consent::contextFromKey(rows->value(4).toString()).value_or(consent::Context::Professional), level,
                 rows->value(0).toLongLong()},
@@ -123,8 +125,10 @@ Result<Snapshot> Snapshot::forEmployee(storage::Database &db, const consent::Ses
         const consent::ContactDetails &d = c.details;
         const QByteArray identity = consent::Pseudonyms::identityOf(d.email, d.profileUrl, d.displayName, d.company);
         auto contact = snapshot.m_contacts.constFind(identity);
-        if (contact == snapshot.m_contacts.cend())
+        if (contact == snapshot.m_contacts.cend()) {
             contact = snapshot.m_contacts.insert(identity, boost::add_vertex(Node{NodeKind::Contact, d.displayName, {}, 0, {}}, snapshot.m_graph));
+            snapshot.m_identities.insert(*contact, identity);
+        }
         boost::add_edge(self, *contact, Edge{c.strength, c.context, c.level, c.id}, snapshot.m_graph);
         const QString normalised = contacts::normaliseCompanyName(d.company);
         if (normalised.isEmpty())
@@ -151,6 +155,20 @@ std::optional<Vertex> Snapshot::employee(qint64 personId) const
 {
     const auto found = m_employees.constFind(personId);
     return found == m_employees.cend() ? std::nullopt : std::optional<Vertex>(*found);
+}
+
+QByteArray Snapshot::key(Vertex v) const
+{
+    const Node &node = m_graph[v];
+    switch (node.kind) {
+    case NodeKind::Employee:
+        return "e:" + QByteArray::number(node.personId);
+    case NodeKind::Company:
+        return "c:" + node.normalised.toUtf8();
+    case NodeKind::Contact:
+        break;
+    }
+    return "p:" + m_identities.value(v);
 }
 
 qint64 Snapshot::contactsAt(Vertex company) const

@@ -71,6 +71,10 @@ public:
     // A company by any spelling of its name ("ACME, Inc" finds "Acme Inc.").
     std::optional<Vertex> company(const QString &name) const;
     std::optional<Vertex> employee(qint64 personId) const;
+    // What stays the same for a node from one snapshot to the next (for the map's kept
+    // positions): "e:" and the person id, "c:" and the normalised company name, "p:" and the
+    // contact's identity (its pseudonym on the owner's snapshot).
+    QByteArray key(Vertex v) const;
 
     // Distinct contacts at the company reached through the viewer's connections (the
     // owner: every participating employee's discoverable and shared ones), and how many
@@ -99,6 +103,7 @@ private:
     QHash<QString, Vertex> m_companies; // by normalised name
     QHash<qint64, Vertex> m_employees; // by person id
     QHash<QByteArray, Vertex> m_contacts; // by identity
+    QHash<Vertex, QByteArray> m_identities; // the other way
     QHash<Vertex, Holders> m_holders; // by company vertex: discoverable and shared together
 };
 
