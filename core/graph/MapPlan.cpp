@@ -1,5 +1,7 @@
 #include "graph/MapPlan.h"
 
+#include "consent/AuditLog.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDataStream>
@@ -248,6 +250,26 @@ MapPlan aggregatedPlan(const Snapshot &snapshot, const Visible &visible, const M
 }
 
 } // namespace
+
+Result<Snapshot> mapSnapshot(storage::Database &db, const consent::Session &session)
+{
+    if (!session.runsTheProgram())
+        return Snapshot::forEmployee(db, session);
+    auto snapshot = Snapshot::forOwner(db, session);
+    if (!snapshot)
+        return snapshot;
+    const Graph &g = snapshot->graph();
+    qint64 shared = 0;
+    for (const auto e : boost::make_iterator_range(boost::edges(g)))
+        shared += g[e].connectionId != 0;
+    if (shared > 0) {
+        auto logged = consent::AuditLog(db).append(
+            session.person().id, std::nullopt, QStringLiteral("read-shared"), {{QStringLiteral("map"), QStringLiteral("network")}, {QStringLiteral("connections"), shared}});
+        if (!logged)
+            return logged.error();
+    }
+    return snapshot;
+}
 
 MapPlan planMap(const Snapshot &snapshot, const MapFilter &filter, qsizetype itemLimit)
 {

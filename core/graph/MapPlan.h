@@ -73,6 +73,11 @@ struct MapPlan
 
 inline constexpr qsizetype kMapItemLimit = 50'000;
 
+// The snapshot a person's map is drawn from: the owner's (or an admin's) for them, their own
+// for an employee. Opening the owner's map names shared connections, so it is recorded in
+// the audit log (as "read-shared" with the number of connections), as reading them is.
+Result<Snapshot> mapSnapshot(storage::Database &db, const consent::Session &session);
+
 MapPlan planMap(const Snapshot &snapshot, const MapFilter &filter, qsizetype itemLimit = kMapItemLimit);
 
 // The members of aggregate `node` of an aggregated plan: a department's employees, a

@@ -2,6 +2,7 @@
 // holds only shared connections and names nobody behind a discoverable one; filters; the
 // item limit turns the plan into department and company aggregates whose members expand;
 // positions kept between sessions name nobody and bring the picture back where it was.
+#include "consent/AuditLog.h"
 #include "consent/Sharing.h"
 #include "graph/MapPlan.h"
 #include "support/StoreTest.h"
@@ -100,6 +101,24 @@ TEST_P(MapPlanTest, TheOwnersMapHoldsSharedConnectionsAndCountsTheRest)
     // A consent change is seen by the next plan.
     share(ana, anaShared, consent::Level::Private);
     EXPECT_EQ(countOf(graph::planMap(ownerSnapshot(), {}), graph::MapNodeKind::Contact), 2);
+}
+
+TEST_P(MapPlanTest, OpeningTheOwnersMapIsRecordedAndAnEmployeesIsTheirOwn)
+{
+    auto before = consent::AuditLog(db()).entries();
+    ASSERT_TRUE(before.ok());
+    auto snapshot = graph::mapSnapshot(db(), session(owner));
+    ASSERT_TRUE(snapshot.ok()) << snapshot.message().toStdString();
+    EXPECT_EQ(snapshot->viewer(), graph::Snapshot::Viewer::Owner);
+    auto after = consent::AuditLog(db()).entries();
+    ASSERT_TRUE(after.ok());
+    ASSERT_EQ(after->size(), before->size() + 1);
+    EXPECT_EQ(after->back().action, QStringLiteral("read-shared"));
+    EXPECT_TRUE(after->back().details.contains(QLatin1String("\"connections\":3"))) << after->back().details.toStdString();
+    auto own = graph::mapSnapshot(db(), session(bo));
+    ASSERT_TRUE(own.ok());
+    EXPECT_EQ(own->viewer(), graph::Snapshot::Viewer::Employee);
+    EXPECT_EQ(consent::AuditLog(db()).entries()->size(), after->size()) << "an employee's own map reads nothing of anyone else's";
 }
 
 TEST_P(MapPlanTest, FiltersNarrowTheMapAndNeverCountWhatTheyCouldSingleOut)
