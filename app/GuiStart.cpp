@@ -48,8 +48,9 @@ int startGui(int &argc, char **argv, const QStringList &arguments)
         return failWith(UsageError, tr("--import-step goes with --import. See: consentric --help"));
     if (parser.isSet(importStep) && !ui::importStepNames().contains(parser.value(importStep)))
         return failWith(UsageError, tr("--import-step takes one of: %1.").arg(ui::importStepNames().join(QStringLiteral(", "))));
-    if (parser.isSet(discover) && (!parser.isSet(screenshot) || parser.value(page) != QLatin1String("discover")))
-        return failWith(UsageError, tr("--discover goes with --screenshot and --page discover. See: consentric --help"));
+    if (parser.isSet(discover)
+        && (!parser.isSet(screenshot) || (parser.value(page) != QLatin1String("discover") && parser.value(page) != QLatin1String("map"))))
+        return failWith(UsageError, tr("--discover goes with --screenshot and --page discover or --page map. See: consentric --help"));
     if (parser.isSet(page) && !ui::pageNames().contains(parser.value(page)))
         return failWith(UsageError, tr("--page takes one of: %1.").arg(ui::pageNames().join(QStringLiteral(", "))));
 

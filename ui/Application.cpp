@@ -4,11 +4,13 @@
 #include "Workspace.h"
 #include "discover/DiscoverPage.h"
 #include "import/ImportWizard.h"
+#include "map/MapPage.h"
 #include "storage/Location.h"
 #include "widgets/MessageBar.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPixmap>
@@ -46,8 +48,8 @@ QPixmap windowWithDialog(QWidget &window, QWidget &dialog)
 
 QStringList pageNames()
 {
-    return {QStringLiteral("team"), QStringLiteral("discover"), QStringLiteral("audit"), QStringLiteral("connections"), QStringLiteral("business"),
-        QStringLiteral("policy"), QStringLiteral("my-audit"), QStringLiteral("settings")};
+    return {QStringLiteral("team"), QStringLiteral("discover"), QStringLiteral("map"), QStringLiteral("audit"), QStringLiteral("connections"),
+        QStringLiteral("business"), QStringLiteral("policy"), QStringLiteral("my-audit"), QStringLiteral("settings")};
 }
 
 QStringList importStepNames()
@@ -102,11 +104,25 @@ int runGui(const GuiOptions &options)
                        .arg(options.page, window.pageIds().join(QStringLiteral(", "))));
         return 1;
     }
+    window.show();
     if (!options.discover.isEmpty()) {
-        if (auto *discover = window.findChild<DiscoverPage *>())
+        if (auto *discover = window.findChild<DiscoverPage *>(); discover && options.page == QLatin1String("discover"))
             discover->discover(options.discover);
     }
-    window.show();
+    // The map: wait for its layout (the screenshot's deadline still holds), then light the
+    // paths to the node asked for.
+    if (auto *map = window.findChild<MapPage *>(); map && options.page == QLatin1String("map")) {
+        if (map->layingOut()) {
+            QEventLoop wait;
+            QObject::connect(map, &MapPage::layoutFinished, &wait, &QEventLoop::quit);
+            QTimer::singleShot(kScreenshotDeadlineMs, &wait, &QEventLoop::quit);
+            wait.exec();
+        }
+        if (!options.discover.isEmpty() && !map->find(options.discover)) {
+            printError(QApplication::translate("Application", "Nothing on the map is called “%1”.").arg(options.discover));
+            return 1;
+        }
+    }
     // --import: the wizard over the window, as far as the step asked for (the last step
     // imports, exactly as Next does for a person).
     std::unique_ptr<ImportWizard> wizard;

@@ -10,6 +10,7 @@
 #include "business/BusinessPreviewPage.h"
 #include "connections/ConnectionsPage.h"
 #include "discover/DiscoverPage.h"
+#include "map/MapPage.h"
 #include "help/HelpBrowser.h"
 #include "policy/PolicyPage.h"
 #include "settings/SettingsPage.h"
@@ -214,10 +215,12 @@ void MainWindow::rebuildPages()
     if (session->runsTheProgram()) {
         m_pages.push_back(new TeamPage(*m_workspace, m_pageStack));
         m_pages.push_back(new DiscoverPage(*m_workspace, m_pageStack));
+        m_pages.push_back(new MapPage(*m_workspace, m_pageStack));
         m_pages.push_back(new AuditPage(*m_workspace, AuditPage::Mode::Owner, m_pageStack));
     } else {
         m_pages.push_back(new ConnectionsPage(*m_workspace, m_pageStack));
         m_pages.push_back(new BusinessPreviewPage(*m_workspace, m_pageStack));
+        m_pages.push_back(new MapPage(*m_workspace, m_pageStack));
         m_pages.push_back(new PolicyPage(*m_workspace, m_pageStack));
         m_pages.push_back(new AuditPage(*m_workspace, AuditPage::Mode::Employee, m_pageStack));
     }

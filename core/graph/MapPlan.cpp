@@ -132,7 +132,8 @@ void addDiscoverable(MapPlan &plan, const Visible &visible)
             continue;
         if (!team)
             team = addNode(plan, MapNode{MapNodeKind::Team, tr("The team"), {}, std::nullopt, 0, {}, consent::Level::Discoverable, "t:team", {}});
-        plan.edges.push_back(MapEdge{*team, plan.nodeOfVertex[v], MapEdge::Kind::Discoverable, 0, consent::Level::Discoverable, visible.discoverableOnly[v]});
+        plan.edges.push_back(
+            MapEdge{*team, plan.nodeOfVertex[v], MapEdge::Kind::Discoverable, 0, consent::Level::Discoverable, visible.discoverableOnly[v]});
     }
 }
 
@@ -197,8 +198,8 @@ MapPlan aggregatedPlan(const Snapshot &snapshot, const Visible &visible, const M
         const QString name = g[v].department.isEmpty() ? tr("No department") : g[v].department;
         auto [it, added] = departments.try_emplace(name, 0);
         if (added)
-            it->second = addNode(plan, MapNode{MapNodeKind::Department, name, g[v].department, std::nullopt, 0, {}, consent::Level::Private,
-                                           "d:" + name.toUtf8(), {}});
+            it->second = addNode(plan,
+                MapNode{MapNodeKind::Department, name, g[v].department, std::nullopt, 0, {}, consent::Level::Private, "d:" + name.toUtf8(), {}});
         MapNode &department = plan.nodes[std::size_t(it->second)];
         department.members.push_back(v);
         department.count = qint64(department.members.size());
@@ -220,8 +221,8 @@ MapPlan aggregatedPlan(const Snapshot &snapshot, const Visible &visible, const M
             group = plan.nodeOfVertex[*visible.companyOf[v]];
         } else {
             if (!noCompany)
-                noCompany = addNode(plan, MapNode{MapNodeKind::CompanyGroup, tr("Not at a known company"), {}, std::nullopt, 0, {},
-                                              consent::Level::Private, "g:none", {}});
+                noCompany = addNode(plan,
+                    MapNode{MapNodeKind::CompanyGroup, tr("Not at a known company"), {}, std::nullopt, 0, {}, consent::Level::Private, "g:none", {}});
             group = *noCompany;
         }
         plan.nodes[std::size_t(group)].members.push_back(v);
@@ -263,8 +264,8 @@ Result<Snapshot> mapSnapshot(storage::Database &db, const consent::Session &sess
     for (const auto e : boost::make_iterator_range(boost::edges(g)))
         shared += g[e].connectionId != 0;
     if (shared > 0) {
-        auto logged = consent::AuditLog(db).append(
-            session.person().id, std::nullopt, QStringLiteral("read-shared"), {{QStringLiteral("map"), QStringLiteral("network")}, {QStringLiteral("connections"), shared}});
+        auto logged = consent::AuditLog(db).append(session.person().id, std::nullopt, QStringLiteral("read-shared"),
+            {{QStringLiteral("map"), QStringLiteral("network")}, {QStringLiteral("connections"), shared}});
         if (!logged)
             return logged.error();
     }

@@ -161,12 +161,9 @@ QByteArray Snapshot::key(Vertex v) const
 {
     const Node &node = m_graph[v];
     switch (node.kind) {
-    case NodeKind::Employee:
-        return "e:" + QByteArray::number(node.personId);
-    case NodeKind::Company:
-        return "c:" + node.normalised.toUtf8();
-    case NodeKind::Contact:
-        break;
+    case NodeKind::Employee: return "e:" + QByteArray::number(node.personId);
+    case NodeKind::Company: return "c:" + node.normalised.toUtf8();
+    case NodeKind::Contact: break;
     }
     return "p:" + m_identities.value(v);
 }

@@ -2,9 +2,9 @@
 // holds only shared connections and names nobody behind a discoverable one; filters; the
 // item limit turns the plan into department and company aggregates whose members expand;
 // positions kept between sessions name nobody and bring the picture back where it was.
+#include "graph/MapPlan.h"
 #include "consent/AuditLog.h"
 #include "consent/Sharing.h"
-#include "graph/MapPlan.h"
 #include "support/StoreTest.h"
 
 #include <QFile>

@@ -1,0 +1,58 @@
+// The scene of the network map: one item per node and edge of a plan (never more than
+// graph::kMapItemLimit), the department colours, lit paths, and the members of aggregates
+// shown while the person is zoomed in on them.
+#pragma once
+
+#include "graph/MapPlan.h"
+#include "map/MapItems.h"
+
+#include <QGraphicsScene>
+
+#include <map>
+#include <vector>
+
+namespace consentric::ui {
+
+class MapScene final : public QGraphicsScene
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MapScene)
+
+public:
+    explicit MapScene(QObject *parent = nullptr);
+    ~MapScene() override;
+
+    // Replaces everything with the plan's nodes at `positions`.
+    void setPlan(const graph::MapPlan &plan, const graph::Positions &positions);
+    void applyPositions(const graph::Positions &positions);
+    // While a layout moves everything, the scene keeps no index.
+    void setMoving(bool moving);
+    graph::Positions positions() const;
+    // Where each node is, by its kept-position key (for a new plan of the same map).
+    graph::KeptPositions keptPositions() const;
+    NodeItem *node(int index) const { return index >= 0 && index < int(m_nodes.size()) ? m_nodes[std::size_t(index)] : nullptr; }
+    const std::vector<NodeItem *> &nodes() const { return m_nodes; }
+    qsizetype itemCount() const { return m_itemCount; }
+    const MapStyle &style() const { return m_style; }
+
+    // Lights the nodes (plan indices) of each path and the edges between them; nothing lit
+    // when empty.
+    void highlight(const std::vector<std::vector<int>> &paths);
+
+    // Aggregates of an aggregated plan: shows the members of those whose centre is in
+    // `visible` (while the item limit allows), or hides them all.
+    void expandIn(const QRectF &visible, const graph::Snapshot &snapshot, const graph::MapPlan &plan, const graph::MapFilter &filter);
+    void collapseAll();
+    int expandedCount() const { return int(m_expanded.size()); }
+
+private:
+    static void removeEdgesOf(const std::vector<QGraphicsItem *> &items);
+
+    MapStyle m_style;
+    std::vector<NodeItem *> m_nodes;
+    std::vector<EdgeItem *> m_edges;
+    std::map<int, std::vector<QGraphicsItem *>> m_expanded; // by aggregate index: its members and their edges
+    qsizetype m_itemCount = 0;
+};
+
+} // namespace consentric::ui
