@@ -27,6 +27,8 @@ shot "${demo[@]}" --screenshot "$out/team.png" --page team
 shot "${demo[@]}" --lang de --screenshot "$out/team-de.png" --page team
 shot "${demo[@]}" --screenshot "$out/audit.png" --page audit
 shot "${demo[@]}" --screenshot "$out/discover.png" --page discover --discover "Acme Inc."
+shot "${demo[@]}" --screenshot "$out/map-owner.png" --page map --discover "Acme Inc."
+shot "${demo[@]}" "${sam[@]}" --screenshot "$out/map-employee.png" --page map
 shot "${demo[@]}" "${sam[@]}" --screenshot "$out/my-connections.png" --page connections
 shot "${demo[@]}" "${sam[@]}" --screenshot "$out/what-the-business-sees.png" --page business
 shot "${demo[@]}" "${sam[@]}" --screenshot "$out/policy.png" --page policy
