@@ -64,8 +64,9 @@ TEST(MainWindowTest, EmptyDatabaseOffersTheDemoThenTheTeamPage)
     EXPECT_FALSE(window.signIn(QStringLiteral("olive@example.com"), QStringLiteral("wrong")).ok());
     ASSERT_TRUE(window.signIn(QStringLiteral("olive@example.com"), kPassphrase).ok());
     EXPECT_EQ(window.currentPageId(), QStringLiteral("team"));
-    EXPECT_EQ(
-        window.pageIds(), (QStringList{QStringLiteral("team"), QStringLiteral("discover"), QStringLiteral("audit"), QStringLiteral("settings")}));
+    EXPECT_EQ(window.pageIds(),
+        (QStringList{
+            QStringLiteral("team"), QStringLiteral("discover"), QStringLiteral("map"), QStringLiteral("audit"), QStringLiteral("settings")}));
     EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("Harbor Lane")));
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("Olive")));
 }
@@ -179,8 +180,8 @@ TEST(MainWindowTest, LoadTheDemoCompanyFromTheWelcomePage)
     QTest::mouseClick(signIn->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
     ASSERT_NE(window.workspace()->session(), nullptr) << signIn->findChild<QLabel *>(QStringLiteral("signInProblem"))->text().toStdString();
     EXPECT_EQ(window.pageIds(),
-        (QStringList{QStringLiteral("connections"), QStringLiteral("business"), QStringLiteral("policy"), QStringLiteral("my-audit"),
-            QStringLiteral("settings")}));
+        (QStringList{QStringLiteral("connections"), QStringLiteral("business"), QStringLiteral("map"), QStringLiteral("policy"),
+            QStringLiteral("my-audit"), QStringLiteral("settings")}));
     EXPECT_FALSE(window.showPage(QStringLiteral("team"))) << "an employee has no Team page";
     window.signOut();
     ASSERT_TRUE(window.signIn(QStringLiteral("owner@demo.example"), QStringLiteral("demo")).ok());

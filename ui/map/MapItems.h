@@ -14,6 +14,8 @@
 
 #include <QColor>
 #include <QGraphicsItem>
+#include <QPen>
+#include <QStaticText>
 
 #include <vector>
 
@@ -26,6 +28,7 @@ struct MapStyle
     QHash<QString, QColor> departments;
     bool highlighting = false;
     static QColor departmentColour(int index);
+    static QColor background();
     static QColor levelColour(consent::Level level);
 };
 
@@ -54,6 +57,11 @@ public:
     void moveTo(const QPointF &position);
     QString describe() const; // the tooltip and the accessible text: the name, then summary()
     QString summary() const; // what the node is, without its name
+    // A person far out is a dot of this colour, drawn by the scene's background (see
+    // MapScene::drawBackground) below kOverviewBelow.
+    static constexpr double kContactRadius = 4.5;
+    static constexpr double kOverviewBelow = 0.6;
+    QColor dotColour(bool dimmed) const { return m_dots[dimmed]; }
 
 private:
     graph::MapNode m_node;
@@ -64,23 +72,43 @@ private:
     double m_labelWidth;
     bool m_lit = false;
     std::vector<EdgeItem *> m_edges;
+    QColor m_fills[2]; // plain, faint
+    QColor m_outlines[2];
+    QColor m_dots[2];
+    QColor m_texts[2];
+    QStaticText m_label;
 };
 
-class EdgeItem final : public QGraphicsItem
+// An edge is not a scene item: the scene draws all edges in its background, in a few
+// batches of lines that share a pen, so thousands of them cost neither an item each in the
+// scene's index nor a sort by stacking order every frame. It registers with its two nodes
+// and leaves them when destroyed.
+class EdgeItem final
 {
-public:
-    enum { Type = UserType + 2 };
-    EdgeItem(NodeItem *from, NodeItem *to, const graph::MapEdge &edge, const MapStyle &style);
+    Q_DISABLE_COPY_MOVE(EdgeItem)
 
-    int type() const override { return Type; }
-    QRectF boundingRect() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+public:
+    EdgeItem(NodeItem *from, NodeItem *to, const graph::MapEdge &edge, const MapStyle &style);
+    ~EdgeItem();
 
     void adjust(); // after either end moved
-    void setLit(bool lit);
+    void setLit(bool lit)
+    {
+        m_lit = lit;
+        restyle();
+    }
+    void restyle(); // after its lit state or the map's highlighting changed
+    bool lit() const { return m_lit; }
     NodeItem *from() const { return m_from; }
     NodeItem *to() const { return m_to; }
     const graph::MapEdge &edge() const { return m_edge; }
+    const QLineF &line() const { return m_line; }
+    QRectF bounds() const { return m_bounds; }
+    // How the edge is drawn at this level of detail (the painter's scale), and a key that
+    // groups edges drawn alike (lit ones last).
+    bool thinAt(double lod) const { return m_width * lod < 1.5 && !m_lit; }
+    const QPen &pen(double lod) const { return thinAt(lod) ? m_thin : m_wide; }
+    quint64 penKey(double lod) const { return thinAt(lod) ? m_thinKey : m_wideKey; }
 
 private:
     NodeItem *m_from;
@@ -88,8 +116,13 @@ private:
     graph::MapEdge m_edge;
     const MapStyle &m_style;
     QLineF m_line;
+    QRectF m_bounds;
     double m_width;
     bool m_lit = false;
+    QPen m_thin;
+    QPen m_wide;
+    quint64 m_thinKey = 0;
+    quint64 m_wideKey = 0;
 };
 
 } // namespace consentric::ui

@@ -1,11 +1,25 @@
 #include "map/MapScene.h"
 
+#include <QPainter>
 #include <QSet>
+
+#include <QStyleOptionGraphicsItem>
+#include <cmath>
 
 #include <cmath>
 #include <numbers>
 
 namespace consentric::ui {
+
+namespace {
+constexpr qint64 kLongCells = 256;
+constexpr std::size_t kSimplifyAbove = 4'000; // edges
+
+quint64 cellKey(qint32 x, qint32 y)
+{
+    return (quint64(quint32(x)) << 32) | quint64(quint32(y));
+}
+} // namespace
 
 MapScene::MapScene(QObject *parent)
     : QGraphicsScene(parent)
@@ -17,9 +31,16 @@ MapScene::~MapScene()
 {
     // Deleting selected items announces a selection change: nobody listens any more.
     const QSignalBlocker blocker(this);
-    m_nodes.clear();
+    clearAll();
+}
+
+void MapScene::clearAll()
+{
+    for (auto &[aggregate, expansion] : m_expanded)
+        expansion.edges.clear();
     m_edges.clear();
     m_expanded.clear();
+    m_nodes.clear();
     clear();
 }
 
@@ -27,10 +48,7 @@ void MapScene::setPlan(const graph::MapPlan &plan, const graph::Positions &posit
 {
     {
         const QSignalBlocker blocker(this);
-        m_nodes.clear();
-        m_edges.clear();
-        m_expanded.clear();
-        clear();
+        clearAll();
     }
     Q_EMIT selectionChanged();
     // Departments in name order get the palette's colours in order, so a department keeps its
@@ -53,12 +71,11 @@ void MapScene::setPlan(const graph::MapPlan &plan, const graph::Positions &posit
         m_nodes.push_back(item);
     }
     m_edges.reserve(plan.edges.size());
-    for (const graph::MapEdge &e : plan.edges) {
-        auto *item = new EdgeItem(m_nodes[std::size_t(e.from)], m_nodes[std::size_t(e.to)], e, m_style);
-        addItem(item);
-        m_edges.push_back(item);
-    }
+    for (const graph::MapEdge &e : plan.edges)
+        m_edges.push_back(std::make_unique<EdgeItem>(m_nodes[std::size_t(e.from)], m_nodes[std::size_t(e.to)], e, m_style));
     m_itemCount = plan.items();
+    reindex();
+    update();
 }
 
 void MapScene::setMoving(bool moving)
@@ -73,8 +90,10 @@ void MapScene::applyPositions(const graph::Positions &positions)
     const std::size_t n = std::min(positions.size(), m_nodes.size());
     for (std::size_t i = 0; i < n; ++i)
         m_nodes[i]->setPos(positions[i]);
-    for (EdgeItem *edge : m_edges)
+    for (const auto &edge : m_edges)
         edge->adjust();
+    reindex();
+    update();
 }
 
 graph::Positions MapScene::positions() const
@@ -99,9 +118,11 @@ void MapScene::highlight(const std::vector<std::vector<int>> &paths)
 {
     for (NodeItem *node : m_nodes)
         node->setLit(false);
-    for (EdgeItem *edge : m_edges)
+    for (const auto &edge : m_edges)
         edge->setLit(false);
     m_style.highlighting = !paths.empty();
+    for (const auto &edge : m_edges)
+        edge->restyle();
     for (const std::vector<int> &path : paths) {
         for (std::size_t i = 0; i < path.size(); ++i) {
             NodeItem *here = node(path[i]);
@@ -132,9 +153,7 @@ void MapScene::expandIn(const QRectF &visible, const graph::Snapshot &snapshot, 
         const graph::MapExpansion members = graph::expand(snapshot, plan, aggregate->index(), filter);
         if (m_itemCount + members.items() > graph::kMapItemLimit)
             continue;
-        std::vector<QGraphicsItem *> &items = m_expanded[aggregate->index()];
-        std::vector<NodeItem *> added;
-        added.reserve(members.nodes.size());
+        Expansion &expansion = m_expanded[aggregate->index()];
         // Members on a sunflower spiral around their aggregate: dense, even, no overlaps.
         const double start = aggregate->radius() + 16.0;
         for (std::size_t i = 0; i < members.nodes.size(); ++i) {
@@ -143,40 +162,148 @@ void MapScene::expandIn(const QRectF &visible, const graph::Snapshot &snapshot, 
             const double a = double(i) * std::numbers::pi * (3.0 - std::sqrt(5.0));
             item->setPos(aggregate->pos() + QPointF(r * std::cos(a), r * std::sin(a)));
             addItem(item);
-            added.push_back(item);
-            items.push_back(item);
+            expansion.nodes.push_back(item);
         }
         for (const graph::MapEdge &e : members.edges) {
-            NodeItem *to = node(e.to);
-            if (!to)
-                continue;
-            auto *item = new EdgeItem(added[std::size_t(e.from)], to, e, m_style);
-            addItem(item);
-            items.push_back(item);
+            if (NodeItem *to = node(e.to))
+                expansion.edges.push_back(std::make_unique<EdgeItem>(expansion.nodes[std::size_t(e.from)], to, e, m_style));
         }
-        m_itemCount += qsizetype(items.size());
-    }
-}
-
-void MapScene::removeEdgesOf(const std::vector<QGraphicsItem *> &items)
-{
-    for (QGraphicsItem *item : items) {
-        if (auto *edge = qgraphicsitem_cast<EdgeItem *>(item)) {
-            edge->from()->removeEdge(edge);
-            edge->to()->removeEdge(edge);
-        }
+        m_itemCount += members.items();
+        reindex();
+        update();
     }
 }
 
 void MapScene::collapseAll()
 {
-    for (auto &[aggregate, items] : m_expanded) {
-        removeEdgesOf(items);
-        m_itemCount -= qsizetype(items.size());
-        for (QGraphicsItem *item : items)
+    if (m_expanded.empty())
+        return;
+    for (auto &[aggregate, expansion] : m_expanded) {
+        m_itemCount -= qsizetype(expansion.nodes.size() + expansion.edges.size());
+        expansion.edges.clear();
+        for (NodeItem *item : expansion.nodes)
             delete item;
     }
     m_expanded.clear();
+    reindex();
+    update();
+}
+
+// A grid over the scene for what the background draws: each cell lists the edges whose
+// bounds touch it and the people whose dot lies in it, so a frame looks only at the cells in
+// view. Edges longer than kLongCells cells across stay on a list of their own.
+void MapScene::reindex()
+{
+    m_grid.clear();
+    m_long.clear();
+    m_allEdges.clear();
+    for (const auto &edge : m_edges)
+        m_allEdges.push_back(edge.get());
+    for (const auto &[aggregate, expansion] : m_expanded) {
+        for (const auto &edge : expansion.edges)
+            m_allEdges.push_back(edge.get());
+    }
+    QRectF extent;
+    for (const EdgeItem *edge : m_allEdges)
+        extent |= edge->bounds();
+    m_cell = std::max(100.0, std::max(extent.width(), extent.height()) / 48.0);
+    const auto cellOf = [this](double v) { return qint32(std::floor(v / m_cell)); };
+    for (std::size_t i = 0; i < m_allEdges.size(); ++i) {
+        const QRectF b = m_allEdges[i]->bounds();
+        const qint32 x0 = cellOf(b.left()), x1 = cellOf(b.right()), y0 = cellOf(b.top()), y1 = cellOf(b.bottom());
+        if (qint64(x1 - x0 + 1) * (y1 - y0 + 1) > kLongCells) {
+            m_long.push_back(quint32(i));
+            continue;
+        }
+        for (qint32 x = x0; x <= x1; ++x) {
+            for (qint32 y = y0; y <= y1; ++y)
+                m_grid[cellKey(x, y)].edges.push_back(quint32(i));
+        }
+    }
+    const auto addDot = [&](NodeItem *node) {
+        if (node->node().kind == graph::MapNodeKind::Contact)
+            m_grid[cellKey(cellOf(node->pos().x()), cellOf(node->pos().y()))].dots.push_back(node);
+    };
+    for (NodeItem *node : m_nodes)
+        addDot(node);
+    for (const auto &[aggregate, expansion] : m_expanded) {
+        for (NodeItem *node : expansion.nodes)
+            addDot(node);
+    }
+    m_stamps.assign(m_allEdges.size(), 0);
+}
+
+void MapScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, MapStyle::background());
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    // Level of detail: far out, people are dots drawn here in one batch per colour, and on a
+    // big map "works at" and colleague edges are left out (people and companies show where
+    // they belong well enough) and lines are drawn without antialiasing, which halves their
+    // cost; all come back as the person zooms in.
+    const bool overview = lod < NodeItem::kOverviewBelow;
+    // Only a big map is simplified: a small one is cheap to draw whole.
+    const bool simplified = overview && m_allEdges.size() > kSimplifyAbove;
+    // One batch of lines per pen; lit edges go last, over the others.
+    std::map<quint64, std::pair<const QPen *, std::vector<QLineF>>> batches;
+    std::map<QRgb, std::vector<QRectF>> dots;
+    const double r = NodeItem::kContactRadius;
+    ++m_frame;
+    const auto add = [&](quint32 index) {
+        if (m_stamps[index] == m_frame)
+            return;
+        m_stamps[index] = m_frame;
+        const EdgeItem &edge = *m_allEdges[index];
+        if (!rect.intersects(edge.bounds()))
+            return;
+        if (simplified && !edge.lit() && (edge.edge().kind == graph::MapEdge::Kind::WorksAt || edge.edge().kind == graph::MapEdge::Kind::Colleague))
+            return;
+        auto &batch = batches[edge.penKey(lod)];
+        if (batch.second.empty())
+            batch.first = &edge.pen(lod);
+        batch.second.push_back(edge.line());
+    };
+    for (const quint32 index : m_long)
+        add(index);
+    const auto cellOf = [this](double v) { return qint32(std::floor(v / m_cell)); };
+    const qint32 x0 = cellOf(rect.left()), x1 = cellOf(rect.right()), y0 = cellOf(rect.top()), y1 = cellOf(rect.bottom());
+    // When most cells are in view (the whole map), walking the cells costs more than it saves.
+    const bool everything = qint64(x1 - x0 + 1) * (y1 - y0 + 1) >= qint64(m_grid.size()) * 2;
+    if (everything) {
+        for (quint32 i = 0; i < quint32(m_allEdges.size()); ++i)
+            add(i);
+    }
+    for (qint32 x = x0; x <= x1; ++x) {
+        for (qint32 y = y0; y <= y1; ++y) {
+            const auto cell = m_grid.constFind(cellKey(x, y));
+            if (cell == m_grid.cend())
+                continue;
+            if (!everything) {
+                for (const quint32 index : cell->edges)
+                    add(index);
+            }
+            if (overview) {
+                for (const NodeItem *node : cell->dots) {
+                    if (!node->lit() && !node->isSelected())
+                        dots[node->dotColour(m_style.highlighting).rgb()].push_back(QRectF(node->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r)));
+                }
+            }
+        }
+    }
+    painter->save();
+    painter->setCompositionMode(QPainter::CompositionMode_Source);
+    for (const auto &[key, batch] : batches) {
+        painter->setRenderHint(QPainter::Antialiasing, !simplified || key >> 63); // lit ones always smooth
+        painter->setPen(*batch.first);
+        painter->drawLines(batch.second.data(), int(batch.second.size()));
+    }
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(Qt::NoPen);
+    for (const auto &[colour, squares] : dots) {
+        painter->setBrush(QColor::fromRgb(colour));
+        painter->drawRects(squares.data(), int(squares.size()));
+    }
+    painter->restore();
 }
 
 } // namespace consentric::ui

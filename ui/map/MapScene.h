@@ -9,6 +9,7 @@
 #include <QGraphicsScene>
 
 #include <map>
+#include <memory>
 #include <vector>
 
 namespace consentric::ui {
@@ -45,14 +46,37 @@ public:
     void collapseAll();
     int expandedCount() const { return int(m_expanded.size()); }
 
+protected:
+    // The background and every edge in view, in one batch of lines per pen.
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
 private:
-    static void removeEdgesOf(const std::vector<QGraphicsItem *> &items);
+    struct Expansion
+    {
+        std::vector<std::unique_ptr<EdgeItem>> edges; // go first: they leave their nodes
+        std::vector<NodeItem *> nodes;
+    };
+    void clearAll();
+    void reindex();
+
+    struct Cell
+    {
+        std::vector<quint32> edges; // into m_allEdges
+        std::vector<NodeItem *> dots; // people whose dot lies here
+    };
 
     MapStyle m_style;
     std::vector<NodeItem *> m_nodes;
-    std::vector<EdgeItem *> m_edges;
-    std::map<int, std::vector<QGraphicsItem *>> m_expanded; // by aggregate index: its members and their edges
+    std::vector<std::unique_ptr<EdgeItem>> m_edges;
+    std::map<int, Expansion> m_expanded; // by aggregate index: its members and their edges
     qsizetype m_itemCount = 0;
+    // The background's index (reindex()).
+    double m_cell = 100.0;
+    QHash<quint64, Cell> m_grid;
+    std::vector<quint32> m_long;
+    std::vector<const EdgeItem *> m_allEdges;
+    std::vector<quint32> m_stamps; // the frame that last looked at each edge
+    quint32 m_frame = 0;
 };
 
 } // namespace consentric::ui

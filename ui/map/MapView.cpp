@@ -32,7 +32,7 @@ MapView::MapView(QWidget *parent)
     setOptimizationFlags(QGraphicsView::DontSavePainterState | QGraphicsView::DontAdjustForAntialiasing);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setBackgroundBrush(QColor(0xfbfbf8));
+    // No background brush of its own: the scene draws the background and the edges.
     setFocusPolicy(Qt::StrongFocus);
     viewport()->grabGesture(Qt::PinchGesture);
     setAccessibleName(tr("Network map"));
@@ -189,7 +189,7 @@ bool MapView::exportView(const QString &path, QString *error)
             *error = tr("The map could not be written to %1: check that the folder exists and can be written to.").arg(path);
             return false;
         }
-        painter.fillRect(QRect(QPoint(0, 0), area.size()), backgroundBrush());
+        painter.fillRect(QRect(QPoint(0, 0), area.size()), MapStyle::background());
         render(&painter, QRectF(QPointF(0, 0), QSizeF(area.size())), area);
         return true;
     }
@@ -199,7 +199,7 @@ bool MapView::exportView(const QString &path, QString *error)
     }
     QImage image(area.size() * 2, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(2.0);
-    image.fill(backgroundBrush().color());
+    image.fill(MapStyle::background());
     {
         QPainter painter(&image);
         painter.setRenderHints(renderHints());
