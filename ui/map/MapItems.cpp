@@ -120,11 +120,11 @@ NodeItem::NodeItem(const graph::MapNode &node, int index, const MapStyle &style)
         m_fill = QColor(0xf3e3c3);
         break;
     case graph::MapNodeKind::Department:
-        m_radius = 12.0 + 3.0 * std::sqrt(double(node.count));
+        m_radius = 12.0 + 1.5 * std::sqrt(double(node.count));
         m_fill = style.departments.value(node.department, QColor(0x8a8a8a));
         break;
     case graph::MapNodeKind::CompanyGroup:
-        m_radius = 8.0 + 1.5 * std::sqrt(double(node.count));
+        m_radius = 8.0 + 0.8 * std::sqrt(double(node.count));
         m_fill = QColor(0x3a5a60);
         break;
     }

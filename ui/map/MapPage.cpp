@@ -37,6 +37,7 @@ namespace {
 constexpr int kFullLayoutSteps = 150;
 constexpr int kSettleSteps = 30;
 constexpr qint64 kDrawEveryMs = 1000;
+constexpr double kAggregateEdgeLength = 240.0;
 
 QIcon swatch(const std::function<void(QPainter &)> &draw)
 {
@@ -137,11 +138,9 @@ MapPage::MapPage(Workspace &workspace, QWidget *parent)
     connect(m_expandTimer, &QTimer::timeout, this, [this] {
         if (!m_plan.aggregated || !m_snapshot || layingOut())
             return;
-        if (m_view->zoom() < 0.8) {
-            m_scene->collapseAll();
-        } else if (m_view->zoom() >= 1.0) {
-            m_scene->expandIn(m_view->mapToScene(m_view->viewport()->rect()).boundingRect(), *m_snapshot, m_plan, filter());
-        }
+        const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+        m_scene->collapseOutside(visible, m_view->zoom());
+        m_scene->expandIn(visible, m_view->zoom(), *m_snapshot, m_plan, filter());
         updateStatus();
     });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MapPage::selectionChanged);
@@ -527,29 +526,32 @@ void MapPage::startLayout(graph::Positions start, int steps)
     m_cancel->show();
     updateStatus();
     auto cancelled = m_cancelLayout;
-    m_layoutThread = QThread::create([this, graph = m_plan.graph, positions = std::move(start), steps, generation, cancelled]() mutable {
-        graph::ForceOptions options;
-        options.steps = steps;
-        QElapsedTimer sinceDrawn;
-        sinceDrawn.start();
-        options.progress = [&](int done, int total) {
-            // Drawn as it goes, a few times a second: more would only queue up.
-            if (sinceDrawn.elapsed() >= kDrawEveryMs && done < total) {
-                sinceDrawn.restart();
-                QMetaObject::invokeMethod(
-                    this, [this, generation, copy = positions, done, total] { layoutStep(generation, copy, done, total); }, Qt::QueuedConnection);
-            }
-            return !cancelled->load();
-        };
-        const bool finished = graph::forceDirectedLayout(graph, positions, options);
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, copy = std::move(positions), finished] {
-                layoutStep(generation, copy, 0, 0);
-                layoutDone(generation, finished);
-            },
-            Qt::QueuedConnection);
-    });
+    m_layoutThread = QThread::create(
+        [this, graph = m_plan.graph, positions = std::move(start), steps, generation, cancelled, aggregated = m_plan.aggregated]() mutable {
+            graph::ForceOptions options;
+            options.steps = steps;
+            if (aggregated)
+                options.edgeLength = kAggregateEdgeLength; // groups are large: give them room
+            QElapsedTimer sinceDrawn;
+            sinceDrawn.start();
+            options.progress = [&](int done, int total) {
+                // Drawn as it goes, a few times a second: more would only queue up.
+                if (sinceDrawn.elapsed() >= kDrawEveryMs && done < total) {
+                    sinceDrawn.restart();
+                    QMetaObject::invokeMethod(
+                        this, [this, generation, copy = positions, done, total] { layoutStep(generation, copy, done, total); }, Qt::QueuedConnection);
+                }
+                return !cancelled->load();
+            };
+            const bool finished = graph::forceDirectedLayout(graph, positions, options);
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, copy = std::move(positions), finished] {
+                    layoutStep(generation, copy, 0, 0);
+                    layoutDone(generation, finished);
+                },
+                Qt::QueuedConnection);
+        });
     m_layoutThread->start(QThread::LowPriority);
 }
 
@@ -746,10 +748,10 @@ void MapPage::updateStatus()
     }
     QString text = tr("Employees: %1 · people: %2 · companies: %3 · separate pieces: %4").arg(employees).arg(people).arg(companies).arg(pieces);
     if (m_plan.aggregated)
-        text += QLatin1String(" · ")
+        text += QStringLiteral(" · ")
             + tr("Too many to draw one by one: departments and companies stand for their members; zoom in on one to see them.");
     if (layingOut())
-        text += QLatin1String(" · ") + tr("Laying out…");
+        text += QStringLiteral(" · ") + tr("Laying out…");
     m_status->setText(text);
 }
 

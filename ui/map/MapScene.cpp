@@ -13,6 +13,10 @@ namespace consentric::ui {
 
 namespace {
 constexpr qint64 kLongCells = 256;
+// An aggregate opens when drawn at least this many pixels in radius, and closes again below
+// the second figure (a gap, so it does not flicker at the edge).
+constexpr double kOpenFromPixels = 60.0;
+constexpr double kCloseBelowPixels = 40.0;
 constexpr std::size_t kSimplifyAbove = 4'000; // edges
 
 quint64 cellKey(qint32 x, qint32 y)
@@ -141,14 +145,15 @@ void MapScene::highlight(const std::vector<std::vector<int>> &paths)
     update();
 }
 
-void MapScene::expandIn(const QRectF &visible, const graph::Snapshot &snapshot, const graph::MapPlan &plan, const graph::MapFilter &filter)
+void MapScene::expandIn(
+    const QRectF &visible, double zoom, const graph::Snapshot &snapshot, const graph::MapPlan &plan, const graph::MapFilter &filter)
 {
     if (!plan.aggregated)
         return;
     for (NodeItem *aggregate : m_nodes) {
         const graph::MapNodeKind kind = aggregate->node().kind;
         if ((kind != graph::MapNodeKind::Department && kind != graph::MapNodeKind::CompanyGroup) || m_expanded.contains(aggregate->index())
-            || !visible.contains(aggregate->pos()))
+            || !visible.contains(aggregate->pos()) || aggregate->radius() * zoom < kOpenFromPixels)
             continue;
         const graph::MapExpansion members = graph::expand(snapshot, plan, aggregate->index(), filter);
         if (m_itemCount + members.items() > graph::kMapItemLimit)
@@ -169,6 +174,28 @@ void MapScene::expandIn(const QRectF &visible, const graph::Snapshot &snapshot, 
                 expansion.edges.push_back(std::make_unique<EdgeItem>(expansion.nodes[std::size_t(e.from)], to, e, m_style));
         }
         m_itemCount += members.items();
+        reindex();
+        update();
+    }
+}
+
+void MapScene::collapseOutside(const QRectF &visible, double zoom)
+{
+    bool changed = false;
+    for (auto it = m_expanded.begin(); it != m_expanded.end();) {
+        const NodeItem *aggregate = node(it->first);
+        if (aggregate && visible.contains(aggregate->pos()) && aggregate->radius() * zoom >= kCloseBelowPixels) {
+            ++it;
+            continue;
+        }
+        m_itemCount -= qsizetype(it->second.nodes.size() + it->second.edges.size());
+        it->second.edges.clear();
+        for (NodeItem *item : it->second.nodes)
+            delete item;
+        it = m_expanded.erase(it);
+        changed = true;
+    }
+    if (changed) {
         reindex();
         update();
     }

@@ -41,8 +41,10 @@ public:
     void highlight(const std::vector<std::vector<int>> &paths);
 
     // Aggregates of an aggregated plan: shows the members of those whose centre is in
-    // `visible` (while the item limit allows), or hides them all.
-    void expandIn(const QRectF &visible, const graph::Snapshot &snapshot, const graph::MapPlan &plan, const graph::MapFilter &filter);
+    // `visible` and that are drawn large enough at `zoom` (while the item limit allows);
+    // hides those that left the view or became small again, or all of them.
+    void expandIn(const QRectF &visible, double zoom, const graph::Snapshot &snapshot, const graph::MapPlan &plan, const graph::MapFilter &filter);
+    void collapseOutside(const QRectF &visible, double zoom);
     void collapseAll();
     int expandedCount() const { return int(m_expanded.size()); }
 
