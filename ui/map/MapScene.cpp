@@ -283,6 +283,9 @@ void MapScene::drawBackground(QPainter *painter, const QRectF &rect)
         const EdgeItem &edge = *m_allEdges[index];
         if (!rect.intersects(edge.bounds()))
             return;
+        // On a big map far out, a line under two pixels long is hidden by the dots at its ends.
+        if (simplified && !edge.lit() && edge.line().length() * lod < 2.0)
+            return;
         if (simplified && !edge.lit() && (edge.edge().kind == graph::MapEdge::Kind::WorksAt || edge.edge().kind == graph::MapEdge::Kind::Colleague))
             return;
         auto &batch = batches[edge.penKey(lod)];
