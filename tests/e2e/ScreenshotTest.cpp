@@ -182,3 +182,25 @@ TEST(ScreenshotTest, ImportOptionsGoWithAScreenshot)
     EXPECT_EQ(step.exitCode, 2);
     EXPECT_TRUE(step.err.contains(QStringLiteral("files, preview, matches, summary"))) << step.err.toStdString();
 }
+
+TEST(ScreenshotTest, TheNetworkMapLightsThePathToAcmeAndShowsAnEmployeesOwnNetwork)
+{
+    QString error;
+    const QString owner = screenshotText(
+        QStringLiteral("owner@demo.example"), QStringLiteral("map"), &error, {QStringLiteral("--discover"), QStringLiteral("Acme Inc.")});
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_TRUE(owner.contains(QStringLiteral("Network map"))) << owner.toStdString();
+    EXPECT_TRUE(owner.contains(QStringLiteral("Strongest introductions from the team"))) << owner.toStdString();
+    EXPECT_TRUE(owner.contains(QStringLiteral("Sam Rivera"))) << owner.toStdString();
+    EXPECT_TRUE(owner.contains(QStringLiteral("Legend"))) << owner.toStdString();
+
+    const QString sam = screenshotText(QStringLiteral("sam.rivera@demo.example"), QStringLiteral("map"), &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_TRUE(sam.contains(QStringLiteral("private ones included"))) << sam.toStdString();
+    EXPECT_TRUE(sam.contains(QStringLiteral("Person, discoverable"))) << sam.toStdString();
+
+    // A name the map does not hold: a sentence, exit 1.
+    screenshotText(
+        QStringLiteral("owner@demo.example"), QStringLiteral("map"), &error, {QStringLiteral("--discover"), QStringLiteral("Nowhere Ltd")});
+    EXPECT_TRUE(error.contains(QStringLiteral("Nothing on the map is called"))) << error.toStdString();
+}

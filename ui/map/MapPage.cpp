@@ -429,7 +429,7 @@ void MapPage::replan()
 {
     if (!m_snapshot)
         return;
-    cancelLayout();
+    stopLayout();
     // Where the nodes are now (or were last time) is where they start.
     graph::KeptPositions kept = graph::readPositions(positionsFile());
     const graph::KeptPositions onScreen = m_scene->keptPositions();
@@ -490,7 +490,7 @@ void MapPage::arrange()
         startLayout(m_scene->positions(), kFullLayoutSteps);
         return;
     }
-    cancelLayout();
+    stopLayout();
     m_scene->applyPositions(graph::concentricLayout(m_plan.graph, graph::Vertex(centreNode())));
     m_view->fitAll();
     keepPositions();
@@ -511,12 +511,7 @@ int MapPage::centreNode() const
 
 void MapPage::startLayout(graph::Positions start, int steps)
 {
-    cancelLayout();
-    if (m_layoutThread) {
-        m_layoutThread->wait();
-        delete m_layoutThread;
-        m_layoutThread = nullptr;
-    }
+    stopLayout();
     const quint64 generation = ++m_generation;
     m_cancelLayout = std::make_shared<std::atomic<bool>>(false);
     m_scene->setMoving(true);
@@ -596,6 +591,22 @@ void MapPage::cancelLayout()
 {
     if (m_cancelLayout)
         m_cancelLayout->store(true);
+}
+
+// Before the plan or the arrangement changes: the running layout stops (within a step), and
+// whatever it still sends is dropped, since it belongs to the old plan.
+void MapPage::stopLayout()
+{
+    cancelLayout();
+    ++m_generation;
+    if (m_layoutThread) {
+        m_layoutThread->wait();
+        delete m_layoutThread;
+        m_layoutThread = nullptr;
+    }
+    m_scene->setMoving(false);
+    m_progress->hide();
+    m_cancel->hide();
 }
 
 void MapPage::keepPositions()

@@ -78,7 +78,8 @@ private:
     void replan(); // the filters changed: a new plan of the same snapshot
     void arrange(); // springs from where the nodes are, or rings around the chosen node
     void startLayout(graph::Positions start, int steps);
-    void cancelLayout();
+    void cancelLayout(); // Esc, Stop, leaving the page: keeps what is drawn
+    void stopLayout();
     void layoutStep(quint64 generation, const graph::Positions &positions, int done, int total);
     void layoutDone(quint64 generation, bool finished);
     void selectionChanged();
