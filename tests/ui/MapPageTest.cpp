@@ -9,7 +9,6 @@
 #include "map/MapView.h"
 #include "support/StoreTest.h"
 
-#include <QComboBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -116,4 +115,44 @@ TEST_P(MapPageTest, AnEmployeesMapShowsTheirPrivateConnections)
     EXPECT_EQ(nodesOf(*page.scene(), graph::MapNodeKind::Contact), 3);
     ASSERT_TRUE(page.find(QStringLiteral("Globex")));
     EXPECT_TRUE(page.details()->text().contains(QLatin1String("Your strongest paths"))) << page.details()->text().toStdString();
+}
+
+TEST_P(MapPageTest, AggregatesOpenWhenDrawnLargeAndCloseAgain)
+{
+    const qint64 owner = person(QStringLiteral("Olive Owner"), QStringLiteral("Operations"), false, consent::Role::Owner);
+    const qint64 ana = person(QStringLiteral("Ana Lima"), QStringLiteral("Sales"), true);
+    const qint64 bo = person(QStringLiteral("Bo Lund"), QStringLiteral("Sales"), true);
+    share(ana, connections(ana, 4), consent::Level::Shared);
+    share(bo, connections(bo, 3), consent::Level::Shared);
+    auto snapshot = graph::Snapshot::forOwner(db(), session(owner));
+    ASSERT_TRUE(snapshot.ok());
+    const graph::MapPlan detailed = graph::planMap(*snapshot, {});
+    const graph::MapPlan plan = graph::planMap(*snapshot, {}, detailed.items() - 1);
+    ASSERT_TRUE(plan.aggregated);
+    ui::MapScene scene;
+    scene.setPlan(plan, graph::startingPositions(plan, {}, 0));
+    const qsizetype before = scene.itemCount();
+    const QRectF everywhere(-1e6, -1e6, 2e6, 2e6);
+    scene.expandIn(everywhere, 0.5, *snapshot, plan, {});
+    EXPECT_EQ(scene.expandedCount(), 0) << "drawn small, nothing opens";
+    scene.expandIn(everywhere, 10.0, *snapshot, plan, {});
+    EXPECT_GE(scene.expandedCount(), 2) << "Acme's people and the Sales department";
+    EXPECT_GT(scene.itemCount(), before);
+    // Selecting a member and lighting a path through it survive closing it again.
+    for (QGraphicsItem *item : scene.items()) {
+        if (auto *node = qgraphicsitem_cast<ui::NodeItem *>(item); node && node->index() < 0) {
+            node->setSelected(true);
+            break;
+        }
+    }
+    scene.highlight({{0, 1}});
+    scene.collapseOutside(QRectF(1e5, 1e5, 1, 1), 10.0);
+    EXPECT_EQ(scene.expandedCount(), 0) << "out of view, closed";
+    EXPECT_EQ(scene.itemCount(), before);
+    scene.expandIn(everywhere, 10.0, *snapshot, plan, {});
+    scene.collapseAll();
+    EXPECT_EQ(scene.itemCount(), before);
+    for (const ui::NodeItem *node : scene.nodes())
+        for (const ui::EdgeItem *edge : node->edges())
+            EXPECT_TRUE(edge->from() == node || edge->to() == node) << "no edge of a closed aggregate is left behind";
 }
