@@ -441,6 +441,7 @@ void MapPage::replan()
     int keptCount = 0;
     graph::Positions start = graph::startingPositions(m_plan, kept, centreNode(), &keptCount);
     m_scene->setPlan(m_plan, start);
+    m_view->updateOverview();
     m_details->setText(tr("Choose a node on the map, or find one (Ctrl+F), for its details and the strongest paths to it."));
     const bool owner = m_snapshot->viewer() == graph::Snapshot::Viewer::Owner;
     const bool nothing = std::none_of(m_plan.nodes.cbegin(), m_plan.nodes.cend(),
@@ -660,6 +661,7 @@ bool MapPage::find(const QString &text)
         m_view->fitInView(lit.adjusted(-80, -60, 160, 60), Qt::KeepAspectRatio);
         if (m_view->zoom() > 2.0)
             m_view->zoomBy(2.0 / m_view->zoom());
+        m_view->updateOverview();
         m_view->centerOn(lit.center());
     }
     return true;

@@ -79,6 +79,7 @@ void MapScene::setPlan(const graph::MapPlan &plan, const graph::Positions &posit
         m_edges.push_back(std::make_unique<EdgeItem>(m_nodes[std::size_t(e.from)], m_nodes[std::size_t(e.to)], e, m_style));
     m_itemCount = plan.items();
     reindex();
+    m_overview = false; // every item is visible again; the view sets it for its zoom
     update();
 }
 
@@ -142,6 +143,7 @@ void MapScene::highlight(const std::vector<std::vector<int>> &paths)
             }
         }
     }
+    applyOverview();
     update();
 }
 
@@ -175,8 +177,45 @@ void MapScene::expandIn(
         }
         m_itemCount += members.items();
         reindex();
+        applyOverview();
         update();
     }
+}
+
+bool MapScene::big() const
+{
+    return m_allEdges.size() > kSimplifyAbove;
+}
+
+void MapScene::setOverview(double zoom)
+{
+    const bool overview = zoom < NodeItem::kOverviewBelow && big();
+    if (overview == m_overview)
+        return;
+    m_overview = overview;
+    applyOverview();
+}
+
+void MapScene::applyOverview()
+{
+    const auto apply = [this](NodeItem *node) {
+        if (node->node().kind == graph::MapNodeKind::Contact)
+            node->setVisible(!m_overview || node->lit() || node->isSelected());
+    };
+    for (NodeItem *node : m_nodes)
+        apply(node);
+    for (const auto &[aggregate, expansion] : m_expanded) {
+        for (NodeItem *node : expansion.nodes)
+            apply(node);
+    }
+}
+
+QRectF MapScene::mapBounds() const
+{
+    QRectF bounds;
+    for (const NodeItem *node : m_nodes)
+        bounds |= QRectF(node->pos(), QSizeF(1, 1));
+    return bounds;
 }
 
 void MapScene::collapseOutside(const QRectF &visible, double zoom)

@@ -45,6 +45,11 @@ public:
     // hides those that left the view or became small again, or all of them.
     void expandIn(const QRectF &visible, double zoom, const graph::Snapshot &snapshot, const graph::MapPlan &plan, const graph::MapFilter &filter);
     void collapseOutside(const QRectF &visible, double zoom);
+    // Far out on a big map, people are dots drawn by the background and their items leave
+    // the view's work (hidden), except those lit or chosen; closer in they come back.
+    void setOverview(double zoom);
+    // Where the nodes are, hidden or not (for fitting the view).
+    QRectF mapBounds() const;
     void collapseAll();
     int expandedCount() const { return int(m_expanded.size()); }
 
@@ -60,6 +65,8 @@ private:
     };
     void clearAll();
     void reindex();
+    void applyOverview();
+    bool big() const;
 
     struct Cell
     {
@@ -72,6 +79,7 @@ private:
     std::vector<std::unique_ptr<EdgeItem>> m_edges;
     std::map<int, Expansion> m_expanded; // by aggregate index: its members and their edges
     qsizetype m_itemCount = 0;
+    bool m_overview = false;
     // The background's index (reindex()).
     double m_cell = 100.0;
     QHash<quint64, Cell> m_grid;

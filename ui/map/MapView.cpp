@@ -1,6 +1,7 @@
 #include "map/MapView.h"
 
 #include "map/MapItems.h"
+#include "map/MapScene.h"
 
 #include <QFileInfo>
 #include <QGestureEvent>
@@ -58,6 +59,7 @@ void MapView::zoomBy(double factor, const QPoint &around)
     const QPointF after = mapToScene(around);
     translate(after.x() - before.x(), after.y() - before.y());
     setTransformationAnchor(anchor);
+    updateOverview();
     Q_EMIT viewChanged();
 }
 
@@ -65,21 +67,30 @@ void MapView::fitAll()
 {
     if (!scene())
         return;
-    const QRectF bounds = scene()->itemsBoundingRect();
+    auto *map = qobject_cast<MapScene *>(scene());
+    const QRectF bounds = map ? map->mapBounds() : scene()->itemsBoundingRect();
     if (bounds.isEmpty())
         return;
-    fitInView(bounds.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+    fitInView(bounds.adjusted(-40, -40, 120, 40), Qt::KeepAspectRatio); // room for labels on the right
+    updateOverview();
     Q_EMIT viewChanged();
+}
+
+void MapView::updateOverview()
+{
+    if (auto *map = qobject_cast<MapScene *>(scene()))
+        map->setOverview(zoom());
 }
 
 void MapView::focusNode(NodeItem *node)
 {
     if (!node || !scene())
         return;
-    scene()->clearSelection();
-    node->setSelected(true);
+    // Close enough first: far out, people are not items one can choose.
     if (zoom() < 0.9)
         zoomBy(1.2 / zoom());
+    scene()->clearSelection();
+    node->setSelected(true);
     centerOn(node);
     Q_EMIT viewChanged();
 }

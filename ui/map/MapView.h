@@ -22,6 +22,8 @@ public:
     void zoomBy(double factor, const QPoint &around);
     void fitAll();
     double zoom() const { return transform().m11(); }
+    // Tells the scene how far out the view is (after any change of zoom).
+    void updateOverview();
     // Selects a node and brings it to the middle of the view.
     void focusNode(NodeItem *node);
     // What is in view, as PNG (at twice the screen's pixels) or SVG, by the file's suffix.
