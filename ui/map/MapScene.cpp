@@ -121,13 +121,15 @@ graph::KeptPositions MapScene::keptPositions() const
 
 void MapScene::highlight(const std::vector<std::vector<int>> &paths)
 {
+    m_style.highlighting = !paths.empty();
     for (NodeItem *node : m_nodes)
         node->setLit(false);
     for (const auto &edge : m_edges)
-        edge->setLit(false);
-    m_style.highlighting = !paths.empty();
-    for (const auto &edge : m_edges)
-        edge->restyle();
+        edge->setLit(false); // restyled for the new highlighting too
+    for (const auto &[aggregate, expansion] : m_expanded) {
+        for (const auto &edge : expansion.edges)
+            edge->setLit(false);
+    }
     for (const std::vector<int> &path : paths) {
         for (std::size_t i = 0; i < path.size(); ++i) {
             NodeItem *here = node(path[i]);
