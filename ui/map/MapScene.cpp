@@ -18,6 +18,7 @@ constexpr qint64 kLongCells = 256;
 constexpr double kOpenFromPixels = 60.0;
 constexpr double kCloseBelowPixels = 40.0;
 constexpr std::size_t kSimplifyAbove = 4'000; // edges
+constexpr double kMarkerPixels = 6.0;
 
 quint64 cellKey(qint32 x, qint32 y)
 {
@@ -289,8 +290,11 @@ void MapScene::reindex()
         }
     }
     const auto addDot = [&](NodeItem *node) {
+        Cell &cell = m_grid[cellKey(cellOf(node->pos().x()), cellOf(node->pos().y()))];
         if (node->node().kind == graph::MapNodeKind::Contact)
-            m_grid[cellKey(cellOf(node->pos().x()), cellOf(node->pos().y()))].dots.push_back(node);
+            cell.dots.push_back(node);
+        else if (node->node().kind == graph::MapNodeKind::Employee || node->node().kind == graph::MapNodeKind::Company)
+            cell.markers.push_back(node);
     };
     for (NodeItem *node : m_nodes)
         addDot(node);
@@ -315,6 +319,10 @@ void MapScene::drawBackground(QPainter *painter, const QRectF &rect)
     // One batch of lines per pen; lit edges go last, over the others.
     std::map<quint64, std::pair<const QPen *, std::vector<QLineF>>> batches;
     std::map<QRgb, std::vector<QRectF>> dots;
+    // Far out on a big map, employees and companies would be a pixel or two, lost among the
+    // lines: they get a marker at least kMarkerPixels across, drawn over the lines.
+    std::map<QRgb, std::vector<QRectF>> markers;
+    const double marker = kMarkerPixels / 2.0 / std::max(lod, 1e-6);
     const double r = NodeItem::kContactRadius;
     ++m_frame;
     const auto add = [&](quint32 index) {
@@ -359,6 +367,13 @@ void MapScene::drawBackground(QPainter *painter, const QRectF &rect)
                         dots[node->dotColour(m_style.highlighting).rgb()].push_back(QRectF(node->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r)));
                 }
             }
+            if (simplified) {
+                for (const NodeItem *node : cell->markers) {
+                    if (!node->lit() && !node->isSelected())
+                        markers[node->dotColour(m_style.highlighting).rgb()].push_back(
+                            QRectF(node->pos() - QPointF(marker, marker), QSizeF(2 * marker, 2 * marker)));
+                }
+            }
         }
     }
     painter->save();
@@ -370,9 +385,11 @@ void MapScene::drawBackground(QPainter *painter, const QRectF &rect)
     }
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(Qt::NoPen);
-    for (const auto &[colour, squares] : dots) {
-        painter->setBrush(QColor::fromRgb(colour));
-        painter->drawRects(squares.data(), int(squares.size()));
+    for (const auto *squaresByColour : {&dots, &markers}) {
+        for (const auto &[colour, squares] : *squaresByColour) {
+            painter->setBrush(QColor::fromRgb(colour));
+            painter->drawRects(squares.data(), int(squares.size()));
+        }
     }
     painter->restore();
 }

@@ -72,6 +72,7 @@ private:
     {
         std::vector<quint32> edges; // into m_allEdges
         std::vector<NodeItem *> dots; // people whose dot lies here
+        std::vector<NodeItem *> markers; // employees and companies here (far out on a big map)
     };
 
     MapStyle m_style;
