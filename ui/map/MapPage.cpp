@@ -349,7 +349,7 @@ QWidget *MapPage::makeLegend()
         p.setPen(QPen(QColor(70, 84, 96), 2.6));
         p.drawLine(2, 15, 20, 15);
     }),
-        tr("Connection: the wider, the stronger (1 to 5)"), legend, layout);
+        tr("Connection: the wider, the stronger (1 to 5); far out on a big map, only 3 and up until you zoom in"), legend, layout);
     legendRow(swatch([&](QPainter &p) {
         p.setPen(QPen(QColor(0xd9480f), 3.0));
         p.drawLine(2, 11, 20, 11);

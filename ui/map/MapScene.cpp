@@ -19,6 +19,7 @@ constexpr double kOpenFromPixels = 60.0;
 constexpr double kCloseBelowPixels = 40.0;
 constexpr std::size_t kSimplifyAbove = 4'000; // edges
 constexpr double kMarkerPixels = 6.0;
+constexpr int kStrongFrom = 3;
 
 quint64 cellKey(qint32 x, qint32 y)
 {
@@ -334,6 +335,9 @@ void MapScene::drawBackground(QPainter *painter, const QRectF &rect)
             return;
         // On a big map far out, a line under two pixels long is hidden by the dots at its ends.
         if (simplified && !edge.lit() && edge.line().length() * lod < 2.0)
+            return;
+        // ... and weak connections (strength 1 and 2) wait until the person zooms in.
+        if (simplified && !edge.lit() && edge.edge().kind == graph::MapEdge::Kind::Connection && edge.edge().strength < kStrongFrom)
             return;
         if (simplified && !edge.lit() && (edge.edge().kind == graph::MapEdge::Kind::WorksAt || edge.edge().kind == graph::MapEdge::Kind::Colleague))
             return;
