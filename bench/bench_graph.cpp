@@ -4,14 +4,11 @@
 // betweenness (32 pivots), and writes the graph, the queries and the pivots so the Python
 // side answers the same questions with NetworkX's own routines. Both print checksums.
 //   bench_graph DATABASE OUTDIR      (bench/graph-vs-networkx.sh runs both)
-#include "consent/Accounts.h"
-#include "consent/People.h"
+#include "DemoOwner.h"
 #include "graph/Connectors.h"
 #include "graph/Layout.h"
 #include "graph/Paths.h"
 #include "graph/Snapshot.h"
-#include "storage/Database.h"
-#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -67,31 +64,18 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString out = QString::fromLocal8Bit(argv[2]);
-    const SystemClock clock;
-    storage::OpenOptions options;
-    options.create = false;
-    auto db = storage::Database::open(storage::Location::sqliteFile(QString::fromLocal8Bit(argv[1])), clock, options);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.message()));
+    const auto demo = bench::openDemoAsOwner(argv[1]);
+    if (!demo)
         return 1;
-    }
-    QString ownerEmail;
-    for (const consent::Person &p : consent::People(**db).all().value()) {
-        if (p.role == consent::Role::Owner)
-            ownerEmail = p.email;
-    }
-    auto owner = consent::Accounts(**db).signIn(ownerEmail, QStringLiteral("demo"));
-    if (!owner) {
-        std::fprintf(stderr, "%s\n", qPrintable(owner.message()));
-        return 1;
-    }
+    storage::Database &database = *demo->db;
+    const consent::Session &owner = *demo->session;
 
     Times build;
     std::optional<graph::Snapshot> snapshot;
     for (int run = 0; run < 3; ++run) {
         QElapsedTimer t;
         t.start();
-        auto built = graph::Snapshot::forOwner(**db, *owner);
+        auto built = graph::Snapshot::forOwner(database, owner);
         build.ms.push_back(elapsedMs(t));
         if (!built) {
             std::fprintf(stderr, "%s\n", qPrintable(built.message()));

@@ -4,13 +4,10 @@
 // (bench/map-figures.sh does, and measures the whole window's memory on the large demo).
 //
 //   bench_map DATABASE
-#include "consent/Accounts.h"
-#include "consent/People.h"
+#include "DemoOwner.h"
 #include "graph/MapPlan.h"
 #include "map/MapScene.h"
 #include "map/MapView.h"
-#include "storage/Database.h"
-#include "util/Clock.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -55,27 +52,14 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: bench_map DATABASE\n");
         return 2;
     }
-    const SystemClock clock;
-    storage::OpenOptions options;
-    options.create = false;
-    auto db = storage::Database::open(storage::Location::sqliteFile(QString::fromLocal8Bit(argv[1])), clock, options);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.message()));
+    const auto demo = bench::openDemoAsOwner(argv[1]);
+    if (!demo)
         return 1;
-    }
-    QString ownerEmail;
-    for (const consent::Person &p : consent::People(**db).all().value()) {
-        if (p.role == consent::Role::Owner)
-            ownerEmail = p.email;
-    }
-    auto owner = consent::Accounts(**db).signIn(ownerEmail, QStringLiteral("demo"));
-    if (!owner) {
-        std::fprintf(stderr, "%s\n", qPrintable(owner.message()));
-        return 1;
-    }
+    storage::Database &database = *demo->db;
+    const consent::Session &owner = *demo->session;
     QElapsedTimer t;
     t.start();
-    auto snapshot = graph::Snapshot::forOwner(**db, *owner);
+    auto snapshot = graph::Snapshot::forOwner(database, owner);
     if (!snapshot) {
         std::fprintf(stderr, "%s\n", qPrintable(snapshot.message()));
         return 1;

@@ -195,10 +195,7 @@ MapPage::MapPage(Workspace &workspace, QWidget *parent)
 MapPage::~MapPage()
 {
     cancelLayout();
-    if (m_layoutThread) {
-        m_layoutThread->wait();
-        delete m_layoutThread;
-    }
+    joinLayout();
 }
 
 QIcon MapPage::icon() const
@@ -570,14 +567,7 @@ void MapPage::layoutDone(quint64 generation, bool finished)
     // A layout replaced by a newer one was waited for and deleted when that one started.
     if (generation != m_generation)
         return;
-    if (m_layoutThread) {
-        m_layoutThread->wait();
-        delete m_layoutThread;
-        m_layoutThread = nullptr;
-    }
-    m_scene->setMoving(false);
-    m_progress->hide();
-    m_cancel->hide();
+    joinLayout();
     if (m_fitPending)
         m_view->fitAll();
     m_fitPending = false;
@@ -600,6 +590,13 @@ void MapPage::stopLayout()
 {
     cancelLayout();
     ++m_generation;
+    joinLayout();
+}
+
+// The layout thread has ended, or will within a step: waited for and deleted, and the page
+// no longer shows a layout in progress.
+void MapPage::joinLayout()
+{
     if (m_layoutThread) {
         m_layoutThread->wait();
         delete m_layoutThread;

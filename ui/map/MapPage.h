@@ -80,6 +80,7 @@ private:
     void startLayout(graph::Positions start, int steps);
     void cancelLayout(); // Esc, Stop, leaving the page: keeps what is drawn
     void stopLayout();
+    void joinLayout();
     void layoutStep(quint64 generation, const graph::Positions &positions, int done, int total);
     void layoutDone(quint64 generation, bool finished);
     void selectionChanged();
