@@ -122,6 +122,15 @@ Result<void> Participation::record(qint64 personId, bool participating, const QS
             details.insert(QStringLiteral("policy"), policyVersion);
         if (auto logged = AuditLog(m_db).appendPrivate(personId, e.action, details); !logged)
             return logged.error();
+        if (!participating) {
+            // Leaving cancels every request still waiting for this person's answer, silently:
+            // not a decline, no cool-down, nothing the owner sees but the request's expiry.
+            auto cancelled
+                = m_db.exec(QStringLiteral("UPDATE request_recipients SET status = 'cancelled' WHERE employee_id = :p AND status = 'pending'"),
+                    {{QStringLiteral(":p"), personId}}, tr("cancelling pending requests"));
+            if (!cancelled)
+                return cancelled.error();
+        }
         return {};
     });
 }

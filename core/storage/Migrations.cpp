@@ -127,11 +127,103 @@ Migration privacyAtRest()
         }};
 }
 
+// The referral program (targets, requests through the employee, the pipeline, guardrails,
+// do-not-contact, recognition, concerns) and the introduction templates. The guardrails'
+// bounds are CHECK constraints too, so no setting, and no write behind Consentric's back
+// through the program, can switch them off. Who was asked lives in request_recipients,
+// which no owner-facing query reads per person; a decline reason is sealed to its
+// employee; a do-not-contact entry is the contact's keyed pseudonym, never a name; a
+// concern has no author column and its content is sealed to its recipient.
+Migration referrals()
+{
+    return {4, QStringLiteral("referrals, guardrails, do-not-contact, recognition, concerns, templates"),
+        {
+            QStringLiteral(R"(CREATE TABLE referral_settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    open_limit INTEGER NOT NULL DEFAULT 2 CHECK (open_limit BETWEEN 1 AND 3),
+    cooldown_days INTEGER NOT NULL DEFAULT 90 CHECK (cooldown_days BETWEEN 30 AND 365),
+    expiry_days INTEGER NOT NULL DEFAULT 14 CHECK (expiry_days BETWEEN 7 AND 30),
+    trusted_person_id INTEGER REFERENCES people(id) ON DELETE SET NULL))"),
+            QStringLiteral(R"(CREATE TABLE targets (
+    id %PK%,
+    company TEXT NOT NULL,
+    normalised TEXT NOT NULL,
+    connection_id INTEGER REFERENCES connections(id) ON DELETE SET NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('customer', 'partner', 'hire')),
+    reason TEXT NOT NULL,
+    created_by INTEGER REFERENCES people(id) ON DELETE SET NULL,
+    created_on TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE requests (
+    id %PK%,
+    target_id INTEGER NOT NULL REFERENCES targets(id) ON DELETE CASCADE,
+    named_employee_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+    created_by INTEGER REFERENCES people(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    stage TEXT NOT NULL DEFAULT 'requested'
+        CHECK (stage IN ('requested', 'accepted', 'introduced', 'meeting', 'outcome', 'closed')),
+    introducer_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+    answer TEXT CHECK (answer IN ('introduce', 'mention')),
+    accepted_at TEXT,
+    introduced_at TEXT,
+    meeting_on TEXT,
+    outcome TEXT CHECK (outcome IN ('won', 'hired', 'partnered', 'no-result')),
+    outcome_on TEXT,
+    closed_at TEXT))"),
+            QStringLiteral("CREATE INDEX requests_stage ON requests(stage, expires_at)"),
+            QStringLiteral(R"(CREATE TABLE request_recipients (
+    request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+    employee_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    status TEXT NOT NULL DEFAULT 'pending'
+        CHECK (status IN ('pending', 'accepted', 'declined', 'expired', 'taken', 'cancelled')),
+    answered_at TEXT,
+    connection_id INTEGER REFERENCES connections(id) ON DELETE SET NULL,
+    decline_reason %BLOB%,
+    PRIMARY KEY (request_id, employee_id)))"),
+            QStringLiteral("CREATE INDEX request_recipients_employee ON request_recipients(employee_id, status)"),
+            QStringLiteral(R"(CREATE TABLE request_events (
+    id %PK%,
+    request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX request_events_request ON request_events(request_id)"),
+            QStringLiteral(R"(CREATE TABLE do_not_contact (
+    token %BLOB% PRIMARY KEY,
+    added_on TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE recognition_list (
+    person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE))"),
+            QStringLiteral(R"(CREATE TABLE concerns (
+    id %PK%,
+    recipient_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    reported_on TEXT NOT NULL,
+    sealed %BLOB% NOT NULL,
+    status TEXT NOT NULL DEFAULT 'received' CHECK (status IN ('received', 'handling', 'resolved')),
+    status_on TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE concern_receipts (
+    person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+    sealed %BLOB% NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE templates (
+    id %PK%,
+    kind TEXT NOT NULL CHECK (kind IN ('customer', 'partner', 'candidate', 'ask-first', 'follow-up')),
+    language TEXT NOT NULL,
+    name TEXT NOT NULL,
+    subject TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    disclosure TEXT NOT NULL DEFAULT '',
+    opt_out TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1)),
+    builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),
+    updated_at TEXT NOT NULL,
+    CHECK (active = 0 OR (disclosure <> '' AND opt_out <> ''))))"),
+        }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> list{initialSchema(), accounts(), privacyAtRest()};
+    static const std::vector<Migration> list{initialSchema(), accounts(), privacyAtRest(), referrals()};
     return list;
 }
 
