@@ -7,8 +7,10 @@
 #include "consent/Sharing.h"
 #include "contacts/ContactStore.h"
 #include "demo/DemoData.h"
+#include "demo/DemoReferrals.h"
 #include "demo/Random.h"
 #include "policy/ConnectionPolicy.h"
+#include "referrals/Recognition.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -228,12 +230,13 @@ Result<void> populate(storage::Database &db, consent::People &people, const Opti
     const QString policyVersion = policy::ConnectionPolicy::current().version;
     // The first employee to share makes the team's pseudonym key; in real life they pass it
     // on at their next sign-in, here at once to each account made after theirs.
-    std::optional<consent::Session> keyHolder;
+    const consent::Session *keyHolder = nullptr;
+    // Requests, answers, introductions and concerns happen as the history goes by.
+    ReferralHistory referralHistory(db, history, seed, kHistoryStart, kHistoryEnd);
     int done = 0;
     for (size_t e = 0; e < demoPeople.size(); ++e) {
         DemoPerson &p = demoPeople[e];
         ++done;
-        history.advanceSeconds(secondsPerPerson);
         if (p.left) {
             // Their data was erased when they left, and their account closed: only the
             // person remains, marked as having left.
@@ -296,18 +299,31 @@ Result<void> populate(storage::Database &db, consent::People &people, const Opti
                     if (!changed)
                         return changed.error();
                 }
+                // Some like to be thanked in public, and say so themselves.
+                if (Random::derive(seed, 7900 + e).percent(40)) {
+                    if (auto listed = referrals::Recognition(db).setOnTeamList(*session, true); !listed)
+                        return listed.error();
+                }
                 if (p.optedOutLater) {
                     if (auto left = participation.optOut(*session); !left)
                         return left.error();
                 }
-                if (!keyHolder && !session->pseudonymKey().isNull())
-                    keyHolder = std::move(*session);
             }
+            const bool holdsKey = !session->pseudonymKey().isNull();
+            referralHistory.add(std::move(*session));
+            if (!keyHolder && holdsKey)
+                keyHolder = referralHistory.session(p.id);
         }
+        // Time passes until the next person's turn, and what the referral history planned
+        // for it happens.
+        if (auto ok = referralHistory.runUntil(history.now().addSecs(secondsPerPerson)); !ok)
+            return ok;
         if (options.progress && !options.progress(done, total))
             return fail(tr("Creating the demo company was cancelled; nothing was written."));
     }
 
+    if (auto ok = referralHistory.runUntil(QDateTime(kHistoryEnd, QTime(17, 0), Qt::UTC)); !ok)
+        return ok;
     auto companyCount = db.scalar(QStringLiteral("SELECT COUNT(*) FROM companies"), {}, tr("counting companies"));
     if (!companyCount)
         return companyCount.error();

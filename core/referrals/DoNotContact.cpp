@@ -51,6 +51,9 @@ Result<void> DoNotContact::add(const consent::Session &session, qint64 connectio
                 return made.error();
             token = *made;
         }
+        if (token.isEmpty() && session.runsTheProgram())
+            return fail(tr("The owner and admins do not hold the team's pseudonym key, so a contact of theirs cannot go on the do-not-contact "
+                           "list. Note the person's wish yourself, and do not ask the team about them."));
         if (token.isEmpty())
             return fail(tr("This person cannot be put on the do-not-contact list yet: the team's pseudonym key has not reached this account. "
                            "Ask the employee whose connection it is to sign in once, then try again."));

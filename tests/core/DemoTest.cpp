@@ -104,6 +104,37 @@ TEST_P(DemoTest, SmallCompanyHasItsPeopleAndConnections)
         0);
 }
 
+TEST_P(DemoTest, EveryQuarterHasRequestsAnswersIntroductionsOutcomesAndConcerns)
+{
+    ASSERT_TRUE(demo::createDemoCompany(db(), {}).ok());
+    for (QDate start(2025, 4, 1); start < QDate(2026, 10, 1); start = start.addMonths(3)) {
+        const QString from = start.toString(Qt::ISODate);
+        const QString to = start.addMonths(3).toString(Qt::ISODate);
+        const QString in = QStringLiteral(" >= '%1' AND %2 < '%3'");
+        auto within = [&](const QString &column) { return column + in.arg(from, column, to); };
+        const QString quarter = from;
+        EXPECT_GE(count(db(), QStringLiteral("SELECT COUNT(*) FROM requests WHERE ") + within(QStringLiteral("created_at"))), 2)
+            << quarter.toStdString();
+        EXPECT_GE(count(db(), QStringLiteral("SELECT COUNT(*) FROM requests WHERE ") + within(QStringLiteral("accepted_at"))), 1)
+            << quarter.toStdString();
+        EXPECT_GE(
+            count(db(),
+                QStringLiteral("SELECT COUNT(*) FROM request_recipients WHERE status = 'declined' AND ") + within(QStringLiteral("answered_at"))),
+            1)
+            << quarter.toStdString();
+        EXPECT_GE(count(db(), QStringLiteral("SELECT COUNT(*) FROM requests WHERE ") + within(QStringLiteral("introduced_at"))), 1)
+            << quarter.toStdString();
+        EXPECT_GE(count(db(), QStringLiteral("SELECT COUNT(*) FROM requests WHERE ") + within(QStringLiteral("outcome_on"))), 1)
+            << quarter.toStdString();
+        EXPECT_GE(count(db(), QStringLiteral("SELECT COUNT(*) FROM concerns WHERE ") + within(QStringLiteral("reported_on"))), 1)
+            << quarter.toStdString();
+    }
+    // Every kind of ending, and the owner's view names nobody who declined.
+    EXPECT_GE(count(db(), QStringLiteral("SELECT COUNT(*) FROM requests WHERE stage = 'closed'")), 3);
+    EXPECT_GE(count(db(), QStringLiteral("SELECT COUNT(DISTINCT outcome) FROM requests")), 3);
+    EXPECT_GE(count(db(), QStringLiteral("SELECT COUNT(*) FROM recognition_list")), 2);
+}
+
 TEST_P(DemoTest, JoChenWhoLeftTheProgramShowsNothingToTheOwner)
 {
     ASSERT_TRUE(demo::createDemoCompany(db(), {}).ok());
