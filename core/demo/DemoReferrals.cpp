@@ -58,6 +58,7 @@ ReferralHistory::ReferralHistory(storage::Database &db, FixedClock &clock, quint
         const int episode = index++;
         schedule(QDateTime(day, QTime(10, r.between(0, 59)), Qt::UTC), [this, episode] { return startEpisode(episode); });
     }
+    schedule(QDateTime(to.addDays(-4), QTime(11, 0), Qt::UTC), [this] { return samsIntroduction(); });
     // A concern or two every quarter, and the trusted person designated early on.
     index = 0;
     for (QDate day = from.addDays(50); day <= to.addDays(-10); day = day.addDays(r.between(35, 55))) {
@@ -215,6 +216,45 @@ Result<void> ReferralHistory::startEpisode(int index)
         }
         // Otherwise no answer: the request expires.
     }
+    return {};
+}
+
+Result<void> ReferralHistory::samsIntroduction()
+{
+    const consent::Session *ownerSession = owner();
+    const consent::Session *sam = nullptr;
+    for (const auto &[id, s] : m_sessions) {
+        if (s->person().email.startsWith(QStringLiteral("sam.rivera@")))
+            sam = s.get();
+    }
+    if (!ownerSession || !sam)
+        return {};
+    auto shared = m_db.scalar(
+        QStringLiteral("SELECT MIN(n.id) FROM connections n JOIN contacts c ON c.id = n.contact_id JOIN companies co ON co.id = c.company_id "
+                       "WHERE n.employee_id = :sam AND n.level = 'shared' AND c.email <> '' AND ")
+            + QLatin1String(kNotAcme),
+        {{QStringLiteral(":sam"), sam->person().id}}, QStringLiteral("choosing Sam's introduction"));
+    if (!shared)
+        return shared.error();
+    if (shared->isNull())
+        return {};
+    Referrals referrals(m_db);
+    auto target
+        = referrals.addTarget(*ownerSession, {QString(), shared->toLongLong(), TargetKind::Customer, reasonsFor(TargetKind::Customer).front()});
+    if (!target)
+        return target.error();
+    auto request = referrals.request(*ownerSession, *target);
+    if (!request)
+        return {};
+    const qint64 id = *request;
+    schedule(m_clock.now().addSecs(26 * 3600), [this, sam, id]() -> Result<void> {
+        auto item = Inbox(m_db).item(*sam, id);
+        if (!item)
+            return item.error();
+        if (item->candidates.empty())
+            return {};
+        return Inbox(m_db).accept(*sam, id, Answer::Introduce, item->candidates.front().connectionId);
+    });
     return {};
 }
 

@@ -38,6 +38,9 @@ private:
     void schedule(const QDateTime &at, Step step);
     Result<void> startEpisode(int index);
     Result<void> reportConcern(int index);
+    // Sam Rivera has just accepted a request and not yet written the introduction: the
+    // tutorial's Inbox.
+    Result<void> samsIntroduction();
     const consent::Session *owner() const;
 
     storage::Database &m_db;

@@ -28,7 +28,7 @@ QByteArray reasonContext(qint64 requestId, qint64 employee)
 
 const char kSelect[] = "SELECT q.id, q.target_id, t.company, t.kind, t.reason, COALESCE(o.name, ''), q.named_employee_id, q.created_at, "
                        "q.expires_at, r.status, r.answered_at, r.decline_reason, q.answer, q.stage, q.outcome, q.meeting_on, r.connection_id, "
-                       "q.introducer_id "
+                       "q.introducer_id, COALESCE(o.email, '') "
                        "FROM request_recipients r JOIN requests q ON q.id = r.request_id JOIN targets t ON t.id = q.target_id "
                        "LEFT JOIN people o ON o.id = q.created_by WHERE r.employee_id = :me";
 
@@ -93,6 +93,7 @@ Result<Inbox::Row> Inbox::mine(const consent::Session &employee, qint64 requestI
     if (!rows->value(16).isNull())
         row.connectionId = rows->value(16).toLongLong();
     row.introducer = rows->value(17).toLongLong() == employee.person().id;
+    i.askedByEmail = rows->value(18).toString();
     rows->finish();
     if (!sealedReason.isEmpty()) {
         auto opened = consent::open(employee.dataKey(), sealedReason, reasonContext(requestId, employee.person().id));

@@ -51,6 +51,7 @@ struct InboxItem
     TargetKind kind = TargetKind::Customer;
     QString reason;
     QString askedBy;
+    QString askedByEmail;
     bool named = false; // asked by name, about one of their shared connections
     QDateTime askedAt;
     QDateTime expiresAt;

@@ -137,7 +137,7 @@ QString label(RecipientStatus status)
     case RecipientStatus::Accepted: return tr("you accepted");
     case RecipientStatus::Declined: return tr("you declined");
     case RecipientStatus::Expired: return tr("expired without an answer");
-    case RecipientStatus::Taken: return tr("a colleague took it — thank you");
+    case RecipientStatus::Taken: return tr("taken by a colleague");
     case RecipientStatus::Cancelled: return tr("cancelled");
     }
     return {};
