@@ -48,8 +48,10 @@ QPixmap windowWithDialog(QWidget &window, QWidget &dialog)
 
 QStringList pageNames()
 {
-    return {QStringLiteral("team"), QStringLiteral("discover"), QStringLiteral("map"), QStringLiteral("audit"), QStringLiteral("connections"),
-        QStringLiteral("business"), QStringLiteral("policy"), QStringLiteral("my-audit"), QStringLiteral("settings")};
+    return {QStringLiteral("team"), QStringLiteral("discover"), QStringLiteral("map"), QStringLiteral("referrals"), QStringLiteral("templates"),
+        QStringLiteral("concerns"), QStringLiteral("audit"), QStringLiteral("connections"), QStringLiteral("business"), QStringLiteral("inbox"),
+        QStringLiteral("policy"), QStringLiteral("recognition"), QStringLiteral("report-concern"), QStringLiteral("my-audit"),
+        QStringLiteral("settings")};
 }
 
 QStringList importStepNames()

@@ -8,16 +8,22 @@
 #include "Workspace.h"
 #include "audit/AuditPage.h"
 #include "business/BusinessPreviewPage.h"
+#include "concerns/ConcernsPage.h"
+#include "concerns/ReportConcernPage.h"
 #include "connections/ConnectionsPage.h"
 #include "discover/DiscoverPage.h"
 #include "help/HelpBrowser.h"
+#include "inbox/InboxPage.h"
 #include "map/MapPage.h"
 #include "policy/PolicyPage.h"
+#include "recognition/RecognitionPage.h"
+#include "referrals/ReferralsPage.h"
 #include "settings/SettingsPage.h"
 #include "signin/RecoveryDialogs.h"
 #include "signin/SignInPage.h"
 #include "storage/Backup.h"
 #include "team/TeamPage.h"
+#include "templates/TemplatesPage.h"
 #include "util/Clock.h"
 #include "widgets/MessageBar.h"
 
@@ -216,12 +222,18 @@ void MainWindow::rebuildPages()
         m_pages.push_back(new TeamPage(*m_workspace, m_pageStack));
         m_pages.push_back(new DiscoverPage(*m_workspace, m_pageStack));
         m_pages.push_back(new MapPage(*m_workspace, m_pageStack));
+        m_pages.push_back(new ReferralsPage(*m_workspace, m_pageStack));
+        m_pages.push_back(new TemplatesPage(*m_workspace, m_pageStack));
+        m_pages.push_back(new ConcernsPage(*m_workspace, m_pageStack));
         m_pages.push_back(new AuditPage(*m_workspace, AuditPage::Mode::Owner, m_pageStack));
     } else {
         m_pages.push_back(new ConnectionsPage(*m_workspace, m_pageStack));
         m_pages.push_back(new BusinessPreviewPage(*m_workspace, m_pageStack));
+        m_pages.push_back(new InboxPage(*m_workspace, m_pageStack));
         m_pages.push_back(new MapPage(*m_workspace, m_pageStack));
         m_pages.push_back(new PolicyPage(*m_workspace, m_pageStack));
+        m_pages.push_back(new RecognitionPage(*m_workspace, m_pageStack));
+        m_pages.push_back(new ReportConcernPage(*m_workspace, m_pageStack));
         m_pages.push_back(new AuditPage(*m_workspace, AuditPage::Mode::Employee, m_pageStack));
     }
     auto *settingsPage = new SettingsPage(*m_workspace, m_pageStack);

@@ -166,9 +166,9 @@ std::optional<Kind> kindFromKey(const QString &text)
 QString label(Kind kind)
 {
     switch (kind) {
-    case Kind::Customer: return tr("Introduction to a customer");
-    case Kind::Partner: return tr("Introduction to a partner");
-    case Kind::Candidate: return tr("Candidate referral");
+    case Kind::Customer: return tr("Customer");
+    case Kind::Partner: return tr("Partner");
+    case Kind::Candidate: return tr("Candidate");
     case Kind::AskFirst: return tr("Ask first");
     case Kind::FollowUp: return tr("Follow-up");
     }

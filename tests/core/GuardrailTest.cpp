@@ -56,7 +56,7 @@ TEST_P(GuardrailTest, NobodyHasMoreOpenRequestsThanTheLimit)
     const qint64 ana = person(QStringLiteral("Ana Lima"), QStringLiteral("Sales"), true);
     const qint64 bo = employee(QStringLiteral("Bo Lund"), Level::Discoverable, QStringLiteral("Initech"));
     std::vector<qint64> shared;
-    for (const QString company : {QStringLiteral("Acme"), QStringLiteral("Globex"), QStringLiteral("Umbrella"), QStringLiteral("Initech")})
+    for (const QString &company : {QStringLiteral("Acme"), QStringLiteral("Globex"), QStringLiteral("Umbrella"), QStringLiteral("Initech")})
         shared.push_back(knows(ana, company.toLower() + QStringLiteral("@x.example"), Level::Shared, company));
     sent(personTarget(shared[0]));
     sent(personTarget(shared[1]));

@@ -408,3 +408,18 @@ TEST_P(ReferralTest, AConcernIsSealedToItsRecipientAndAnAnonymousOneStoresNoAuth
     EXPECT_EQ(concerns.counts()->total(), 2);
     EXPECT_EQ(concerns.counts()->byStatus.at(ConcernStatus::Handling), 1);
 }
+
+TEST_P(ReferralTest, AnotherEmployeeCannotReadOrAnswerSomeoneElsesRequest)
+{
+    const qint64 ana = employee(QStringLiteral("Ana Lima"), Level::Shared);
+    const qint64 bo = employee(QStringLiteral("Bo Lund"), Level::Shared, QStringLiteral("Globex"));
+    const qint64 request = sent(personTarget(connectionsOf(ana).front()));
+    ASSERT_TRUE(decline(ana, request, QStringLiteral("private reason")).ok());
+    Inbox box(db());
+    auto peek = box.item(session(bo), request);
+    ASSERT_FALSE(peek.ok());
+    EXPECT_TRUE(peek.message().contains(QStringLiteral("not sent to you")));
+    EXPECT_FALSE(box.accept(session(bo), request, Answer::Introduce, connectionsOf(bo).front()).ok());
+    EXPECT_FALSE(box.decline(session(bo), request).ok());
+    EXPECT_TRUE(inbox(bo).empty());
+}

@@ -204,3 +204,21 @@ TEST(ScreenshotTest, TheNetworkMapLightsThePathToAcmeAndShowsAnEmployeesOwnNetwo
         QStringLiteral("owner@demo.example"), QStringLiteral("map"), &error, {QStringLiteral("--discover"), QStringLiteral("Nowhere Ltd")});
     EXPECT_TRUE(error.contains(QStringLiteral("Nothing on the map is called"))) << error.toStdString();
 }
+
+TEST(ScreenshotTest, TheOwnerSeesThePipelineAndSamWritesHisIntroductionFromATemplate)
+{
+    QString error;
+    const QString owner = screenshotText(QStringLiteral("owner@demo.example"), QStringLiteral("referrals"), &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_TRUE(owner.contains(QStringLiteral("Requests and pipeline"))) << owner.toStdString();
+    EXPECT_TRUE(owner.contains(QStringLiteral("whoever can help"))) << owner.toStdString();
+    EXPECT_TRUE(owner.contains(QStringLiteral("no introduction"))) << owner.toStdString();
+    EXPECT_TRUE(owner.contains(QStringLiteral("never named"))) << owner.toStdString();
+
+    const QString sam = screenshotText(QStringLiteral("sam.rivera@demo.example"), QStringLiteral("inbox"), &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_TRUE(sam.contains(QStringLiteral("Write the introduction"))) << sam.toStdString();
+    EXPECT_TRUE(sam.contains(QStringLiteral("Open in mail program"))) << sam.toStdString();
+    EXPECT_TRUE(sam.contains(QStringLiteral("Sam Rivera"))) << sam.toStdString();
+    EXPECT_TRUE(sam.contains(QStringLiteral("rather not hear about this"))) << "the opt-out line: " << sam.toStdString();
+}

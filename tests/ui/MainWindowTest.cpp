@@ -7,6 +7,7 @@
 #include "Workspace.h"
 #include "consent/Accounts.h"
 #include "consent/People.h"
+#include "help/HelpBrowser.h"
 #include "signin/SignInPage.h"
 #include "support/StoreTest.h"
 #include "widgets/MessageBar.h"
@@ -65,8 +66,8 @@ TEST(MainWindowTest, EmptyDatabaseOffersTheDemoThenTheTeamPage)
     ASSERT_TRUE(window.signIn(QStringLiteral("olive@example.com"), kPassphrase).ok());
     EXPECT_EQ(window.currentPageId(), QStringLiteral("team"));
     EXPECT_EQ(window.pageIds(),
-        (QStringList{
-            QStringLiteral("team"), QStringLiteral("discover"), QStringLiteral("map"), QStringLiteral("audit"), QStringLiteral("settings")}));
+        (QStringList{QStringLiteral("team"), QStringLiteral("discover"), QStringLiteral("map"), QStringLiteral("referrals"),
+            QStringLiteral("templates"), QStringLiteral("concerns"), QStringLiteral("audit"), QStringLiteral("settings")}));
     EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("Harbor Lane")));
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("Olive")));
 }
@@ -142,7 +143,10 @@ TEST(MainWindowTest, F1OpensTheGuideAtTheCurrentPage)
             help = action;
     ASSERT_NE(help, nullptr) << "Help → User guide has F1";
     help->trigger();
-    auto *browser = window.findChild<QTextBrowser *>();
+    // The guide's own browser (pages may hold text browsers of their own).
+    auto *guide = window.findChild<ui::HelpBrowser *>();
+    ASSERT_NE(guide, nullptr);
+    auto *browser = guide->findChild<QTextBrowser *>();
     ASSERT_NE(browser, nullptr);
     EXPECT_EQ(browser->source().fragment(), QStringLiteral("team"));
     EXPECT_TRUE(browser->toPlainText().contains(QStringLiteral("Mark as left")));
@@ -180,8 +184,9 @@ TEST(MainWindowTest, LoadTheDemoCompanyFromTheWelcomePage)
     QTest::mouseClick(signIn->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
     ASSERT_NE(window.workspace()->session(), nullptr) << signIn->findChild<QLabel *>(QStringLiteral("signInProblem"))->text().toStdString();
     EXPECT_EQ(window.pageIds(),
-        (QStringList{QStringLiteral("connections"), QStringLiteral("business"), QStringLiteral("map"), QStringLiteral("policy"),
-            QStringLiteral("my-audit"), QStringLiteral("settings")}));
+        (QStringList{QStringLiteral("connections"), QStringLiteral("business"), QStringLiteral("inbox"), QStringLiteral("map"),
+            QStringLiteral("policy"), QStringLiteral("recognition"), QStringLiteral("report-concern"), QStringLiteral("my-audit"),
+            QStringLiteral("settings")}));
     EXPECT_FALSE(window.showPage(QStringLiteral("team"))) << "an employee has no Team page";
     window.signOut();
     ASSERT_TRUE(window.signIn(QStringLiteral("owner@demo.example"), QStringLiteral("demo")).ok());
