@@ -29,6 +29,14 @@ shot "${demo[@]}" --screenshot "$out/audit.png" --page audit
 shot "${demo[@]}" --screenshot "$out/discover.png" --page discover --discover "Acme Inc."
 shot "${demo[@]}" --screenshot "$out/map-owner.png" --page map --discover "Acme Inc."
 shot "${demo[@]}" "${sam[@]}" --screenshot "$out/map-employee.png" --page map
+# The referral program: the owner's pipeline, the templates, and Sam writing the introduction
+# he accepted at the end of the demo's history.
+shot "${demo[@]}" --screenshot "$out/referrals.png" --page referrals
+shot "${demo[@]}" --screenshot "$out/templates.png" --page templates
+shot "${demo[@]}" "${sam[@]}" --screenshot "$out/inbox.png" --page inbox
+shot "${demo[@]}" --screenshot "$out/concerns.png" --page concerns
+shot "${demo[@]}" "${sam[@]}" --screenshot "$out/report-concern.png" --page report-concern
+shot "${demo[@]}" "${sam[@]}" --screenshot "$out/recognition.png" --page recognition
 shot "${demo[@]}" "${sam[@]}" --screenshot "$out/my-connections.png" --page connections
 shot "${demo[@]}" "${sam[@]}" --screenshot "$out/what-the-business-sees.png" --page business
 shot "${demo[@]}" "${sam[@]}" --screenshot "$out/policy.png" --page policy
