@@ -31,6 +31,10 @@
         <source>The import wizard stopped at its step %1; see the screenshot for why.</source>
         <translation>Der Import-Assistent ist bei Schritt %1 stehen geblieben; warum, zeigt der Screenshot.</translation>
     </message>
+    <message>
+        <source>Nothing on the map is called “%1”.</source>
+        <translation>Auf der Karte heißt nichts „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>DemoLoader</name>
@@ -114,6 +118,13 @@
     <message>
         <source>The PostgreSQL URL “%1” names no database: write postgresql://user@host:port/dbname.</source>
         <translation>Die PostgreSQL-URL „%1“ nennt keine Datenbank: Schreiben Sie postgresql://user@host:port/dbname.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Mark introduction sent</source>
+        <translation>Vorstellung als gesendet markieren</translation>
     </message>
 </context>
 <context>
@@ -614,12 +625,14 @@ Options:
   --screenshot FILE    sign in without asking, open the window, save a PNG of it to FILE and exit
   --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
                        comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
-  --page NAME          with --screenshot: the page to show (team, discover, audit, connections,
-                       business, policy, my-audit, settings)
+  --page NAME          with --screenshot: the page to show (team, discover, map, referrals,
+                       templates, concerns, audit, connections, business, inbox, policy,
+                       recognition, report-concern, my-audit, settings)
   --import FILE        with --screenshot: open the import wizard on FILE (repeatable) and save
                        the screen; --import-step files|preview|matches|summary (default
                        preview) goes that far, importing for summary
-  --discover NAME      with --screenshot --page discover: the company to answer for
+  --discover NAME      with --screenshot --page discover: the company to answer for; with
+                       --page map: the person or company whose strongest paths are lit
   -h, --help           show this help
   -v, --version        show the version
 
@@ -662,20 +675,22 @@ Optionen:
                        in FILE speichern und beenden
   --as EMAIL           mit --screenshot: wer sich anmeldet (Standard: der Inhaber); die Passphrase
                        stammt aus --passphrase-file FILE oder CONSENTRIC_PASSPHRASE
-  --page NAME          mit --screenshot: die anzuzeigende Seite (team, discover, audit, connections,
-                       business, policy, my-audit, settings)
+  --page NAME          mit --screenshot: die anzuzeigende Seite (team, discover, map, referrals,
+                       templates, concerns, audit, connections, business, inbox, policy,
+                       recognition, report-concern, my-audit, settings)
   --import FILE        mit --screenshot: den Import-Assistenten mit FILE öffnen (wiederholbar) und
                        den Bildschirm speichern; --import-step files|preview|matches|summary
                        (Standard: preview) geht bis dorthin, summary importiert
-  --discover NAME      mit --screenshot --page discover: das Unternehmen, für das geantwortet wird
+  --discover NAME      mit --screenshot --page discover: das Unternehmen, für das geantwortet wird;
+                       mit --page map: Person oder Unternehmen, deren stärkste Wege hervorgehoben werden
   -h, --help           diese Hilfe anzeigen
   -v, --version        die Version anzeigen
 
 Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fehler im Aufruf.</translation>
     </message>
     <message>
-        <source>--discover goes with --screenshot and --page discover. See: consentric --help</source>
-        <translation>--discover gehört zu --screenshot und --page discover. Siehe: consentric --help</translation>
+        <source>--discover goes with --screenshot and --page discover or --page map. See: consentric --help</source>
+        <translation>--discover ist nur zusammen mit --screenshot und --page discover oder --page map möglich. Siehe: consentric --help</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1007,10 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>reading participation</source>
         <translation>Lesen der Teilnahme</translation>
+    </message>
+    <message>
+        <source>cancelling pending requests</source>
+        <translation>Abbrechen offener Anfragen</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1444,22 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <source>Through shared connections, named below (ask the employee to introduce you): %1.</source>
         <translation>Über geteilte Verbindungen, unten genannt (bitten Sie die Person um eine Vorstellung): %1.</translation>
     </message>
+    <message>
+        <source>The team</source>
+        <translation>Das Team</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Keine Abteilung</translation>
+    </message>
+    <message>
+        <source>Not at a known company</source>
+        <translation>Nicht bei einem bekannten Unternehmen</translation>
+    </message>
+    <message>
+        <source>The map&apos;s positions could not be kept in %1: %2.</source>
+        <translation>Die Positionen der Karte konnten nicht in %1 gespeichert werden: %2.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::graph::Snapshot</name>
@@ -1439,6 +1474,498 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>reading the team&apos;s network</source>
         <translation>beim Lesen des Team-Netzwerks</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals</name>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>hire</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>introduction sent</source>
+        <translation>Vorstellung gesendet</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>closed — no introduction</source>
+        <translation>geschlossen — keine Vorstellung</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>gewonnen</translation>
+    </message>
+    <message>
+        <source>hired</source>
+        <translation>eingestellt</translation>
+    </message>
+    <message>
+        <source>partnered</source>
+        <translation>Partnerschaft geschlossen</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>makes the introduction</source>
+        <translation>übernimmt die Vorstellung</translation>
+    </message>
+    <message>
+        <source>name may be mentioned</source>
+        <translation>Name darf genannt werden</translation>
+    </message>
+    <message>
+        <source>waiting for your answer</source>
+        <translation>wartet auf Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>you accepted</source>
+        <translation>von Ihnen angenommen</translation>
+    </message>
+    <message>
+        <source>you declined</source>
+        <translation>von Ihnen abgelehnt</translation>
+    </message>
+    <message>
+        <source>expired without an answer</source>
+        <translation>ohne Antwort abgelaufen</translation>
+    </message>
+    <message>
+        <source>taken by a colleague</source>
+        <translation>von einer Kollegin oder einem Kollegen übernommen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin can manage targets and requests. Sign in as the owner.</source>
+        <translation>Nur der Inhaber oder ein Admin kann Ziele und Anfragen verwalten. Melden Sie sich als Inhaber an.</translation>
+    </message>
+    <message>
+        <source>counting open requests</source>
+        <translation>Zählen der offenen Anfragen</translation>
+    </message>
+    <message>
+        <source>checking the cool-down</source>
+        <translation>Prüfen der Wartezeit</translation>
+    </message>
+    <message>
+        <source>You already accepted this request; nothing more to answer.</source>
+        <translation>Sie haben diese Anfrage bereits angenommen; es gibt nichts mehr zu beantworten.</translation>
+    </message>
+    <message>
+        <source>You already declined this request. If you changed your mind, tell the owner yourself.</source>
+        <translation>Sie haben diese Anfrage bereits abgelehnt. Falls Sie es sich anders überlegt haben, sagen Sie es dem Inhaber bitte selbst.</translation>
+    </message>
+    <message>
+        <source>This request expired on %1 and is closed; nothing more to do.</source>
+        <translation>Diese Anfrage ist am %1 abgelaufen und geschlossen; es ist nichts mehr zu tun.</translation>
+    </message>
+    <message>
+        <source>A colleague already took this request, so it is closed for you. Thank you all the same.</source>
+        <translation>Eine Kollegin oder ein Kollege hat diese Anfrage bereits übernommen, daher ist sie für Sie geschlossen. Trotzdem vielen Dank.</translation>
+    </message>
+    <message>
+        <source>This request was cancelled (you left the program), so it cannot be answered.</source>
+        <translation>Diese Anfrage wurde abgebrochen (Sie haben Ihre Teilnahme am Programm beendet) und kann daher nicht beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>This request is already closed; nothing more to do.</source>
+        <translation>Diese Anfrage ist bereits geschlossen; es ist nichts mehr zu tun.</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>eingegangen</translation>
+    </message>
+    <message>
+        <source>being handled</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals::Concerns</name>
+    <message>
+        <source>No trusted person has been designated yet. Send the concern to the owner, or ask the owner to designate one.</source>
+        <translation>Es wurde noch keine Vertrauensperson benannt. Senden Sie das Anliegen an den Inhaber, oder bitten Sie den Inhaber, eine Vertrauensperson zu benennen.</translation>
+    </message>
+    <message>
+        <source>finding the owner</source>
+        <translation>Suchen des Inhabers</translation>
+    </message>
+    <message>
+        <source>This organisation has no owner account to receive a concern.</source>
+        <translation>Diese Organisation hat kein Inhaberkonto, das ein Anliegen empfangen könnte.</translation>
+    </message>
+    <message>
+        <source>finding who receives concerns</source>
+        <translation>Suchen der Person, die Anliegen empfängt</translation>
+    </message>
+    <message>
+        <source>reading your concerns</source>
+        <translation>Lesen Ihrer Anliegen</translation>
+    </message>
+    <message>
+        <source>Write what happened, in your own words, then send the concern.</source>
+        <translation>Schreiben Sie mit Ihren eigenen Worten, was passiert ist, und senden Sie dann das Anliegen.</translation>
+    </message>
+    <message>
+        <source>The concern is longer than %1 characters; shorten it, or give the details in person.</source>
+        <translation>Das Anliegen ist länger als %1 Zeichen; kürzen Sie es, oder schildern Sie die Einzelheiten persönlich.</translation>
+    </message>
+    <message>
+        <source>You would be sending this concern to yourself. Choose the other recipient.</source>
+        <translation>Sie würden dieses Anliegen an sich selbst senden. Wählen Sie die andere Empfangsperson.</translation>
+    </message>
+    <message>
+        <source>finding the recipient&apos;s key</source>
+        <translation>Suchen des Schlüssels der Empfangsperson</translation>
+    </message>
+    <message>
+        <source>The recipient has not signed in since Consentric was updated, so a concern cannot be sealed to them yet. Choose the other recipient, or try again after they sign in.</source>
+        <translation>Die Empfangsperson hat sich seit der Aktualisierung von Consentric nicht angemeldet, daher kann noch kein Anliegen für sie versiegelt werden. Wählen Sie die andere Empfangsperson, oder versuchen Sie es erneut, nachdem sie sich angemeldet hat.</translation>
+    </message>
+    <message>
+        <source>sending the concern</source>
+        <translation>Senden des Anliegens</translation>
+    </message>
+    <message>
+        <source>keeping your receipt</source>
+        <translation>Aufbewahren Ihrer Empfangsbestätigung</translation>
+    </message>
+    <message>
+        <source>reading concerns</source>
+        <translation>Lesen der Anliegen</translation>
+    </message>
+    <message>
+        <source>Concern %1 does not open with your key; it may have been altered. Nothing else was affected.</source>
+        <translation>Das Anliegen %1 lässt sich mit Ihrem Schlüssel nicht öffnen; es wurde möglicherweise verändert. Sonst ist nichts betroffen.</translation>
+    </message>
+    <message>
+        <source>changing the concern&apos;s status</source>
+        <translation>Ändern des Status des Anliegens</translation>
+    </message>
+    <message>
+        <source>Only the person a concern was sent to can change its status.</source>
+        <translation>Nur die Person, an die ein Anliegen gesendet wurde, kann seinen Status ändern.</translation>
+    </message>
+    <message>
+        <source>counting concerns</source>
+        <translation>Zählen der Anliegen</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals::DoNotContact</name>
+    <message>
+        <source>reading the connection</source>
+        <translation>Lesen der Verbindung</translation>
+    </message>
+    <message>
+        <source>That connection no longer exists.</source>
+        <translation>Diese Verbindung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Only the employee whose connection it is can put this person on the do-not-contact list.</source>
+        <translation>Nur die Person, zu deren Verbindungen dieser Kontakt gehört, kann ihn auf die Kontaktsperrliste setzen.</translation>
+    </message>
+    <message>
+        <source>The owner and admins do not hold the team&apos;s pseudonym key, so a contact of theirs cannot go on the do-not-contact list. Note the person&apos;s wish yourself, and do not ask the team about them.</source>
+        <translation>Der Inhaber und die Admins haben den Pseudonym-Schlüssel des Teams nicht, daher kann ein Kontakt von ihnen nicht auf die Kontaktsperrliste gesetzt werden. Vermerken Sie den Wunsch der Person selbst, und fragen Sie das Team nicht nach ihr.</translation>
+    </message>
+    <message>
+        <source>This person cannot be put on the do-not-contact list yet: the team&apos;s pseudonym key has not reached this account. Ask the employee whose connection it is to sign in once, then try again.</source>
+        <translation>Diese Person kann noch nicht auf die Kontaktsperrliste gesetzt werden: Der Pseudonym-Schlüssel des Teams ist noch nicht bei diesem Konto angekommen. Bitten Sie die Person, zu deren Verbindungen der Kontakt gehört, sich einmal anzumelden, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>updating the do-not-contact list</source>
+        <translation>Aktualisieren der Kontaktsperrliste</translation>
+    </message>
+    <message>
+        <source>reading the do-not-contact list</source>
+        <translation>Lesen der Kontaktsperrliste</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals::Guardrails</name>
+    <message>
+        <source>reading the referral guardrails</source>
+        <translation>Lesen der Schutzregeln für Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Open requests per employee must be between %1 and %2 (you asked for %3): nobody may be asked more than that at once.</source>
+        <translation>Die Zahl gleichzeitig offener Anfragen pro Person muss zwischen %1 und %2 liegen (Sie haben %3 angegeben): Niemand darf gleichzeitig öfter gefragt werden.</translation>
+    </message>
+    <message>
+        <source>The wait after a request ends without an introduction must be between %1 and %2 days (you asked for %3).</source>
+        <translation>Die Wartezeit, nachdem eine Anfrage ohne Vorstellung geendet hat, muss zwischen %1 und %2 Tagen liegen (Sie haben %3 angegeben).</translation>
+    </message>
+    <message>
+        <source>Requests must expire after between %1 and %2 days (you asked for %3).</source>
+        <translation>Anfragen müssen nach %1 bis %2 Tagen ablaufen (Sie haben %3 angegeben).</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin can change the referral guardrails.</source>
+        <translation>Nur der Inhaber oder ein Admin kann die Schutzregeln für Empfehlungen ändern.</translation>
+    </message>
+    <message>
+        <source>checking the trusted person</source>
+        <translation>Prüfen der Vertrauensperson</translation>
+    </message>
+    <message>
+        <source>The trusted person for concerns must be an active member of the team. Choose someone else.</source>
+        <translation>Die Vertrauensperson für Anliegen muss ein aktives Teammitglied sein. Wählen Sie eine andere Person.</translation>
+    </message>
+    <message>
+        <source>changing the referral guardrails</source>
+        <translation>Ändern der Schutzregeln für Empfehlungen</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals::Inbox</name>
+    <message>
+        <source>reading your inbox</source>
+        <translation>Lesen Ihres Posteingangs</translation>
+    </message>
+    <message>
+        <source>This request was not sent to you, or it no longer exists.</source>
+        <translation>Diese Anfrage wurde nicht an Sie gesendet, oder es gibt sie nicht mehr.</translation>
+    </message>
+    <message>
+        <source>finding your connections there</source>
+        <translation>Suchen Ihrer Verbindungen dort</translation>
+    </message>
+    <message>
+        <source>recording the step</source>
+        <translation>Erfassen des Schritts</translation>
+    </message>
+    <message>
+        <source>Choose one of your own connections at %1 that you shared (and who has not asked not to be contacted).</source>
+        <translation>Wählen Sie eine Ihrer eigenen Verbindungen bei %1, die Sie geteilt haben (und die nicht darum gebeten hat, nicht kontaktiert zu werden).</translation>
+    </message>
+    <message>
+        <source>accepting the request</source>
+        <translation>Annehmen der Anfrage</translation>
+    </message>
+    <message>
+        <source>A colleague accepted this request a moment ago, so it is closed for you. Thank you all the same.</source>
+        <translation>Eine Kollegin oder ein Kollege hat diese Anfrage gerade angenommen, daher ist sie für Sie geschlossen. Trotzdem vielen Dank.</translation>
+    </message>
+    <message>
+        <source>declining the request</source>
+        <translation>Ablehnen der Anfrage</translation>
+    </message>
+    <message>
+        <source>Only a request you accepted, and have not marked yet, can be marked “introduction sent”.</source>
+        <translation>Nur eine Anfrage, die Sie angenommen und noch nicht markiert haben, kann als „Vorstellung gesendet“ markiert werden.</translation>
+    </message>
+    <message>
+        <source>You offered to have your name mentioned, so the business makes this approach itself; there is no introduction to mark.</source>
+        <translation>Sie haben angeboten, dass Ihr Name genannt werden darf, daher nimmt das Unternehmen den Kontakt selbst auf; es gibt keine Vorstellung zu markieren.</translation>
+    </message>
+    <message>
+        <source>marking the introduction sent</source>
+        <translation>Markieren der Vorstellung als gesendet</translation>
+    </message>
+    <message>
+        <source>The owner already recorded a later step, so “introduction sent” stays as it is.</source>
+        <translation>Der Inhaber hat bereits einen späteren Schritt erfasst, daher bleibt „Vorstellung gesendet“ unverändert.</translation>
+    </message>
+    <message>
+        <source>taking back “introduction sent”</source>
+        <translation>Zurücknehmen von „Vorstellung gesendet“</translation>
+    </message>
+    <message>
+        <source>Only the colleague who made this introduction can record that the person said no.</source>
+        <translation>Nur die Person, die diese Vorstellung übernommen hat, kann erfassen, dass der Kontakt abgelehnt hat.</translation>
+    </message>
+    <message>
+        <source>recording the answer</source>
+        <translation>Erfassen der Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals::Pipeline</name>
+    <message>
+        <source>Only the owner or an admin records meetings and outcomes.</source>
+        <translation>Nur der Inhaber oder ein Admin erfasst Treffen und Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>reading the request</source>
+        <translation>Lesen der Anfrage</translation>
+    </message>
+    <message>
+        <source>That request no longer exists.</source>
+        <translation>Diese Anfrage gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>recording the step</source>
+        <translation>Erfassen des Schritts</translation>
+    </message>
+    <message>
+        <source>A meeting can be recorded once the introduction was sent (or, when the employee offered their name, once they accepted). This request is “%1”.</source>
+        <translation>Ein Treffen kann erfasst werden, sobald die Vorstellung gesendet wurde (oder, wenn die Person angeboten hat, dass ihr Name genannt werden darf, sobald sie angenommen hat). Diese Anfrage hat den Status „%1“.</translation>
+    </message>
+    <message>
+        <source>Give the date the meeting took place (today or earlier).</source>
+        <translation>Geben Sie das Datum an, an dem das Treffen stattfand (heute oder früher).</translation>
+    </message>
+    <message>
+        <source>An outcome can be recorded after a request was accepted; this request is “%1”.</source>
+        <translation>Ein Ergebnis kann erfasst werden, nachdem eine Anfrage angenommen wurde; diese Anfrage hat den Status „%1“.</translation>
+    </message>
+    <message>
+        <source>Give the date of the outcome (today or earlier).</source>
+        <translation>Geben Sie das Datum des Ergebnisses an (heute oder früher).</translation>
+    </message>
+    <message>
+        <source>This request changed since (now “%1”), so the step cannot be taken back.</source>
+        <translation>Diese Anfrage hat sich inzwischen geändert (jetzt „%1“), daher kann der Schritt nicht zurückgenommen werden.</translation>
+    </message>
+    <message>
+        <source>Only meetings and outcomes can be taken back here.</source>
+        <translation>Hier können nur Treffen und Ergebnisse zurückgenommen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals::Recognition</name>
+    <message>
+        <source>counting your points</source>
+        <translation>Zählen Ihrer Punkte</translation>
+    </message>
+    <message>
+        <source>reading the recognition list</source>
+        <translation>Lesen der Anerkennungsliste</translation>
+    </message>
+    <message>
+        <source>changing the recognition list</source>
+        <translation>Ändern der Anerkennungsliste</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals::Referrals</name>
+    <message>
+        <source>closing expired requests</source>
+        <translation>Schließen abgelaufener Anfragen</translation>
+    </message>
+    <message>
+        <source>Say why the business would like this introduction: the employee reads the reason before deciding.</source>
+        <translation>Geben Sie an, warum das Unternehmen sich diese Vorstellung wünscht: Die Mitarbeitenden lesen die Begründung, bevor sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>reading the shared connection</source>
+        <translation>Lesen der geteilten Verbindung</translation>
+    </message>
+    <message>
+        <source>That connection is not shared with the business (any more), so it cannot be a target. Choose a company instead: the team will be asked.</source>
+        <translation>Diese Verbindung ist (nicht mehr) mit dem Unternehmen geteilt und kann daher kein Ziel sein. Wählen Sie stattdessen ein Unternehmen: Dann wird das Team gefragt.</translation>
+    </message>
+    <message>
+        <source>Name the company the business would like to reach.</source>
+        <translation>Nennen Sie die Firma, die das Unternehmen erreichen möchte.</translation>
+    </message>
+    <message>
+        <source>adding a target</source>
+        <translation>Hinzufügen eines Ziels</translation>
+    </message>
+    <message>
+        <source>reading the targets</source>
+        <translation>Lesen der Ziele</translation>
+    </message>
+    <message>
+        <source>%1 already has as many open requests as the program allows (%2). Try again when one of them closes.</source>
+        <translation>%1 hat bereits so viele offene Anfragen, wie das Programm erlaubt (%2). Versuchen Sie es erneut, wenn eine davon geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>%1 was asked about this target recently and no introduction came of it. The program waits %2 days before asking them again: you can send this request from %3.</source>
+        <translation>%1 wurde vor Kurzem zu diesem Ziel gefragt, und daraus ist keine Vorstellung entstanden. Das Programm wartet %2 Tage, bevor erneut gefragt wird: Sie können diese Anfrage ab dem %3 senden.</translation>
+    </message>
+    <message>
+        <source>finding who can help</source>
+        <translation>Suchen von Personen, die helfen können</translation>
+    </message>
+    <message>
+        <source>Everyone the team can reach at %1 asked not to be contacted again (they are on the do-not-contact list), so no request was sent. Choose another target.</source>
+        <translation>Alle, die das Team bei %1 erreichen kann, haben darum gebeten, nicht mehr kontaktiert zu werden (sie stehen auf der Kontaktsperrliste), daher wurde keine Anfrage gesendet. Wählen Sie ein anderes Ziel.</translation>
+    </message>
+    <message>
+        <source>Nobody on the team can reach %1 through a connection they chose to share, so there is nobody to ask. Look for another way in on the Discover page, or choose another target.</source>
+        <translation>Niemand im Team erreicht %1 über eine Verbindung, die geteilt wurde, daher gibt es niemanden zu fragen. Suchen Sie auf der Seite „Entdecken“ nach einem anderen Weg, oder wählen Sie ein anderes Ziel.</translation>
+    </message>
+    <message>
+        <source>Everyone who could help with %1 was asked recently, or already has as many open requests as the program allows. Nobody was asked: try again in a few weeks.</source>
+        <translation>Alle, die bei %1 helfen könnten, wurden vor Kurzem gefragt oder haben bereits so viele offene Anfragen, wie das Programm erlaubt. Es wurde niemand gefragt: Versuchen Sie es in einigen Wochen erneut.</translation>
+    </message>
+    <message>
+        <source>That target no longer exists. Add it again on the Referrals page.</source>
+        <translation>Dieses Ziel gibt es nicht mehr. Fügen Sie es auf der Seite „Empfehlungen“ erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>checking open requests</source>
+        <translation>Prüfen offener Anfragen</translation>
+    </message>
+    <message>
+        <source>A request about %1 is already open (sent %2). Wait for it to be accepted or to expire.</source>
+        <translation>Eine Anfrage zu %1 ist bereits offen (gesendet am %2). Warten Sie, bis sie angenommen wird oder abläuft.</translation>
+    </message>
+    <message>
+        <source>This connection is no longer shared with the business, or its employee left the program, so nobody can be asked about it. Ask the team about %1 instead.</source>
+        <translation>Diese Verbindung ist nicht mehr mit dem Unternehmen geteilt, oder die Person, zu der sie gehört, nimmt nicht mehr am Programm teil; daher kann niemand dazu gefragt werden. Fragen Sie stattdessen das Team nach %1.</translation>
+    </message>
+    <message>
+        <source>%1 asked not to be contacted again (they are on the do-not-contact list). Consentric will not send a request that would reach them.</source>
+        <translation>%1 hat darum gebeten, nicht mehr kontaktiert zu werden (steht auf der Kontaktsperrliste). Consentric sendet keine Anfrage, die diese Person erreichen würde.</translation>
+    </message>
+    <message>
+        <source>This person</source>
+        <translation>Diese Person</translation>
+    </message>
+    <message>
+        <source>sending the request</source>
+        <translation>Senden der Anfrage</translation>
+    </message>
+    <message>
+        <source>reading the requests</source>
+        <translation>Lesen der Anfragen</translation>
+    </message>
+    <message>
+        <source>counting requests</source>
+        <translation>Zählen der Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 is already a target. Select it on the Referrals page and send a request about it instead.</source>
+        <translation>%1 ist bereits ein Ziel. Wählen Sie es auf der Seite „Empfehlungen“ aus und senden Sie stattdessen eine Anfrage dazu.</translation>
+    </message>
+    <message>
+        <source>checking the targets</source>
+        <translation>beim Prüfen der Ziele</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +2104,180 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>Internal error while %1: %2 values do not make rows of %3.</source>
         <translation>Interner Fehler %1: %2 Werte ergeben keine Zeilen zu je %3.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::templates</name>
+    <message>
+        <source>The subject</source>
+        <translation>Der Betreff</translation>
+    </message>
+    <message>
+        <source>The body</source>
+        <translation>Der Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>The disclosure</source>
+        <translation>Der Transparenzhinweis</translation>
+    </message>
+    <message>
+        <source>The opt-out line</source>
+        <translation>Der Widerspruchshinweis</translation>
+    </message>
+    <message>
+        <source>%1 has }} at line %2, column %3 without a {{ before it. Remove it, or add the missing {{.</source>
+        <translation>%1 enthält in Zeile %2, Spalte %3 ein }} ohne vorangehendes {{. Entfernen Sie es, oder ergänzen Sie das fehlende {{.</translation>
+    </message>
+    <message>
+        <source>%1 opens a placeholder with {{ at line %2, column %3 but does not close it. Add }} after the placeholder&apos;s name, or remove the {{.</source>
+        <translation>%1 öffnet in Zeile %2, Spalte %3 einen Platzhalter mit {{, schließt ihn aber nicht. Ergänzen Sie }} nach dem Namen des Platzhalters, oder entfernen Sie das {{.</translation>
+    </message>
+    <message>
+        <source>%1 has an empty placeholder {{}} at line %2, column %3. Write a placeholder&apos;s name between the braces, or remove them.</source>
+        <translation>%1 enthält in Zeile %2, Spalte %3 einen leeren Platzhalter {{}}. Schreiben Sie den Namen eines Platzhalters zwischen die Klammern, oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Choose one from “Insert placeholder”, or correct the spelling.</source>
+        <translation>Wählen Sie einen unter „Platzhalter einfügen“ aus, oder korrigieren Sie die Schreibweise.</translation>
+    </message>
+    <message>
+        <source>Did you mean {{%1}}?</source>
+        <translation>Meinten Sie {{%1}}?</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown placeholder {{%4}} at line %2, column %3.</source>
+        <translation>%1 enthält in Zeile %2, Spalte %3 einen unbekannten Platzhalter {{%4}}.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat(in)</translation>
+    </message>
+    <message>
+        <source>Ask first</source>
+        <translation>Erst fragen</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>your first name</source>
+        <translation>Ihr Vorname</translation>
+    </message>
+    <message>
+        <source>your full name</source>
+        <translation>Ihr vollständiger Name</translation>
+    </message>
+    <message>
+        <source>your email address</source>
+        <translation>Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s first name</source>
+        <translation>Vorname der Empfangsperson</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s full name</source>
+        <translation>vollständiger Name der Empfangsperson</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s company</source>
+        <translation>Unternehmen der Empfangsperson</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s name</source>
+        <translation>Name Ihrer Organisation</translation>
+    </message>
+    <message>
+        <source>who asked for the introduction</source>
+        <translation>wer um die Vorstellung gebeten hat</translation>
+    </message>
+    <message>
+        <source>their email address</source>
+        <translation>E-Mail-Adresse der anfragenden Person</translation>
+    </message>
+    <message>
+        <source>the company to reach</source>
+        <translation>das zu erreichende Unternehmen</translation>
+    </message>
+    <message>
+        <source>why the business wants to reach them</source>
+        <translation>warum das Unternehmen diese Firma erreichen möchte</translation>
+    </message>
+    <message>
+        <source>The disclosure and the opt-out line are empty: write why the employee is writing and on whose behalf, and how the recipient can say no to further contact, then activate the template.</source>
+        <translation>Der Transparenzhinweis und der Widerspruchshinweis sind leer: Schreiben Sie, warum die Person schreibt und in wessen Auftrag und wie die Empfangsperson weiteren Kontakt ablehnen kann; aktivieren Sie dann die Vorlage.</translation>
+    </message>
+    <message>
+        <source>The disclosure is empty: write why the employee is writing and on whose behalf, then activate the template.</source>
+        <translation>Der Transparenzhinweis ist leer: Schreiben Sie, warum die Person schreibt und in wessen Auftrag; aktivieren Sie dann die Vorlage.</translation>
+    </message>
+    <message>
+        <source>The opt-out line is empty: write how the recipient can say no to further contact, then activate the template.</source>
+        <translation>Der Widerspruchshinweis ist leer: Schreiben Sie, wie die Empfangsperson weiteren Kontakt ablehnen kann; aktivieren Sie dann die Vorlage.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::templates::TemplateStore</name>
+    <message>
+        <source>counting the templates</source>
+        <translation>Zählen der Vorlagen</translation>
+    </message>
+    <message>
+        <source>adding the default templates</source>
+        <translation>Hinzufügen der Standardvorlagen</translation>
+    </message>
+    <message>
+        <source>reading the templates</source>
+        <translation>Lesen der Vorlagen</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin can change templates. Ask them to make this change.</source>
+        <translation>Nur der Inhaber oder ein Admin kann Vorlagen ändern. Bitten Sie diese, die Änderung vorzunehmen.</translation>
+    </message>
+    <message>
+        <source>The template needs a name, so that employees can tell it from the others.</source>
+        <translation>Die Vorlage braucht einen Namen, damit die Mitarbeitenden sie von den anderen unterscheiden können.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s name is longer than %1 characters; shorten it.</source>
+        <translation>Der Name der Vorlage ist länger als %1 Zeichen; bitte kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>adding the template</source>
+        <translation>Hinzufügen der Vorlage</translation>
+    </message>
+    <message>
+        <source>That template no longer exists (someone removed it); the list was refreshed.</source>
+        <translation>Diese Vorlage gibt es nicht mehr (jemand hat sie entfernt); die Liste wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>saving the template</source>
+        <translation>Speichern der Vorlage</translation>
+    </message>
+    <message>
+        <source>removing the template</source>
+        <translation>Entfernen der Vorlage</translation>
+    </message>
+    <message>
+        <source>Only a template that was saved before can be put back.</source>
+        <translation>Nur eine Vorlage, die zuvor gespeichert wurde, kann wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>That template is already there; nothing was put back.</source>
+        <translation>Diese Vorlage ist bereits vorhanden; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>putting the template back</source>
+        <translation>Wiederherstellen der Vorlage</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2556,160 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>&lt;p&gt;Your department, %1: people taking part: &lt;b&gt;%2&lt;/b&gt;; discoverable connections: &lt;b&gt;%3&lt;/b&gt;. Who takes part is shown only per department, and “fewer than 3” hides small groups.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ihre Abteilung, %1: teilnehmende Personen: &lt;b&gt;%2&lt;/b&gt;; auffindbare Verbindungen: &lt;b&gt;%3&lt;/b&gt;. Wer teilnimmt, wird nur pro Abteilung angezeigt, und „weniger als 3“ verbirgt kleine Gruppen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ConcernInbox</name>
+    <message>
+        <source>Reported on</source>
+        <translation>Gemeldet am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Being &amp;handled</source>
+        <translation>In &amp;Bearbeitung</translation>
+    </message>
+    <message>
+        <source>&amp;Resolved</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Concerns sent to you</source>
+        <translation>An Sie gesendete Anliegen</translation>
+    </message>
+    <message>
+        <source>The concern, as it was written</source>
+        <translation>Das Anliegen, wie es geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>Tell the reporter you are looking into it</source>
+        <translation>Der meldenden Person mitteilen, dass Sie sich darum kümmern</translation>
+    </message>
+    <message>
+        <source>Tell the reporter it has been dealt with</source>
+        <translation>Der meldenden Person mitteilen, dass es erledigt ist</translation>
+    </message>
+    <message>
+        <source>Nobody has sent you a concern. When someone does, it appears here, and only you can read it.</source>
+        <translation>Niemand hat Ihnen ein Anliegen gesendet. Wenn das jemand tut, erscheint es hier, und nur Sie können es lesen.</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>Choose a concern to read it.</source>
+        <translation>Wählen Sie ein Anliegen aus, um es zu lesen.</translation>
+    </message>
+    <message>
+        <source>Sent anonymously: no author was stored with it.</source>
+        <translation>Anonym gesendet: Es wurde keine meldende Person dazu gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sent by %1.</source>
+        <translation>Gesendet von %1.</translation>
+    </message>
+    <message>
+        <source>%1 Reported on %2; %3 since %4.</source>
+        <translation>%1 Gemeldet am %2; %3 seit %4.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Choose a concern first.</source>
+        <translation>Wählen Sie zuerst ein Anliegen aus.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ConcernsPage</name>
+    <message>
+        <source>&amp;Designate…</source>
+        <translation>&amp;Benennen…</translation>
+    </message>
+    <message>
+        <source>Employees can send a concern — feeling pressured, an uncomfortable situation — to you or to the trusted person you designate, by name or anonymously. Each concern is sealed to the person it was sent to: only they can read it. Everyone else, you included, sees only how many there are.</source>
+        <translation>Mitarbeitende können ein Anliegen – etwa wenn sie sich unter Druck gesetzt fühlen oder eine Situation unangenehm war – an Sie oder an die von Ihnen benannte Vertrauensperson senden, mit Namen oder anonym. Jedes Anliegen ist für die Person versiegelt, an die es gesendet wurde: Nur sie kann es lesen. Alle anderen, auch Sie, sehen nur, wie viele es gibt.</translation>
+    </message>
+    <message>
+        <source>Trusted person</source>
+        <translation>Vertrauensperson</translation>
+    </message>
+    <message>
+        <source>Make the chosen person the one employees may send concerns to instead of you</source>
+        <translation>Die gewählte Person zu derjenigen machen, an die Mitarbeitende Anliegen statt an Sie senden können</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted person:</source>
+        <translation>&amp;Vertrauensperson:</translation>
+    </message>
+    <message>
+        <source>Someone on the team, other than you, whom employees may write to when they would rather not write to you. Concerns already sent stay with the person who received them: they are sealed to that person.</source>
+        <translation>Jemand aus dem Team außer Ihnen, an den sich Mitarbeitende wenden können, wenn sie lieber nicht Ihnen schreiben möchten. Bereits gesendete Anliegen bleiben bei der Person, die sie erhalten hat: Sie sind für diese Person versiegelt.</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Concerns sent to you</source>
+        <translation>An Sie gesendete Anliegen</translation>
+    </message>
+    <message>
+        <source>No concern has been reported.</source>
+        <translation>Es wurde kein Anliegen gemeldet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All concerns&lt;/b&gt;, whoever they were sent to: %1 received, %2 being handled, %3 resolved (%4 in all).</source>
+        <translation>&lt;b&gt;Alle Anliegen&lt;/b&gt;, gleich an wen sie gesendet wurden: %1 eingegangen, %2 in Bearbeitung, %3 erledigt (%4 insgesamt).</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (left the team)</source>
+        <translation>%1 (hat das Team verlassen)</translation>
+    </message>
+    <message>
+        <source>Employees will be able to send their concerns to %1, as well as to you. Concerns already sent stay with whoever received them.</source>
+        <translation>Mitarbeitende können ihre Anliegen dann an %1 und an Sie senden. Bereits gesendete Anliegen bleiben bei der Person, die sie erhalten hat.</translation>
+    </message>
+    <message>
+        <source>Employees will be able to send concerns only to you. Concerns already sent to the trusted person stay with them.</source>
+        <translation>Mitarbeitende können Anliegen dann nur noch an Sie senden. Bereits an die Vertrauensperson gesendete Anliegen bleiben bei ihr.</translation>
+    </message>
+    <message>
+        <source>Change the trusted person?</source>
+        <translation>Vertrauensperson ändern?</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Employees can now send concerns to %1 as well as to you.</source>
+        <translation>Mitarbeitende können Anliegen jetzt an %1 und an Sie senden.</translation>
+    </message>
+    <message>
+        <source>Employees can now send concerns only to you.</source>
+        <translation>Mitarbeitende können Anliegen jetzt nur an Sie senden.</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +3118,37 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     </message>
 </context>
 <context>
+    <name>consentric::ui::GuardrailsDialog</name>
+    <message>
+        <source>Guardrails</source>
+        <translation>Schutzregeln</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>These keep the program free of pressure. You can tune them within their bounds; no setting switches them off. Opting out always cancels a person&apos;s pending requests, and declines are never shown by name.</source>
+        <translation>Diese Regeln halten das Programm frei von Druck. Sie können sie innerhalb ihrer Grenzen anpassen; keine Einstellung schaltet sie ab. Wer seine Teilnahme beendet, dessen offene Anfragen werden immer abgebrochen, und Ablehnungen werden nie mit Namen angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Open requests per employee (1–3):</source>
+        <translation>&amp;Offene Anfragen pro Person (1–3):</translation>
+    </message>
+    <message>
+        <source>&amp;Wait after a request ends without an introduction (30–365):</source>
+        <translation>&amp;Wartezeit, nachdem eine Anfrage ohne Vorstellung geendet hat (30–365):</translation>
+    </message>
+    <message>
+        <source>Requests &amp;expire after (7–30):</source>
+        <translation>Anfragen laufen &amp;ab nach (7–30):</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::HelpBrowser</name>
     <message>
         <source>Consentric user guide</source>
@@ -2581,6 +3467,245 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     </message>
 </context>
 <context>
+    <name>consentric::ui::InboxPage</name>
+    <message>
+        <source>you were asked</source>
+        <translation>Sie wurden gefragt</translation>
+    </message>
+    <message>
+        <source>you accepted</source>
+        <translation>Sie haben angenommen</translation>
+    </message>
+    <message>
+        <source>you sent the introduction</source>
+        <translation>Sie haben die Vorstellung gesendet</translation>
+    </message>
+    <message>
+        <source>the meeting took place</source>
+        <translation>das Treffen hat stattgefunden</translation>
+    </message>
+    <message>
+        <source>the outcome was recorded</source>
+        <translation>das Ergebnis wurde erfasst</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Angefragt am</translation>
+    </message>
+    <message>
+        <source>Your answer (private)</source>
+        <translation>Ihre Antwort (privat)</translation>
+    </message>
+    <message>
+        <source>Make the &amp;introduction</source>
+        <translation>&amp;Vorstellung übernehmen</translation>
+    </message>
+    <message>
+        <source>Mention my &amp;name only</source>
+        <translation>Nur meinen &amp;Namen nennen</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Write the introduction</source>
+        <translation>Vorstellung schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail program</source>
+        <translation>Im E-Mail-Programm ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Mark introduction &amp;sent</source>
+        <translation>Vorstellung als &amp;gesendet markieren</translation>
+    </message>
+    <message>
+        <source>They asked not to be contacted…</source>
+        <translation>Person möchte nicht kontaktiert werden…</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>No requests. When the business would like an introduction that one of your shared connections could make, it arrives here, and only you see it until you answer.</source>
+        <translation>Keine Anfragen. Wenn sich das Unternehmen eine Vorstellung wünscht, die eine Ihrer geteilten Verbindungen ermöglichen könnte, kommt die Anfrage hier an, und nur Sie sehen sie, bis Sie antworten.</translation>
+    </message>
+    <message>
+        <source>Introduction text</source>
+        <translation>Text der Vorstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Who you would introduce:</source>
+        <translation>&amp;Wen Sie vorstellen würden:</translation>
+    </message>
+    <message>
+        <source>If you decline, the owner never learns it was you: the request simply closes at its expiry, as if nobody answered. Your reason, if you give one, is readable only by you.</source>
+        <translation>Wenn Sie ablehnen, erfährt der Inhaber nie, dass Sie es waren: Die Anfrage wird einfach mit ihrem Ablauf geschlossen, als hätte niemand geantwortet. Ihre Begründung, falls Sie eine angeben, können nur Sie lesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>Vo&amp;rlage:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Edit freely: these are your words. Consentric sends nothing; copy the text or open it in your own mail program.</source>
+        <translation>Bearbeiten Sie den Text frei: Es sind Ihre Worte. Consentric sendet nichts; kopieren Sie den Text oder öffnen Sie ihn in Ihrem eigenen E-Mail-Programm.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Optionally, a reason for yourself (nobody else can read it). The owner will not learn that you declined.</source>
+        <translation>Optional eine Begründung für Sie selbst (niemand sonst kann sie lesen). Der Inhaber erfährt nicht, dass Sie abgelehnt haben.</translation>
+    </message>
+    <message>
+        <source>Do not contact again</source>
+        <translation>Nicht mehr kontaktieren</translation>
+    </message>
+    <message>
+        <source>The person you introduced asked not to be contacted again. Consentric puts them on the do-not-contact list (as a keyed code, not their name) and will refuse any later request that would reach them. The request ends with no result.</source>
+        <translation>Die Person, die Sie vorgestellt haben, möchte nicht mehr kontaktiert werden. Consentric setzt sie auf die Kontaktsperrliste (als verschlüsselten Code, nicht mit ihrem Namen) und lehnt jede spätere Anfrage ab, die sie erreichen würde. Die Anfrage endet ohne Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Add to do-not-contact</source>
+        <translation>Auf die Kontaktsperrliste setzen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Asked by %1 on %2. %3&lt;/p&gt;&lt;p&gt;&lt;i&gt;“%4”&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Angefragt von %1 am %2. %3&lt;/p&gt;&lt;p&gt;&lt;i&gt;„%4“&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Please answer by %1; after that it closes by itself.</source>
+        <translation>Bitte antworten Sie bis zum %1; danach wird die Anfrage automatisch geschlossen.</translation>
+    </message>
+    <message>
+        <source>Your status: %1.</source>
+        <translation>Ihr Status: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You were asked by name, because you shared this connection.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sie wurden namentlich gefragt, weil Sie diese Verbindung geteilt haben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Everyone on the team who could help was asked; the first to accept takes it, and the others are told it is taken.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Alle im Team, die helfen könnten, wurden gefragt; wer zuerst annimmt, übernimmt die Anfrage, und die anderen erfahren, dass sie vergeben ist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your reason (only you can read it): %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ihre Begründung (nur Sie können sie lesen): %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The person you introduced asked not to be contacted again; they are on the do-not-contact list.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Person, die Sie vorgestellt haben, möchte nicht mehr kontaktiert werden; sie steht auf der Kontaktsperrliste.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (a step was taken back)</source>
+        <translation> (ein Schritt wurde zurückgenommen)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;What happened since&lt;/h3&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Was seitdem geschehen ist&lt;/h3&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Outcome: &lt;b&gt;%1&lt;/b&gt;. Thank you for making it possible.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ergebnis: &lt;b&gt;%1&lt;/b&gt;. Vielen Dank, dass Sie es möglich gemacht haben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>the disclosure (why you are writing, on whose behalf) and the opt-out line</source>
+        <translation>den Transparenzhinweis (warum Sie schreiben, in wessen Auftrag) und den Widerspruchshinweis</translation>
+    </message>
+    <message>
+        <source>the disclosure (why you are writing, on whose behalf)</source>
+        <translation>den Transparenzhinweis (warum Sie schreiben, in wessen Auftrag)</translation>
+    </message>
+    <message>
+        <source>the opt-out line (how they can say no to further contact)</source>
+        <translation>den Widerspruchshinweis (wie die Person weiteren Kontakt ablehnen kann)</translation>
+    </message>
+    <message>
+        <source>Before it leaves</source>
+        <translation>Bevor die Nachricht hinausgeht</translation>
+    </message>
+    <message>
+        <source>Your text no longer contains %1. The person you write to should know why you are writing and how to say no. It is your message and your choice: continue anyway?</source>
+        <translation>Ihr Text enthält %1 nicht mehr. Die Person, an die Sie schreiben, sollte wissen, warum Sie schreiben und wie sie ablehnen kann. Es ist Ihre Nachricht und Ihre Entscheidung: Trotzdem fortfahren?</translation>
+    </message>
+    <message>
+        <source>Continue anyway</source>
+        <translation>Trotzdem fortfahren</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard. Paste it into your mail program; the subject is “%1”.</source>
+        <translation>Der Text ist in der Zwischenablage. Fügen Sie ihn in Ihr E-Mail-Programm ein; der Betreff lautet „%1“.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the message. Use Copy text and paste it into your mail program instead.</source>
+        <translation>Kein E-Mail-Programm hat die Nachricht geöffnet. Verwenden Sie stattdessen „Text kopieren“ und fügen Sie den Text in Ihr E-Mail-Programm ein.</translation>
+    </message>
+    <message>
+        <source>Choose a request and one of your connections first.</source>
+        <translation>Wählen Sie zuerst eine Anfrage und eine Ihrer Verbindungen aus.</translation>
+    </message>
+    <message>
+        <source>Thank you. Write the introduction below, in your own words, and mark it sent.</source>
+        <translation>Vielen Dank. Schreiben Sie die Vorstellung unten mit Ihren eigenen Worten, und markieren Sie sie als gesendet.</translation>
+    </message>
+    <message>
+        <source>Thank you. The owner now knows your name may be mentioned.</source>
+        <translation>Vielen Dank. Der Inhaber weiß jetzt, dass Ihr Name genannt werden darf.</translation>
+    </message>
+    <message>
+        <source>Choose a request first.</source>
+        <translation>Wählen Sie zuerst eine Anfrage aus.</translation>
+    </message>
+    <message>
+        <source>Declined. Nobody else will know; the request closes by itself at its expiry.</source>
+        <translation>Abgelehnt. Niemand sonst erfährt davon; die Anfrage wird mit ihrem Ablauf automatisch geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::MainWindow</name>
     <message>
         <source>Consentric</source>
@@ -2708,6 +3833,268 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     </message>
 </context>
 <context>
+    <name>consentric::ui::MapPage</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>The team and the connections its members chose to share, by name. Companies reached through discoverable connections are counted from “The team” and name nobody. Choose a person or company for the strongest introduction paths; an introduction always goes through the employee.</source>
+        <translation>Das Team und die Verbindungen, die seine Mitglieder mit Namen geteilt haben. Unternehmen, die über auffindbare Verbindungen erreicht werden, werden von „Das Team“ aus gezählt und nennen niemanden. Wählen Sie eine Person oder ein Unternehmen, um die stärksten Wege für eine Vorstellung zu sehen; eine Vorstellung geht immer über die Mitarbeiterin oder den Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>Your whole network, as only you see it: every connection, private ones included, ringed by its sharing level (grey private, amber discoverable, green shared). Choose a person or company for your strongest paths to it.</source>
+        <translation>Ihr gesamtes Netzwerk, wie nur Sie es sehen: jede Verbindung, auch die privaten, umrandet nach ihrer Freigabestufe (grau privat, gelb auffindbar, grün geteilt). Wählen Sie eine Person oder ein Unternehmen, um Ihre stärksten Wege dorthin zu sehen.</translation>
+    </message>
+    <message>
+        <source>Details of the chosen node</source>
+        <translation>Details zum gewählten Knoten</translation>
+    </message>
+    <message>
+        <source>Choose a node on the map, or find one (Ctrl+F), for its details and the strongest paths to it.</source>
+        <translation>Wählen Sie einen Knoten auf der Karte oder suchen Sie einen (Strg+F), um seine Details und die stärksten Wege dorthin zu sehen.</translation>
+    </message>
+    <message>
+        <source>Layout progress</source>
+        <translation>Fortschritt der Anordnung</translation>
+    </message>
+    <message>
+        <source>Stop the layout where it is (Esc)</source>
+        <translation>Die Anordnung an der aktuellen Stelle anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Network map</source>
+        <translation>Netzwerkkarte</translation>
+    </message>
+    <message>
+        <source>Find a person or company (Ctrl+F)</source>
+        <translation>Eine Person oder ein Unternehmen suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find on the map</source>
+        <translation>Auf der Karte suchen</translation>
+    </message>
+    <message>
+        <source>Nothing on the map is called “%1”. Check the filters, or try part of the name.</source>
+        <translation>Auf der Karte heißt nichts „%1“. Prüfen Sie die Filter, oder versuchen Sie es mit einem Teil des Namens.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Any company</source>
+        <translation>Jedes Unternehmen</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Any context</source>
+        <translation>Jeder Kontext</translation>
+    </message>
+    <message>
+        <source>Sharing level</source>
+        <translation>Freigabestufe</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Jede Stufe</translation>
+    </message>
+    <message>
+        <source>Strength at least </source>
+        <translation>Stärke mindestens </translation>
+    </message>
+    <message>
+        <source>Minimum strength</source>
+        <translation>Mindeststärke</translation>
+    </message>
+    <message>
+        <source>Springs</source>
+        <translation>Federn</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation>Ringe</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation>Anordnung</translation>
+    </message>
+    <message>
+        <source>Springs: connected people close together. Rings: by hops from the chosen person (or you).</source>
+        <translation>Federn: verbundene Personen liegen nah beieinander. Ringe: nach Schritten von der gewählten Person (oder von Ihnen) aus.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole map (0)</source>
+        <translation>Die ganze Karte anzeigen (0)</translation>
+    </message>
+    <message>
+        <source>Save what is in view as PNG or SVG (Ctrl+Shift+E)</source>
+        <translation>Den sichtbaren Ausschnitt als PNG oder SVG speichern (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>The map as it is in view was saved to %1.</source>
+        <translation>Die Karte wurde so, wie sie zu sehen ist, unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Employee, coloured by department</source>
+        <translation>Mitarbeitende(r), nach Abteilung eingefärbt</translation>
+    </message>
+    <message>
+        <source>Person in a shared connection</source>
+        <translation>Person in einer geteilten Verbindung</translation>
+    </message>
+    <message>
+        <source>Person, %1</source>
+        <translation>Person, %1</translation>
+    </message>
+    <message>
+        <source>Company; on a very large map, a number inside counts its people (zoom in to see them)</source>
+        <translation>Unternehmen; auf einer sehr großen Karte zählt eine Zahl darin die Personen dort (vergrößern Sie, um sie zu sehen)</translation>
+    </message>
+    <message>
+        <source>The team; dashed amber: people at a company reached through discoverable connections, counted, never named</source>
+        <translation>Das Team; gelb gestrichelt: Personen bei einem Unternehmen, die über auffindbare Verbindungen erreicht werden – gezählt, nie genannt</translation>
+    </message>
+    <message>
+        <source>Connection: the wider, the stronger (1 to 5); far out on a big map, only 3 and up until you zoom in</source>
+        <translation>Verbindung: je breiter, desto stärker (1 bis 5); weit herausgezoomt zeigt eine große Karte nur Stärke 3 und mehr, bis Sie hineinzoomen</translation>
+    </message>
+    <message>
+        <source>A strongest path to the chosen node</source>
+        <translation>Ein stärkster Weg zum gewählten Knoten</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle Abteilungen</translation>
+    </message>
+    <message>
+        <source>Nobody on the team can reach %1 yet, or not with these filters.</source>
+        <translation>Noch niemand im Team kann %1 erreichen, oder nicht mit diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>You have no connection at %1, or none with these filters.</source>
+        <translation>Sie haben keine Verbindung bei %1, oder keine mit diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Nothing to draw between people yet: nobody taking part shares or offers a connection. The map fills as employees choose what the business may see.</source>
+        <translation>Noch gibt es zwischen Personen nichts zu zeichnen: Keine teilnehmende Person teilt oder bietet eine Verbindung an. Die Karte füllt sich, sobald Mitarbeitende festlegen, was das Unternehmen sehen darf.</translation>
+    </message>
+    <message>
+        <source>You have no connections yet. Add or import them on My connections (Ctrl+I); they stay private until you choose otherwise.</source>
+        <translation>Sie haben noch keine Verbindungen. Fügen Sie sie unter „Meine Verbindungen“ hinzu oder importieren Sie sie (Strg+I); sie bleiben privat, bis Sie etwas anderes festlegen.</translation>
+    </message>
+    <message>
+        <source>No connection matches these filters. Loosen one of them to see more.</source>
+        <translation>Keine Verbindung passt zu diesen Filtern. Lockern Sie einen davon, um mehr zu sehen.</translation>
+    </message>
+    <message>
+        <source>The layout was stopped; the map stays as it was drawn. Choose Springs again to go on.</source>
+        <translation>Die Anordnung wurde angehalten; die Karte bleibt, wie sie gezeichnet wurde. Wählen Sie erneut „Federn“, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>No connection of theirs is on this map.</source>
+        <translation>Keine ihrer Verbindungen ist auf dieser Karte.</translation>
+    </message>
+    <message>
+        <source>Connections on this map: %1</source>
+        <translation>Verbindungen auf dieser Karte: %1</translation>
+    </message>
+    <message>
+        <source>Nobody on the team reaches %1 within 4 hops through shared connections.</source>
+        <translation>Niemand im Team erreicht %1 in höchstens 4 Schritten über geteilte Verbindungen.</translation>
+    </message>
+    <message>
+        <source>You do not reach %1 within 4 hops.</source>
+        <translation>Sie erreichen %1 nicht in höchstens 4 Schritten.</translation>
+    </message>
+    <message>
+        <source>Strongest introductions from the team (ask the employee first):</source>
+        <translation>Stärkste Vorstellungen aus dem Team (fragen Sie zuerst die Mitarbeiterin oder den Mitarbeiter):</translation>
+    </message>
+    <message>
+        <source>Your strongest paths:</source>
+        <translation>Ihre stärksten Wege:</translation>
+    </message>
+    <message>
+        <source>(strength %1) %2</source>
+        <translation>(Stärke %1) %2</translation>
+    </message>
+    <message>
+        <source>Arrange the map in rings around this</source>
+        <translation>Die Karte in Ringen um diesen Knoten anordnen</translation>
+    </message>
+    <message>
+        <source>Employees: %1 · people: %2 · companies: %3 · separate pieces: %4</source>
+        <translation>Mitarbeitende: %1 · Personen: %2 · Unternehmen: %3 · getrennte Teile: %4</translation>
+    </message>
+    <message>
+        <source>Too many to draw one by one: departments and companies stand for their members; zoom in on one to see them.</source>
+        <translation>Zu viele, um sie einzeln zu zeichnen: Abteilungen und Unternehmen stehen für ihre Mitglieder; vergrößern Sie eines davon, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>Wird angeordnet…</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::MapView</name>
+    <message>
+        <source>Network map</source>
+        <translation>Netzwerkkarte</translation>
+    </message>
+    <message>
+        <source>Wheel, pinch or + and − zoom; 0 fits the map; drag or the arrow keys pan; Alt and an arrow key steps to the nearest node that way; Ctrl+F finds a node.</source>
+        <translation>Mausrad, Zwei-Finger-Geste oder + und − zoomen; 0 passt die Karte ein; Ziehen oder die Pfeiltasten verschieben; Alt und eine Pfeiltaste springen zum nächsten Knoten in dieser Richtung; Strg+F sucht einen Knoten.</translation>
+    </message>
+    <message>
+        <source>Consentric network map</source>
+        <translation>Consentric-Netzwerkkarte</translation>
+    </message>
+    <message>
+        <source>The map could not be written to %1: check that the folder exists and can be written to.</source>
+        <translation>Die Karte konnte nicht unter %1 gespeichert werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The map can be exported as .png or .svg, not “.%1”.</source>
+        <translation>Die Karte kann als .png oder .svg exportiert werden, nicht als „.%1“.</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
@@ -2716,6 +4103,45 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::NodeItem</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>Mitarbeitende(r)</translation>
+    </message>
+    <message>
+        <source>employee, %1</source>
+        <translation>Mitarbeitende(r), %1</translation>
+    </message>
+    <message>
+        <source>connection, %1</source>
+        <translation>Verbindung, %1</translation>
+    </message>
+    <message>
+        <source>company. People the team reaches there: %1; team members who hold them: %2</source>
+        <translation>Unternehmen. Vom Team dort erreichbare Personen: %1; Teammitglieder, die sie kennen: %2</translation>
+    </message>
+    <message>
+        <source>company. Your connections there: %1</source>
+        <translation>Unternehmen. Ihre Verbindungen dort: %1</translation>
+    </message>
+    <message>
+        <source>The team: its discoverable connections, counted per company and never named</source>
+        <translation>Das Team: seine auffindbaren Verbindungen, pro Unternehmen gezählt und nie genannt</translation>
+    </message>
+    <message>
+        <source>department, employees: %1 (zoom in to see them)</source>
+        <translation>Abteilung, Mitarbeitende: %1 (vergrößern Sie, um sie zu sehen)</translation>
+    </message>
+    <message>
+        <source>people on the map: %1 (zoom in to see them)</source>
+        <translation>Personen auf der Karte: %1 (vergrößern Sie, um sie zu sehen)</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +4294,61 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     </message>
 </context>
 <context>
+    <name>consentric::ui::RecognitionPage</name>
+    <message>
+        <source>&amp;Show my name on the team recognition list</source>
+        <translation>Meinen Namen auf der &amp;Anerkennungsliste des Teams zeigen</translation>
+    </message>
+    <message>
+        <source>Team recognition list</source>
+        <translation>Anerkennungsliste des Teams</translation>
+    </message>
+    <message>
+        <source>Nobody has chosen to appear on the list yet.</source>
+        <translation>Noch hat sich niemand dafür entschieden, auf der Liste zu erscheinen.</translation>
+    </message>
+    <message>
+        <source>Points are for taking part, never for results. Declining a request counts exactly the same as saying yes, and nothing depends on whether an introduction led anywhere. Only you see your points: nobody else, the owner included, can look them up.</source>
+        <translation>Punkte gibt es für die Teilnahme, nie für Ergebnisse. Eine Anfrage abzulehnen zählt genauso viel wie eine Zusage, und nichts hängt davon ab, ob eine Vorstellung zu etwas geführt hat. Nur Sie sehen Ihre Punkte: Niemand sonst, auch nicht der Inhaber, kann sie einsehen.</translation>
+    </message>
+    <message>
+        <source>The names of the people who chose to appear, in alphabetical order. The list shows no points and no ranking. Appearing on it is up to you, and you can take your name off at any time.</source>
+        <translation>Die Namen der Personen, die sich entschieden haben, auf der Liste zu erscheinen, in alphabetischer Reihenfolge. Die Liste zeigt keine Punkte und keine Rangfolge. Ob Sie darauf erscheinen, entscheiden Sie selbst, und Sie können Ihren Namen jederzeit wieder entfernen.</translation>
+    </message>
+    <message>
+        <source>My recognition</source>
+        <translation>Meine Anerkennung</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:x-large&apos;&gt;Your points: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:x-large&apos;&gt;Ihre Punkte: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Joining the program: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Teilnahme am Programm: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Joining the program: &lt;b&gt;0&lt;/b&gt; (you earn %1 when you join)</source>
+        <translation>Teilnahme am Programm: &lt;b&gt;0&lt;/b&gt; (Sie erhalten %1, wenn Sie teilnehmen)</translation>
+    </message>
+    <message>
+        <source>Answering requests, either way: %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Beantwortete Anfragen, gleich wie: %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Your name is on the team recognition list.</source>
+        <translation>Ihr Name steht auf der Anerkennungsliste des Teams.</translation>
+    </message>
+    <message>
+        <source>Your name is no longer on the team recognition list.</source>
+        <translation>Ihr Name steht nicht mehr auf der Anerkennungsliste des Teams.</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::RecoverDialog</name>
     <message>
         <source>Use a recovery code</source>
@@ -2935,6 +4416,319 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>&lt;h2&gt;Consentric recovery code&lt;/h2&gt;&lt;p&gt;Organisation: %1&lt;br&gt;Account: %2&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 20pt&quot;&gt;%3&lt;/p&gt;&lt;p&gt;Keep this page somewhere safe, away from the computer. With it, the account can be opened and a new passphrase set. Nobody else has a copy.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Consentric-Wiederherstellungscode&lt;/h2&gt;&lt;p&gt;Organisation: %1&lt;br&gt;Konto: %2&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 20pt&quot;&gt;%3&lt;/p&gt;&lt;p&gt;Bewahren Sie diese Seite an einem sicheren Ort auf, nicht beim Computer. Damit lässt sich das Konto öffnen und eine neue Passphrase festlegen. Niemand sonst hat eine Kopie.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ReferralsPage</name>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>No targets yet. Add a company the business would like to reach (New target, Ctrl+N): the team is asked privately, and nobody is contacted without an employee&apos;s yes.</source>
+        <translation>Noch keine Ziele. Fügen Sie eine Firma hinzu, die das Unternehmen erreichen möchte (Neues Ziel, Strg+N): Das Team wird vertraulich gefragt, und niemand wird ohne die Zustimmung einer Mitarbeiterin oder eines Mitarbeiters kontaktiert.</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Angefragt bei</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Introducer</source>
+        <translation>Vermittelt durch</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Expires / closed</source>
+        <translation>Läuft ab / geschlossen</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>No requests yet. Select a target and choose Send request (Ctrl+Return).</source>
+        <translation>Noch keine Anfragen. Wählen Sie ein Ziel aus und wählen Sie „Anfrage senden“ (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <source>&amp;Send request</source>
+        <translation>Anfrage &amp;senden</translation>
+    </message>
+    <message>
+        <source>Record &amp;meeting…</source>
+        <translation>&amp;Treffen erfassen…</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome…</source>
+        <translation>&amp;Ergebnis erfassen…</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Requests and their pipeline</source>
+        <translation>Anfragen und ihre Pipeline</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Alle Anfragen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Search targets (Ctrl+F)</source>
+        <translation>Ziele durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Say whom the business would like to reach. Requests go to the employees who can help, who answer privately: you learn who only when someone accepts, and a decline is never shown by name — a request nobody took closes at its expiry as “closed — no introduction”.</source>
+        <translation>Geben Sie an, wen das Unternehmen erreichen möchte. Anfragen gehen an die Mitarbeitenden, die helfen können, und diese antworten vertraulich: Wer es ist, erfahren Sie erst, wenn jemand annimmt, und eine Ablehnung wird nie mit Namen angezeigt – eine Anfrage, die niemand übernommen hat, wird mit ihrem Ablauf als „geschlossen — keine Vorstellung“ geschlossen.</translation>
+    </message>
+    <message>
+        <source>&amp;New target…</source>
+        <translation>&amp;Neues Ziel…</translation>
+    </message>
+    <message>
+        <source>&amp;Guardrails…</source>
+        <translation>Sch&amp;utzregeln…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Requests and pipeline</source>
+        <translation>Anfragen und Pipeline</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Since %1:&lt;/b&gt; %2 requests, %3 accepted, %4 introductions, %5 meetings; outcomes: %6 won, %7 hired, %8 partnered, %9 no result. Closed without an introduction: %10. Declines (counted, never named): %11. Median time from request to introduction: %12.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Seit %1:&lt;/b&gt; %2 Anfragen, %3 angenommen, %4 Vorstellungen, %5 Treffen; Ergebnisse: %6 gewonnen, %7 eingestellt, %8 Partnerschaften, %9 ohne Ergebnis. Ohne Vorstellung geschlossen: %10. Ablehnungen (gezählt, nie genannt): %11. Mittlere Zeit (Median) von der Anfrage bis zur Vorstellung: %12.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3&apos;s connection)</source>
+        <translation>%1 bei %2 (Verbindung von %3)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>whoever can help</source>
+        <translation>alle, die helfen können</translation>
+    </message>
+    <message>
+        <source>accepted — name may be mentioned</source>
+        <translation>angenommen — Name darf genannt werden</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>No request matches this filter.</source>
+        <translation>Keine Anfrage passt zu diesem Filter.</translation>
+    </message>
+    <message>
+        <source>Select a target first.</source>
+        <translation>Wählen Sie zuerst ein Ziel aus.</translation>
+    </message>
+    <message>
+        <source>The request was sent to the inboxes of the people who can help. You will see who, if someone accepts.</source>
+        <translation>Die Anfrage wurde in die Posteingänge der Personen gesendet, die helfen können. Wer es ist, sehen Sie, sobald jemand annimmt.</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Wählen Sie zuerst eine Anfrage aus.</translation>
+    </message>
+    <message>
+        <source>Record outcome</source>
+        <translation>Ergebnis erfassen</translation>
+    </message>
+    <message>
+        <source>Record meeting</source>
+        <translation>Treffen erfassen</translation>
+    </message>
+    <message>
+        <source>The guardrails were changed; they apply to requests sent from now on.</source>
+        <translation>Die Schutzregeln wurden geändert; sie gelten für Anfragen, die ab jetzt gesendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ReportConcernPage</name>
+    <message>
+        <source>Send &amp;anonymously</source>
+        <translation>&amp;Anonym senden</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Senden…</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Gemeldet am</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>There is nobody to send a concern to yet: the organisation has no owner account.</source>
+        <translation>Es gibt noch niemanden, an den ein Anliegen gesendet werden kann: Die Organisation hat kein Inhaberkonto.</translation>
+    </message>
+    <message>
+        <source>You have not reported a concern. If something makes you uncomfortable, you can write it here at any time.</source>
+        <translation>Sie haben kein Anliegen gemeldet. Wenn Ihnen etwas unangenehm ist, können Sie es jederzeit hier aufschreiben.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A concern is for when something does not feel right in the referral program: you feel pressured to share or to introduce someone, or a situation made you uncomfortable. Say it here, in your own words.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Who can read it:&lt;/b&gt; only the person you choose below. What you write is sealed to them; nobody else, not the other recipient and not an administrator, can open it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anonymously:&lt;/b&gt; an anonymous concern stores no author at all. You can still follow what happens to it below, because only your own account keeps the receipt.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Anliegen ist für den Fall gedacht, dass sich im Empfehlungsprogramm etwas nicht richtig anfühlt: Sie fühlen sich unter Druck gesetzt, etwas zu teilen oder jemanden vorzustellen, oder eine Situation war Ihnen unangenehm. Schildern Sie es hier mit Ihren eigenen Worten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wer es lesen kann:&lt;/b&gt; nur die Person, die Sie unten wählen. Was Sie schreiben, ist für diese Person versiegelt; niemand sonst – weder die andere Empfangsperson noch ein Admin – kann es öffnen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anonym:&lt;/b&gt; Bei einem anonymen Anliegen wird überhaupt keine meldende Person gespeichert. Sie können trotzdem unten verfolgen, was damit geschieht, denn nur Ihr eigenes Konto bewahrt die Empfangsbestätigung auf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Senden an</translation>
+    </message>
+    <message>
+        <source>Leave this ticked and your name is not stored with the concern</source>
+        <translation>Lassen Sie dieses Häkchen gesetzt, dann wird Ihr Name nicht mit dem Anliegen gespeichert</translation>
+    </message>
+    <message>
+        <source>What happened, and how it made you feel. Include only what you are comfortable sharing.</source>
+        <translation>Was ist passiert, und wie ging es Ihnen damit? Schreiben Sie nur, was Sie mitteilen möchten.</translation>
+    </message>
+    <message>
+        <source>Your concern</source>
+        <translation>Ihr Anliegen</translation>
+    </message>
+    <message>
+        <source>Send the concern (Ctrl+Return); you confirm first</source>
+        <translation>Das Anliegen senden (Strg+Eingabe); Sie bestätigen zuvor</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Senden a&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Your concern:</source>
+        <translation>&amp;Ihr Anliegen:</translation>
+    </message>
+    <message>
+        <source>Your concerns</source>
+        <translation>Ihre Anliegen</translation>
+    </message>
+    <message>
+        <source>Concerns sent to you</source>
+        <translation>An Sie gesendete Anliegen</translation>
+    </message>
+    <message>
+        <source>As the trusted person the owner designated, you receive concerns from employees. Only you can read them. Move each one along, so that whoever wrote it sees it is being looked after.</source>
+        <translation>Als vom Inhaber benannte Vertrauensperson erhalten Sie Anliegen von Mitarbeitenden. Nur Sie können sie lesen. Bringen Sie jedes Anliegen voran, damit die meldende Person sieht, dass sich jemand darum kümmert.</translation>
+    </message>
+    <message>
+        <source>Report a concern</source>
+        <translation>Anliegen melden</translation>
+    </message>
+    <message>
+        <source>Owner — %1</source>
+        <translation>Inhaber — %1</translation>
+    </message>
+    <message>
+        <source>Trusted person — %1</source>
+        <translation>Vertrauensperson — %1</translation>
+    </message>
+    <message>
+        <source>Only %1 will be able to read it. Your name is not included, and no author is stored; you can follow its status on this page.</source>
+        <translation>Nur %1 kann es lesen. Ihr Name wird nicht mitgesendet, und es wird keine meldende Person gespeichert; den Status können Sie auf dieser Seite verfolgen.</translation>
+    </message>
+    <message>
+        <source>Only %1 will be able to read it. Your name is included, so they will know it came from you.</source>
+        <translation>Nur %1 kann es lesen. Ihr Name wird mitgesendet, die Person weiß also, dass es von Ihnen kommt.</translation>
+    </message>
+    <message>
+        <source>Send this concern?</source>
+        <translation>Dieses Anliegen senden?</translation>
+    </message>
+    <message>
+        <source>Send concern</source>
+        <translation>Anliegen senden</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>There is nobody to send a concern to yet.</source>
+        <translation>Es gibt noch niemanden, an den ein Anliegen gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>Your concern was sent to %1. Its status shows under “Your concerns”.</source>
+        <translation>Ihr Anliegen wurde an %1 gesendet. Sein Status wird unter „Ihre Anliegen“ angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::SaveTemplateCommand</name>
+    <message>
+        <source>edit template “%1”</source>
+        <translation>Vorlage „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>add template “%1”</source>
+        <translation>Vorlage „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Sign in as the owner or an admin to undo changes to templates.</source>
+        <translation>Melden Sie sich als Inhaber oder Admin an, um Änderungen an Vorlagen rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Sign in as the owner or an admin to redo changes to templates.</source>
+        <translation>Melden Sie sich als Inhaber oder Admin an, um Änderungen an Vorlagen wiederherzustellen.</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +4981,100 @@ Betrieb</translation>
     </message>
 </context>
 <context>
+    <name>consentric::ui::StepDialog</name>
+    <message>
+        <source>Record the outcome</source>
+        <translation>Ergebnis erfassen</translation>
+    </message>
+    <message>
+        <source>Record the meeting</source>
+        <translation>Treffen erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the outcome:</source>
+        <translation>&amp;Datum des Ergebnisses:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the meeting:</source>
+        <translation>&amp;Datum des Treffens:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>The colleague who made the introduction sees this step in their inbox.</source>
+        <translation>Die Person, die die Vorstellung übernommen hat, sieht diesen Schritt in ihrem Posteingang.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::TargetDialog</name>
+    <message>
+        <source>A &amp;company: ask whoever on the team can help</source>
+        <translation>Eine &amp;Firma: alle im Team fragen, die helfen können</translation>
+    </message>
+    <message>
+        <source>A &amp;person someone shared: ask that employee</source>
+        <translation>Eine geteilte &amp;Person: die Person fragen, die sie geteilt hat</translation>
+    </message>
+    <message>
+        <source>&amp;Send the request now</source>
+        <translation>Anfrage sofort &amp;senden</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>Company name, e.g. Acme Inc.</source>
+        <translation>Name der Firma, z. B. Acme Inc.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3&apos;s connection)</source>
+        <translation>%1 — %2 (Verbindung von %3)</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>keine Firma</translation>
+    </message>
+    <message>
+        <source>Why the business would like this introduction. The employee reads it before deciding.</source>
+        <translation>Warum sich das Unternehmen diese Vorstellung wünscht. Die Mitarbeitenden lesen es, bevor sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Everyone taking part who chose to make a connection there discoverable or shared is asked privately. You learn who only when someone accepts.</source>
+        <translation>Alle Teilnehmenden, die eine Verbindung dort auffindbar gemacht oder geteilt haben, werden vertraulich gefragt. Wer es ist, erfahren Sie erst, wenn jemand annimmt.</translation>
+    </message>
+    <message>
+        <source>Only the employee who shared this connection is asked. Until they accept, the request shows as open; if nothing comes of it, it closes at its expiry without saying why.</source>
+        <translation>Nur die Person, die diese Verbindung geteilt hat, wird gefragt. Bis sie annimmt, wird die Anfrage als offen angezeigt; wenn nichts daraus wird, wird sie mit ihrem Ablauf geschlossen, ohne Angabe von Gründen.</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::TeamModel</name>
     <message>
         <source>left</source>
@@ -3318,6 +5206,247 @@ Betrieb</translation>
     <message>
         <source>Mark as left</source>
         <translation>Als ausgeschieden markieren</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::TemplateEditor</name>
+    <message>
+        <source>&amp;Active: employees can choose this template</source>
+        <translation>&amp;Aktiv: Mitarbeitende können diese Vorlage wählen</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Transparenzhinweis</translation>
+    </message>
+    <message>
+        <source>Opt-out line</source>
+        <translation>Widerspruchshinweis</translation>
+    </message>
+    <message>
+        <source>Why the employee is writing, and on whose behalf</source>
+        <translation>Warum die Person schreibt und in wessen Auftrag</translation>
+    </message>
+    <message>
+        <source>How the recipient can say no to further contact</source>
+        <translation>Wie die Empfangsperson weiteren Kontakt ablehnen kann</translation>
+    </message>
+    <message>
+        <source>Always sent after the body. Required before the template can be active.</source>
+        <translation>Wird immer nach dem Nachrichtentext gesendet. Erforderlich, bevor die Vorlage aktiv sein kann.</translation>
+    </message>
+    <message>
+        <source>Always sent last. Required before the template can be active.</source>
+        <translation>Wird immer zuletzt gesendet. Erforderlich, bevor die Vorlage aktiv sein kann.</translation>
+    </message>
+    <message>
+        <source>Insert &amp;placeholder</source>
+        <translation>&amp;Platzhalter einfügen</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder where the cursor is in the subject, body, disclosure or opt-out line</source>
+        <translation>Einen Platzhalter an der Cursorposition in Betreff, Nachrichtentext, Transparenzhinweis oder Widerspruchshinweis einfügen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sprach&amp;e:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>Nachrichten&amp;text:</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosure:</source>
+        <translation>Transparenz&amp;hinweis:</translation>
+    </message>
+    <message>
+        <source>&amp;Opt-out line:</source>
+        <translation>&amp;Widerspruchshinweis:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt; with sample details. The disclosure and the opt-out line always follow the body.</source>
+        <translation>&lt;b&gt;Vorschau&lt;/b&gt; mit Beispieldaten. Transparenzhinweis und Widerspruchshinweis folgen immer auf den Nachrichtentext.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>A draft: employees are not offered it. It can be made active once it has a disclosure and an opt-out line.</source>
+        <translation>Ein Entwurf: Er wird den Mitarbeitenden nicht angeboten. Er kann aktiviert werden, sobald er einen Transparenzhinweis und einen Widerspruchshinweis hat.</translation>
+    </message>
+    <message>
+        <source>A draft: employees are not offered it until you tick Active and save.</source>
+        <translation>Ein Entwurf: Er wird den Mitarbeitenden erst angeboten, wenn Sie „Aktiv“ ankreuzen und speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::TemplatesModel</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Employees can choose this template.</source>
+        <translation>Mitarbeitende können diese Vorlage wählen.</translation>
+    </message>
+    <message>
+        <source>Not offered to employees until it is made active.</source>
+        <translation>Wird den Mitarbeitenden erst angeboten, wenn sie aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::TemplatesPage</name>
+    <message>
+        <source>&amp;New template</source>
+        <translation>&amp;Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <source>Show templates in</source>
+        <translation>Vorlagen anzeigen in</translation>
+    </message>
+    <message>
+        <source>Write a new template (it starts as a draft)</source>
+        <translation>Eine neue Vorlage schreiben (sie beginnt als Entwurf)</translation>
+    </message>
+    <message>
+        <source>Start a new draft from the template being edited</source>
+        <translation>Einen neuen Entwurf aus der gerade bearbeiteten Vorlage erstellen</translation>
+    </message>
+    <message>
+        <source>Save the template (Ctrl+S); you can undo it (Ctrl+Z)</source>
+        <translation>Die Vorlage speichern (Strg+S); Sie können dies rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Go back to the template as it was last saved</source>
+        <translation>Zur zuletzt gespeicherten Fassung der Vorlage zurückkehren</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;No templates in this language yet.&lt;/p&gt;&lt;p&gt;Click &lt;b&gt;New template&lt;/b&gt; to write one, or show another language. Every template needs a disclosure (why the employee is writing, and for whom) and an opt-out line before employees can use it.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Noch keine Vorlagen in dieser Sprache.&lt;/p&gt;&lt;p&gt;Klicken Sie auf &lt;b&gt;Neue Vorlage&lt;/b&gt;, um eine zu schreiben, oder zeigen Sie eine andere Sprache an. Jede Vorlage braucht einen Transparenzhinweis (warum die Person schreibt und für wen) und einen Widerspruchshinweis, bevor Mitarbeitende sie verwenden können.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The words employees start from when they introduce someone. They send the message from their own mail program and may change it; Consentric sends nothing itself.</source>
+        <translation>Die Worte, mit denen Mitarbeitende beginnen, wenn sie jemanden vorstellen. Sie senden die Nachricht aus ihrem eigenen E-Mail-Programm und können sie ändern; Consentric selbst sendet nichts.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Discard your changes to “%1”?</source>
+        <translation>Ihre Änderungen an „%1“ verwerfen?</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved. Discard them, or go back and save them (Ctrl+S).</source>
+        <translation>Die Änderungen an „%1“ sind nicht gespeichert. Verwerfen Sie sie, oder gehen Sie zurück und speichern Sie sie (Strg+S).</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Sign in as the owner or an admin to change templates.</source>
+        <translation>Melden Sie sich als Inhaber oder Admin an, um Vorlagen zu ändern.</translation>
+    </message>
+    <message>
+        <source>The template was saved but could not be read back; the list was refreshed.</source>
+        <translation>Die Vorlage wurde gespeichert, konnte aber nicht wieder gelesen werden; die Liste wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”.</source>
+        <translation>Die Vorlage „%1“ wurde gespeichert.</translation>
     </message>
 </context>
 <context>

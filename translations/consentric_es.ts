@@ -31,6 +31,10 @@
         <source>The import wizard stopped at its step %1; see the screenshot for why.</source>
         <translation>El asistente de importación se detuvo en su paso %1; la captura muestra por qué.</translation>
     </message>
+    <message>
+        <source>Nothing on the map is called “%1”.</source>
+        <translation>No hay nada en el mapa que se llame «%1».</translation>
+    </message>
 </context>
 <context>
     <name>DemoLoader</name>
@@ -114,6 +118,13 @@
     <message>
         <source>The PostgreSQL URL “%1” names no database: write postgresql://user@host:port/dbname.</source>
         <translation>La URL de PostgreSQL «%1» no indica ninguna base de datos: escriba postgresql://user@host:port/dbname.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Mark introduction sent</source>
+        <translation>Marcar la presentación como enviada</translation>
     </message>
 </context>
 <context>
@@ -614,12 +625,14 @@ Options:
   --screenshot FILE    sign in without asking, open the window, save a PNG of it to FILE and exit
   --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
                        comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
-  --page NAME          with --screenshot: the page to show (team, discover, audit, connections,
-                       business, policy, my-audit, settings)
+  --page NAME          with --screenshot: the page to show (team, discover, map, referrals,
+                       templates, concerns, audit, connections, business, inbox, policy,
+                       recognition, report-concern, my-audit, settings)
   --import FILE        with --screenshot: open the import wizard on FILE (repeatable) and save
                        the screen; --import-step files|preview|matches|summary (default
                        preview) goes that far, importing for summary
-  --discover NAME      with --screenshot --page discover: the company to answer for
+  --discover NAME      with --screenshot --page discover: the company to answer for; with
+                       --page map: the person or company whose strongest paths are lit
   -h, --help           show this help
   -v, --version        show the version
 
@@ -662,20 +675,22 @@ Opciones:
                        de ella en FILE y salir
   --as EMAIL           con --screenshot: quién inicia sesión (predeterminado: el propietario); la
                        frase de contraseña se toma de --passphrase-file FILE o de CONSENTRIC_PASSPHRASE
-  --page NAME          con --screenshot: la página que se mostrará (team, discover, audit, connections,
-                       business, policy, my-audit, settings)
+  --page NAME          con --screenshot: la página que se mostrará (team, discover, map, referrals,
+                       templates, concerns, audit, connections, business, inbox, policy,
+                       recognition, report-concern, my-audit, settings)
   --import FILE        con --screenshot: abrir el asistente de importación con FILE (repetible) y
                        guardar la pantalla; --import-step files|preview|matches|summary (por
                        defecto preview) llega hasta ahí; summary importa
-  --discover NOMBRE    con --screenshot --page discover: la empresa por la que preguntar
+  --discover NOMBRE    con --screenshot --page discover: la empresa por la que preguntar; con
+                       --page map: la persona o empresa cuyos caminos más sólidos se resaltan
   -h, --help           mostrar esta ayuda
   -v, --version        mostrar la versión
 
 Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.</translation>
     </message>
     <message>
-        <source>--discover goes with --screenshot and --page discover. See: consentric --help</source>
-        <translation>--discover va con --screenshot y --page discover. Véase: consentric --help</translation>
+        <source>--discover goes with --screenshot and --page discover or --page map. See: consentric --help</source>
+        <translation>--discover solo se usa junto con --screenshot y --page discover o --page map. Consulte: consentric --help</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1007,10 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>reading participation</source>
         <translation>leer la participación</translation>
+    </message>
+    <message>
+        <source>cancelling pending requests</source>
+        <translation>cancelar las solicitudes pendientes</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1444,22 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <source>Through shared connections, named below (ask the employee to introduce you): %1.</source>
         <translation>Mediante conexiones compartidas, nombradas abajo (pida al empleado que le presente): %1.</translation>
     </message>
+    <message>
+        <source>The team</source>
+        <translation>El equipo</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Sin departamento</translation>
+    </message>
+    <message>
+        <source>Not at a known company</source>
+        <translation>En ninguna empresa conocida</translation>
+    </message>
+    <message>
+        <source>The map&apos;s positions could not be kept in %1: %2.</source>
+        <translation>No se pudieron guardar las posiciones del mapa en %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::graph::Snapshot</name>
@@ -1439,6 +1474,498 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>reading the team&apos;s network</source>
         <translation>al leer la red del equipo</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals</name>
+    <message>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>socio</translation>
+    </message>
+    <message>
+        <source>hire</source>
+        <translation>contratación</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>introduction sent</source>
+        <translation>presentación enviada</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>closed — no introduction</source>
+        <translation>cerrada — sin presentación</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>ganado</translation>
+    </message>
+    <message>
+        <source>hired</source>
+        <translation>contratado</translation>
+    </message>
+    <message>
+        <source>partnered</source>
+        <translation>colaboración acordada</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>sin resultado</translation>
+    </message>
+    <message>
+        <source>makes the introduction</source>
+        <translation>hace la presentación</translation>
+    </message>
+    <message>
+        <source>name may be mentioned</source>
+        <translation>se puede mencionar su nombre</translation>
+    </message>
+    <message>
+        <source>waiting for your answer</source>
+        <translation>esperando su respuesta</translation>
+    </message>
+    <message>
+        <source>you accepted</source>
+        <translation>usted aceptó</translation>
+    </message>
+    <message>
+        <source>you declined</source>
+        <translation>usted rechazó</translation>
+    </message>
+    <message>
+        <source>expired without an answer</source>
+        <translation>caducada sin respuesta</translation>
+    </message>
+    <message>
+        <source>taken by a colleague</source>
+        <translation>aceptada por un compañero</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin can manage targets and requests. Sign in as the owner.</source>
+        <translation>Solo el propietario o un administrador puede gestionar objetivos y solicitudes. Inicie sesión como propietario.</translation>
+    </message>
+    <message>
+        <source>counting open requests</source>
+        <translation>contar las solicitudes abiertas</translation>
+    </message>
+    <message>
+        <source>checking the cool-down</source>
+        <translation>comprobar el periodo de espera</translation>
+    </message>
+    <message>
+        <source>You already accepted this request; nothing more to answer.</source>
+        <translation>Ya aceptó esta solicitud; no hay nada más que responder.</translation>
+    </message>
+    <message>
+        <source>You already declined this request. If you changed your mind, tell the owner yourself.</source>
+        <translation>Ya rechazó esta solicitud. Si ha cambiado de opinión, dígaselo usted mismo al propietario.</translation>
+    </message>
+    <message>
+        <source>This request expired on %1 and is closed; nothing more to do.</source>
+        <translation>Esta solicitud caducó el %1 y está cerrada; no hay nada más que hacer.</translation>
+    </message>
+    <message>
+        <source>A colleague already took this request, so it is closed for you. Thank you all the same.</source>
+        <translation>Un compañero ya aceptó esta solicitud, así que está cerrada para usted. Gracias de todos modos.</translation>
+    </message>
+    <message>
+        <source>This request was cancelled (you left the program), so it cannot be answered.</source>
+        <translation>Esta solicitud se canceló (usted dejó el programa), así que no se puede responder.</translation>
+    </message>
+    <message>
+        <source>This request is already closed; nothing more to do.</source>
+        <translation>Esta solicitud ya está cerrada; no hay nada más que hacer.</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibida</translation>
+    </message>
+    <message>
+        <source>being handled</source>
+        <translation>en trámite</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelta</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals::Concerns</name>
+    <message>
+        <source>No trusted person has been designated yet. Send the concern to the owner, or ask the owner to designate one.</source>
+        <translation>Aún no se ha designado ninguna persona de confianza. Envíe la inquietud al propietario o pídale que designe una.</translation>
+    </message>
+    <message>
+        <source>finding the owner</source>
+        <translation>buscar al propietario</translation>
+    </message>
+    <message>
+        <source>This organisation has no owner account to receive a concern.</source>
+        <translation>Esta organización no tiene ninguna cuenta de propietario que pueda recibir una inquietud.</translation>
+    </message>
+    <message>
+        <source>finding who receives concerns</source>
+        <translation>buscar a quien recibe las inquietudes</translation>
+    </message>
+    <message>
+        <source>reading your concerns</source>
+        <translation>leer sus inquietudes</translation>
+    </message>
+    <message>
+        <source>Write what happened, in your own words, then send the concern.</source>
+        <translation>Escriba lo que ocurrió, con sus propias palabras, y después envíe la inquietud.</translation>
+    </message>
+    <message>
+        <source>The concern is longer than %1 characters; shorten it, or give the details in person.</source>
+        <translation>La inquietud tiene más de %1 caracteres; acórtela o cuente los detalles en persona.</translation>
+    </message>
+    <message>
+        <source>You would be sending this concern to yourself. Choose the other recipient.</source>
+        <translation>Se estaría enviando esta inquietud a usted mismo. Elija el otro destinatario.</translation>
+    </message>
+    <message>
+        <source>finding the recipient&apos;s key</source>
+        <translation>buscar la clave del destinatario</translation>
+    </message>
+    <message>
+        <source>The recipient has not signed in since Consentric was updated, so a concern cannot be sealed to them yet. Choose the other recipient, or try again after they sign in.</source>
+        <translation>El destinatario no ha iniciado sesión desde que se actualizó Consentric, así que aún no se puede sellar una inquietud para él. Elija el otro destinatario o vuelva a intentarlo cuando haya iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>sending the concern</source>
+        <translation>enviar la inquietud</translation>
+    </message>
+    <message>
+        <source>keeping your receipt</source>
+        <translation>guardar su acuse de recibo</translation>
+    </message>
+    <message>
+        <source>reading concerns</source>
+        <translation>leer las inquietudes</translation>
+    </message>
+    <message>
+        <source>Concern %1 does not open with your key; it may have been altered. Nothing else was affected.</source>
+        <translation>La inquietud %1 no se abre con su clave; puede que se haya modificado. No se vio afectado nada más.</translation>
+    </message>
+    <message>
+        <source>changing the concern&apos;s status</source>
+        <translation>cambiar el estado de la inquietud</translation>
+    </message>
+    <message>
+        <source>Only the person a concern was sent to can change its status.</source>
+        <translation>Solo la persona a la que se envió una inquietud puede cambiar su estado.</translation>
+    </message>
+    <message>
+        <source>counting concerns</source>
+        <translation>contar las inquietudes</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals::DoNotContact</name>
+    <message>
+        <source>reading the connection</source>
+        <translation>leer la conexión</translation>
+    </message>
+    <message>
+        <source>That connection no longer exists.</source>
+        <translation>Esa conexión ya no existe.</translation>
+    </message>
+    <message>
+        <source>Only the employee whose connection it is can put this person on the do-not-contact list.</source>
+        <translation>Solo el empleado al que pertenece esta conexión puede poner a esta persona en la lista de «no contactar».</translation>
+    </message>
+    <message>
+        <source>The owner and admins do not hold the team&apos;s pseudonym key, so a contact of theirs cannot go on the do-not-contact list. Note the person&apos;s wish yourself, and do not ask the team about them.</source>
+        <translation>El propietario y los administradores no tienen la clave de seudónimos del equipo, así que un contacto suyo no puede entrar en la lista de «no contactar». Tome nota usted mismo del deseo de esa persona y no pregunte al equipo por ella.</translation>
+    </message>
+    <message>
+        <source>This person cannot be put on the do-not-contact list yet: the team&apos;s pseudonym key has not reached this account. Ask the employee whose connection it is to sign in once, then try again.</source>
+        <translation>Todavía no se puede poner a esta persona en la lista de «no contactar»: la clave de seudónimos del equipo aún no ha llegado a esta cuenta. Pida al empleado al que pertenece esta conexión que inicie sesión una vez y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>updating the do-not-contact list</source>
+        <translation>actualizar la lista de «no contactar»</translation>
+    </message>
+    <message>
+        <source>reading the do-not-contact list</source>
+        <translation>leer la lista de «no contactar»</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals::Guardrails</name>
+    <message>
+        <source>reading the referral guardrails</source>
+        <translation>leer las salvaguardas de las recomendaciones</translation>
+    </message>
+    <message>
+        <source>Open requests per employee must be between %1 and %2 (you asked for %3): nobody may be asked more than that at once.</source>
+        <translation>Las solicitudes abiertas por empleado deben estar entre %1 y %2 (indicó %3): a nadie se le puede pedir más a la vez.</translation>
+    </message>
+    <message>
+        <source>The wait after a request ends without an introduction must be between %1 and %2 days (you asked for %3).</source>
+        <translation>La espera después de que una solicitud termine sin presentación debe estar entre %1 y %2 días (indicó %3).</translation>
+    </message>
+    <message>
+        <source>Requests must expire after between %1 and %2 days (you asked for %3).</source>
+        <translation>Las solicitudes deben caducar al cabo de entre %1 y %2 días (indicó %3).</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin can change the referral guardrails.</source>
+        <translation>Solo el propietario o un administrador puede cambiar las salvaguardas de las recomendaciones.</translation>
+    </message>
+    <message>
+        <source>checking the trusted person</source>
+        <translation>comprobar la persona de confianza</translation>
+    </message>
+    <message>
+        <source>The trusted person for concerns must be an active member of the team. Choose someone else.</source>
+        <translation>La persona de confianza para las inquietudes debe ser un miembro activo del equipo. Elija a otra persona.</translation>
+    </message>
+    <message>
+        <source>changing the referral guardrails</source>
+        <translation>cambiar las salvaguardas de las recomendaciones</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals::Inbox</name>
+    <message>
+        <source>reading your inbox</source>
+        <translation>leer su bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>This request was not sent to you, or it no longer exists.</source>
+        <translation>Esta solicitud no se le envió a usted, o ya no existe.</translation>
+    </message>
+    <message>
+        <source>finding your connections there</source>
+        <translation>buscar sus conexiones en esa empresa</translation>
+    </message>
+    <message>
+        <source>recording the step</source>
+        <translation>registrar el paso</translation>
+    </message>
+    <message>
+        <source>Choose one of your own connections at %1 that you shared (and who has not asked not to be contacted).</source>
+        <translation>Elija una de sus propias conexiones en %1 que haya compartido (y que no haya pedido que no se la contacte).</translation>
+    </message>
+    <message>
+        <source>accepting the request</source>
+        <translation>aceptar la solicitud</translation>
+    </message>
+    <message>
+        <source>A colleague accepted this request a moment ago, so it is closed for you. Thank you all the same.</source>
+        <translation>Un compañero acaba de aceptar esta solicitud, así que está cerrada para usted. Gracias de todos modos.</translation>
+    </message>
+    <message>
+        <source>declining the request</source>
+        <translation>rechazar la solicitud</translation>
+    </message>
+    <message>
+        <source>Only a request you accepted, and have not marked yet, can be marked “introduction sent”.</source>
+        <translation>Solo una solicitud que usted aceptó, y que aún no ha marcado, se puede marcar como «presentación enviada».</translation>
+    </message>
+    <message>
+        <source>You offered to have your name mentioned, so the business makes this approach itself; there is no introduction to mark.</source>
+        <translation>Usted ofreció que se mencionara su nombre, así que la empresa se pone en contacto directamente; no hay ninguna presentación que marcar.</translation>
+    </message>
+    <message>
+        <source>marking the introduction sent</source>
+        <translation>marcar la presentación como enviada</translation>
+    </message>
+    <message>
+        <source>The owner already recorded a later step, so “introduction sent” stays as it is.</source>
+        <translation>El propietario ya registró un paso posterior, así que «presentación enviada» se queda como está.</translation>
+    </message>
+    <message>
+        <source>taking back “introduction sent”</source>
+        <translation>deshacer «presentación enviada»</translation>
+    </message>
+    <message>
+        <source>Only the colleague who made this introduction can record that the person said no.</source>
+        <translation>Solo el compañero que hizo esta presentación puede registrar que la persona dijo que no.</translation>
+    </message>
+    <message>
+        <source>recording the answer</source>
+        <translation>registrar la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals::Pipeline</name>
+    <message>
+        <source>Only the owner or an admin records meetings and outcomes.</source>
+        <translation>Solo el propietario o un administrador registra reuniones y resultados.</translation>
+    </message>
+    <message>
+        <source>reading the request</source>
+        <translation>leer la solicitud</translation>
+    </message>
+    <message>
+        <source>That request no longer exists.</source>
+        <translation>Esa solicitud ya no existe.</translation>
+    </message>
+    <message>
+        <source>recording the step</source>
+        <translation>registrar el paso</translation>
+    </message>
+    <message>
+        <source>A meeting can be recorded once the introduction was sent (or, when the employee offered their name, once they accepted). This request is “%1”.</source>
+        <translation>Se puede registrar una reunión una vez enviada la presentación (o, si el empleado ofreció que se mencionara su nombre, una vez que aceptó). Esta solicitud está en «%1».</translation>
+    </message>
+    <message>
+        <source>Give the date the meeting took place (today or earlier).</source>
+        <translation>Indique la fecha en que tuvo lugar la reunión (hoy o antes).</translation>
+    </message>
+    <message>
+        <source>An outcome can be recorded after a request was accepted; this request is “%1”.</source>
+        <translation>Se puede registrar un resultado después de que se acepte una solicitud; esta solicitud está en «%1».</translation>
+    </message>
+    <message>
+        <source>Give the date of the outcome (today or earlier).</source>
+        <translation>Indique la fecha del resultado (hoy o antes).</translation>
+    </message>
+    <message>
+        <source>This request changed since (now “%1”), so the step cannot be taken back.</source>
+        <translation>Esta solicitud ha cambiado desde entonces (ahora «%1»), así que el paso no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Only meetings and outcomes can be taken back here.</source>
+        <translation>Aquí solo se pueden deshacer reuniones y resultados.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals::Recognition</name>
+    <message>
+        <source>counting your points</source>
+        <translation>contar sus puntos</translation>
+    </message>
+    <message>
+        <source>reading the recognition list</source>
+        <translation>leer la lista de reconocimiento</translation>
+    </message>
+    <message>
+        <source>changing the recognition list</source>
+        <translation>cambiar la lista de reconocimiento</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals::Referrals</name>
+    <message>
+        <source>closing expired requests</source>
+        <translation>cerrar las solicitudes caducadas</translation>
+    </message>
+    <message>
+        <source>Say why the business would like this introduction: the employee reads the reason before deciding.</source>
+        <translation>Explique por qué la empresa quiere esta presentación: el empleado lee el motivo antes de decidir.</translation>
+    </message>
+    <message>
+        <source>reading the shared connection</source>
+        <translation>leer la conexión compartida</translation>
+    </message>
+    <message>
+        <source>That connection is not shared with the business (any more), so it cannot be a target. Choose a company instead: the team will be asked.</source>
+        <translation>Esa conexión no está compartida (o ya no) con la empresa, así que no puede ser un objetivo. Elija una empresa en su lugar: se preguntará al equipo.</translation>
+    </message>
+    <message>
+        <source>Name the company the business would like to reach.</source>
+        <translation>Indique la empresa a la que quiere llegar.</translation>
+    </message>
+    <message>
+        <source>adding a target</source>
+        <translation>añadir un objetivo</translation>
+    </message>
+    <message>
+        <source>reading the targets</source>
+        <translation>leer los objetivos</translation>
+    </message>
+    <message>
+        <source>%1 already has as many open requests as the program allows (%2). Try again when one of them closes.</source>
+        <translation>%1 ya tiene tantas solicitudes abiertas como permite el programa (%2). Vuelva a intentarlo cuando se cierre alguna.</translation>
+    </message>
+    <message>
+        <source>%1 was asked about this target recently and no introduction came of it. The program waits %2 days before asking them again: you can send this request from %3.</source>
+        <translation>A %1 se le preguntó hace poco por este objetivo y no salió ninguna presentación. El programa espera %2 días antes de volver a preguntarle: podrá enviar esta solicitud a partir del %3.</translation>
+    </message>
+    <message>
+        <source>finding who can help</source>
+        <translation>buscar quién puede ayudar</translation>
+    </message>
+    <message>
+        <source>Everyone the team can reach at %1 asked not to be contacted again (they are on the do-not-contact list), so no request was sent. Choose another target.</source>
+        <translation>Todas las personas a las que el equipo puede llegar en %1 pidieron que no se las volviera a contactar (están en la lista de «no contactar»), así que no se envió ninguna solicitud. Elija otro objetivo.</translation>
+    </message>
+    <message>
+        <source>Nobody on the team can reach %1 through a connection they chose to share, so there is nobody to ask. Look for another way in on the Discover page, or choose another target.</source>
+        <translation>Nadie del equipo puede llegar a %1 a través de una conexión que haya decidido compartir, así que no hay a quién preguntar. Busque otra vía en la página «Descubrir» o elija otro objetivo.</translation>
+    </message>
+    <message>
+        <source>Everyone who could help with %1 was asked recently, or already has as many open requests as the program allows. Nobody was asked: try again in a few weeks.</source>
+        <translation>A todas las personas que podrían ayudar con %1 se les preguntó hace poco, o ya tienen tantas solicitudes abiertas como permite el programa. No se preguntó a nadie: vuelva a intentarlo dentro de unas semanas.</translation>
+    </message>
+    <message>
+        <source>That target no longer exists. Add it again on the Referrals page.</source>
+        <translation>Ese objetivo ya no existe. Vuelva a añadirlo en la página «Recomendaciones».</translation>
+    </message>
+    <message>
+        <source>checking open requests</source>
+        <translation>comprobar las solicitudes abiertas</translation>
+    </message>
+    <message>
+        <source>A request about %1 is already open (sent %2). Wait for it to be accepted or to expire.</source>
+        <translation>Ya hay una solicitud abierta sobre %1 (enviada el %2). Espere a que se acepte o caduque.</translation>
+    </message>
+    <message>
+        <source>This connection is no longer shared with the business, or its employee left the program, so nobody can be asked about it. Ask the team about %1 instead.</source>
+        <translation>Esta conexión ya no está compartida con la empresa, o su empleado dejó el programa, así que no se puede preguntar a nadie por ella. Pregunte al equipo por %1 en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 asked not to be contacted again (they are on the do-not-contact list). Consentric will not send a request that would reach them.</source>
+        <translation>%1 pidió que no se le volviera a contactar (está en la lista de «no contactar»). Consentric no enviará ninguna solicitud que llegue a esa persona.</translation>
+    </message>
+    <message>
+        <source>This person</source>
+        <translation>Esta persona</translation>
+    </message>
+    <message>
+        <source>sending the request</source>
+        <translation>enviar la solicitud</translation>
+    </message>
+    <message>
+        <source>reading the requests</source>
+        <translation>leer las solicitudes</translation>
+    </message>
+    <message>
+        <source>counting requests</source>
+        <translation>contar las solicitudes</translation>
+    </message>
+    <message>
+        <source>%1 is already a target. Select it on the Referrals page and send a request about it instead.</source>
+        <translation>%1 ya es un objetivo. Selecciónelo en la página Recomendaciones y envíe una solicitud sobre él.</translation>
+    </message>
+    <message>
+        <source>checking the targets</source>
+        <translation>al comprobar los objetivos</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +2104,180 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>Internal error while %1: %2 values do not make rows of %3.</source>
         <translation>Error interno %1: %2 valores no forman filas de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::templates</name>
+    <message>
+        <source>The subject</source>
+        <translation>El asunto</translation>
+    </message>
+    <message>
+        <source>The body</source>
+        <translation>El cuerpo</translation>
+    </message>
+    <message>
+        <source>The disclosure</source>
+        <translation>El aviso de transparencia</translation>
+    </message>
+    <message>
+        <source>The opt-out line</source>
+        <translation>La línea de exclusión</translation>
+    </message>
+    <message>
+        <source>%1 has }} at line %2, column %3 without a {{ before it. Remove it, or add the missing {{.</source>
+        <translation>%1 tiene }} en la línea %2, columna %3, sin un {{ delante. Quítelo o añada el {{ que falta.</translation>
+    </message>
+    <message>
+        <source>%1 opens a placeholder with {{ at line %2, column %3 but does not close it. Add }} after the placeholder&apos;s name, or remove the {{.</source>
+        <translation>%1 abre un marcador con {{ en la línea %2, columna %3, pero no lo cierra. Añada }} después del nombre del marcador o quite el {{.</translation>
+    </message>
+    <message>
+        <source>%1 has an empty placeholder {{}} at line %2, column %3. Write a placeholder&apos;s name between the braces, or remove them.</source>
+        <translation>%1 tiene un marcador vacío {{}} en la línea %2, columna %3. Escriba el nombre de un marcador entre las llaves o quítelas.</translation>
+    </message>
+    <message>
+        <source>Choose one from “Insert placeholder”, or correct the spelling.</source>
+        <translation>Elija uno en «Insertar marcador» o corrija la ortografía.</translation>
+    </message>
+    <message>
+        <source>Did you mean {{%1}}?</source>
+        <translation>¿Quería decir {{%1}}?</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown placeholder {{%4}} at line %2, column %3.</source>
+        <translation>%1 tiene un marcador desconocido {{%4}} en la línea %2, columna %3.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <source>Ask first</source>
+        <translation>Preguntar primero</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>your first name</source>
+        <translation>su nombre de pila</translation>
+    </message>
+    <message>
+        <source>your full name</source>
+        <translation>su nombre completo</translation>
+    </message>
+    <message>
+        <source>your email address</source>
+        <translation>su dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s first name</source>
+        <translation>el nombre de pila del destinatario</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s full name</source>
+        <translation>el nombre completo del destinatario</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s company</source>
+        <translation>la empresa del destinatario</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s name</source>
+        <translation>el nombre de su organización</translation>
+    </message>
+    <message>
+        <source>who asked for the introduction</source>
+        <translation>la persona que pidió la presentación</translation>
+    </message>
+    <message>
+        <source>their email address</source>
+        <translation>el correo electrónico de quien pidió la presentación</translation>
+    </message>
+    <message>
+        <source>the company to reach</source>
+        <translation>la empresa a la que llegar</translation>
+    </message>
+    <message>
+        <source>why the business wants to reach them</source>
+        <translation>por qué la empresa quiere llegar a ella</translation>
+    </message>
+    <message>
+        <source>The disclosure and the opt-out line are empty: write why the employee is writing and on whose behalf, and how the recipient can say no to further contact, then activate the template.</source>
+        <translation>El aviso de transparencia y la línea de exclusión están vacíos: escriba por qué escribe el empleado y en nombre de quién, y cómo puede el destinatario rechazar más contactos; después active la plantilla.</translation>
+    </message>
+    <message>
+        <source>The disclosure is empty: write why the employee is writing and on whose behalf, then activate the template.</source>
+        <translation>El aviso de transparencia está vacío: escriba por qué escribe el empleado y en nombre de quién; después active la plantilla.</translation>
+    </message>
+    <message>
+        <source>The opt-out line is empty: write how the recipient can say no to further contact, then activate the template.</source>
+        <translation>La línea de exclusión está vacía: escriba cómo puede el destinatario rechazar más contactos; después active la plantilla.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::templates::TemplateStore</name>
+    <message>
+        <source>counting the templates</source>
+        <translation>contar las plantillas</translation>
+    </message>
+    <message>
+        <source>adding the default templates</source>
+        <translation>añadir las plantillas predeterminadas</translation>
+    </message>
+    <message>
+        <source>reading the templates</source>
+        <translation>leer las plantillas</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin can change templates. Ask them to make this change.</source>
+        <translation>Solo el propietario o un administrador puede cambiar las plantillas. Pídales que hagan este cambio.</translation>
+    </message>
+    <message>
+        <source>The template needs a name, so that employees can tell it from the others.</source>
+        <translation>La plantilla necesita un nombre, para que los empleados puedan distinguirla de las demás.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s name is longer than %1 characters; shorten it.</source>
+        <translation>El nombre de la plantilla tiene más de %1 caracteres; acórtelo.</translation>
+    </message>
+    <message>
+        <source>adding the template</source>
+        <translation>añadir la plantilla</translation>
+    </message>
+    <message>
+        <source>That template no longer exists (someone removed it); the list was refreshed.</source>
+        <translation>Esa plantilla ya no existe (alguien la quitó); se actualizó la lista.</translation>
+    </message>
+    <message>
+        <source>saving the template</source>
+        <translation>guardar la plantilla</translation>
+    </message>
+    <message>
+        <source>removing the template</source>
+        <translation>quitar la plantilla</translation>
+    </message>
+    <message>
+        <source>Only a template that was saved before can be put back.</source>
+        <translation>Solo se puede restaurar una plantilla que se haya guardado antes.</translation>
+    </message>
+    <message>
+        <source>That template is already there; nothing was put back.</source>
+        <translation>Esa plantilla ya existe; no se restauró nada.</translation>
+    </message>
+    <message>
+        <source>putting the template back</source>
+        <translation>restaurar la plantilla</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2556,160 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>&lt;p&gt;Your department, %1: people taking part: &lt;b&gt;%2&lt;/b&gt;; discoverable connections: &lt;b&gt;%3&lt;/b&gt;. Who takes part is shown only per department, and “fewer than 3” hides small groups.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Su departamento, %1: personas que participan: &lt;b&gt;%2&lt;/b&gt;; conexiones descubribles: &lt;b&gt;%3&lt;/b&gt;. Quién participa solo se muestra por departamento, y «menos de 3» oculta los grupos pequeños.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ConcernInbox</name>
+    <message>
+        <source>Reported on</source>
+        <translation>Comunicada el</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Being &amp;handled</source>
+        <translation>&amp;En trámite</translation>
+    </message>
+    <message>
+        <source>&amp;Resolved</source>
+        <translation>&amp;Resuelta</translation>
+    </message>
+    <message>
+        <source>Concerns sent to you</source>
+        <translation>Inquietudes que le han enviado</translation>
+    </message>
+    <message>
+        <source>The concern, as it was written</source>
+        <translation>La inquietud, tal como se escribió</translation>
+    </message>
+    <message>
+        <source>Tell the reporter you are looking into it</source>
+        <translation>Indicar a quien la comunicó que se está ocupando de ella</translation>
+    </message>
+    <message>
+        <source>Tell the reporter it has been dealt with</source>
+        <translation>Indicar a quien la comunicó que ya se ha resuelto</translation>
+    </message>
+    <message>
+        <source>Nobody has sent you a concern. When someone does, it appears here, and only you can read it.</source>
+        <translation>Nadie le ha enviado ninguna inquietud. Cuando alguien lo haga, aparecerá aquí y solo usted podrá leerla.</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anónima</translation>
+    </message>
+    <message>
+        <source>Choose a concern to read it.</source>
+        <translation>Elija una inquietud para leerla.</translation>
+    </message>
+    <message>
+        <source>Sent anonymously: no author was stored with it.</source>
+        <translation>Enviada de forma anónima: no se guardó ningún autor.</translation>
+    </message>
+    <message>
+        <source>Sent by %1.</source>
+        <translation>Enviada por %1.</translation>
+    </message>
+    <message>
+        <source>%1 Reported on %2; %3 since %4.</source>
+        <translation>%1 Comunicada el %2; %3 desde el %4.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>Choose a concern first.</source>
+        <translation>Elija primero una inquietud.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ConcernsPage</name>
+    <message>
+        <source>&amp;Designate…</source>
+        <translation>&amp;Designar…</translation>
+    </message>
+    <message>
+        <source>Employees can send a concern — feeling pressured, an uncomfortable situation — to you or to the trusted person you designate, by name or anonymously. Each concern is sealed to the person it was sent to: only they can read it. Everyone else, you included, sees only how many there are.</source>
+        <translation>Los empleados pueden enviar una inquietud —si se sienten presionados o han vivido una situación incómoda— a usted o a la persona de confianza que designe, con su nombre o de forma anónima. Cada inquietud queda sellada para la persona a la que se envió: solo ella puede leerla. Todos los demás, usted incluido, solo ven cuántas hay.</translation>
+    </message>
+    <message>
+        <source>Trusted person</source>
+        <translation>Persona de confianza</translation>
+    </message>
+    <message>
+        <source>Make the chosen person the one employees may send concerns to instead of you</source>
+        <translation>Hacer que la persona elegida sea a quien los empleados pueden enviar inquietudes en lugar de a usted</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted person:</source>
+        <translation>&amp;Persona de confianza:</translation>
+    </message>
+    <message>
+        <source>Someone on the team, other than you, whom employees may write to when they would rather not write to you. Concerns already sent stay with the person who received them: they are sealed to that person.</source>
+        <translation>Alguien del equipo, distinto de usted, a quien los empleados pueden escribir cuando prefieran no escribirle a usted. Las inquietudes ya enviadas se quedan con la persona que las recibió: están selladas para ella.</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Inquietudes</translation>
+    </message>
+    <message>
+        <source>Concerns sent to you</source>
+        <translation>Inquietudes que le han enviado</translation>
+    </message>
+    <message>
+        <source>No concern has been reported.</source>
+        <translation>No se ha comunicado ninguna inquietud.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All concerns&lt;/b&gt;, whoever they were sent to: %1 received, %2 being handled, %3 resolved (%4 in all).</source>
+        <translation>&lt;b&gt;Todas las inquietudes&lt;/b&gt;, sea quien sea su destinatario: %1 recibidas, %2 en trámite, %3 resueltas (%4 en total).</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (left the team)</source>
+        <translation>%1 (dejó el equipo)</translation>
+    </message>
+    <message>
+        <source>Employees will be able to send their concerns to %1, as well as to you. Concerns already sent stay with whoever received them.</source>
+        <translation>Los empleados podrán enviar sus inquietudes a %1, además de a usted. Las inquietudes ya enviadas se quedan con quien las recibió.</translation>
+    </message>
+    <message>
+        <source>Employees will be able to send concerns only to you. Concerns already sent to the trusted person stay with them.</source>
+        <translation>Los empleados solo podrán enviarle inquietudes a usted. Las inquietudes ya enviadas a la persona de confianza se quedan con ella.</translation>
+    </message>
+    <message>
+        <source>Change the trusted person?</source>
+        <translation>¿Cambiar la persona de confianza?</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>Employees can now send concerns to %1 as well as to you.</source>
+        <translation>Ahora los empleados pueden enviar inquietudes a %1, además de a usted.</translation>
+    </message>
+    <message>
+        <source>Employees can now send concerns only to you.</source>
+        <translation>Ahora los empleados solo pueden enviarle inquietudes a usted.</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +3118,37 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     </message>
 </context>
 <context>
+    <name>consentric::ui::GuardrailsDialog</name>
+    <message>
+        <source>Guardrails</source>
+        <translation>Salvaguardas</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>These keep the program free of pressure. You can tune them within their bounds; no setting switches them off. Opting out always cancels a person&apos;s pending requests, and declines are never shown by name.</source>
+        <translation>Estas reglas mantienen el programa libre de presiones. Puede ajustarlas dentro de sus límites; ningún ajuste las desactiva. Dejar el programa siempre cancela las solicitudes pendientes de esa persona, y los rechazos nunca se muestran con nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Open requests per employee (1–3):</source>
+        <translation>Solicitudes &amp;abiertas por empleado (1–3):</translation>
+    </message>
+    <message>
+        <source>&amp;Wait after a request ends without an introduction (30–365):</source>
+        <translation>&amp;Espera después de que una solicitud termine sin presentación (30–365):</translation>
+    </message>
+    <message>
+        <source>Requests &amp;expire after (7–30):</source>
+        <translation>Las solicitudes &amp;caducan a los (7–30):</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::HelpBrowser</name>
     <message>
         <source>Consentric user guide</source>
@@ -2581,6 +3467,245 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     </message>
 </context>
 <context>
+    <name>consentric::ui::InboxPage</name>
+    <message>
+        <source>you were asked</source>
+        <translation>se le preguntó</translation>
+    </message>
+    <message>
+        <source>you accepted</source>
+        <translation>usted aceptó</translation>
+    </message>
+    <message>
+        <source>you sent the introduction</source>
+        <translation>usted envió la presentación</translation>
+    </message>
+    <message>
+        <source>the meeting took place</source>
+        <translation>tuvo lugar la reunión</translation>
+    </message>
+    <message>
+        <source>the outcome was recorded</source>
+        <translation>se registró el resultado</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>resultado: %1</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Fecha de la solicitud</translation>
+    </message>
+    <message>
+        <source>Your answer (private)</source>
+        <translation>Su respuesta (privada)</translation>
+    </message>
+    <message>
+        <source>Make the &amp;introduction</source>
+        <translation>Hacer la &amp;presentación</translation>
+    </message>
+    <message>
+        <source>Mention my &amp;name only</source>
+        <translation>Mencionar solo mi &amp;nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <source>Write the introduction</source>
+        <translation>Escribir la presentación</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copiar texto</translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail program</source>
+        <translation>A&amp;brir en el programa de correo</translation>
+    </message>
+    <message>
+        <source>Mark introduction &amp;sent</source>
+        <translation>Marcar la presentación como en&amp;viada</translation>
+    </message>
+    <message>
+        <source>They asked not to be contacted…</source>
+        <translation>Pidió que no se le contactara…</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>No requests. When the business would like an introduction that one of your shared connections could make, it arrives here, and only you see it until you answer.</source>
+        <translation>No hay solicitudes. Cuando la empresa quiera una presentación que pueda hacer una de sus conexiones compartidas, llegará aquí, y solo usted la verá hasta que responda.</translation>
+    </message>
+    <message>
+        <source>Introduction text</source>
+        <translation>Texto de la presentación</translation>
+    </message>
+    <message>
+        <source>&amp;Who you would introduce:</source>
+        <translation>A &amp;quién presentaría:</translation>
+    </message>
+    <message>
+        <source>If you decline, the owner never learns it was you: the request simply closes at its expiry, as if nobody answered. Your reason, if you give one, is readable only by you.</source>
+        <translation>Si rechaza, el propietario nunca sabrá que fue usted: la solicitud simplemente se cierra cuando caduca, como si nadie hubiera respondido. Su motivo, si indica uno, solo lo puede leer usted.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>P&amp;lantilla:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>As&amp;unto:</translation>
+    </message>
+    <message>
+        <source>Edit freely: these are your words. Consentric sends nothing; copy the text or open it in your own mail program.</source>
+        <translation>Edítelo libremente: son sus palabras. Consentric no envía nada; copie el texto o ábralo en su propio programa de correo.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Optionally, a reason for yourself (nobody else can read it). The owner will not learn that you declined.</source>
+        <translation>Si quiere, un motivo para usted (nadie más puede leerlo). El propietario no sabrá que rechazó.</translation>
+    </message>
+    <message>
+        <source>Do not contact again</source>
+        <translation>No volver a contactar</translation>
+    </message>
+    <message>
+        <source>The person you introduced asked not to be contacted again. Consentric puts them on the do-not-contact list (as a keyed code, not their name) and will refuse any later request that would reach them. The request ends with no result.</source>
+        <translation>La persona que presentó pidió que no se la volviera a contactar. Consentric la pone en la lista de «no contactar» (como un código cifrado, no con su nombre) y rechazará cualquier solicitud posterior que llegue a ella. La solicitud termina sin resultado.</translation>
+    </message>
+    <message>
+        <source>Add to do-not-contact</source>
+        <translation>Añadir a la lista de «no contactar»</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Asked by %1 on %2. %3&lt;/p&gt;&lt;p&gt;&lt;i&gt;“%4”&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Solicitada por %1 el %2. %3&lt;/p&gt;&lt;p&gt;&lt;i&gt;«%4»&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Please answer by %1; after that it closes by itself.</source>
+        <translation>Responda antes del %1, por favor; después se cerrará sola.</translation>
+    </message>
+    <message>
+        <source>Your status: %1.</source>
+        <translation>Su estado: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You were asked by name, because you shared this connection.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Se le preguntó expresamente a usted, porque compartió esta conexión.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Everyone on the team who could help was asked; the first to accept takes it, and the others are told it is taken.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Se preguntó a todas las personas del equipo que podían ayudar; la primera que acepta se queda con ella, y a las demás se les indica que ya está aceptada.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your reason (only you can read it): %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Su motivo (solo usted puede leerlo): %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The person you introduced asked not to be contacted again; they are on the do-not-contact list.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La persona que presentó pidió que no se la volviera a contactar; está en la lista de «no contactar».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (a step was taken back)</source>
+        <translation> (se deshizo un paso)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;What happened since&lt;/h3&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Qué ha pasado desde entonces&lt;/h3&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Outcome: &lt;b&gt;%1&lt;/b&gt;. Thank you for making it possible.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Resultado: &lt;b&gt;%1&lt;/b&gt;. Gracias por hacerlo posible.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>the disclosure (why you are writing, on whose behalf) and the opt-out line</source>
+        <translation>el aviso de transparencia (por qué escribe y en nombre de quién) y la línea de exclusión</translation>
+    </message>
+    <message>
+        <source>the disclosure (why you are writing, on whose behalf)</source>
+        <translation>el aviso de transparencia (por qué escribe y en nombre de quién)</translation>
+    </message>
+    <message>
+        <source>the opt-out line (how they can say no to further contact)</source>
+        <translation>la línea de exclusión (cómo puede la persona rechazar más contactos)</translation>
+    </message>
+    <message>
+        <source>Before it leaves</source>
+        <translation>Antes de enviarlo</translation>
+    </message>
+    <message>
+        <source>Your text no longer contains %1. The person you write to should know why you are writing and how to say no. It is your message and your choice: continue anyway?</source>
+        <translation>Su texto ya no contiene %1. La persona a la que escribe debería saber por qué le escribe y cómo decir que no. Es su mensaje y su decisión: ¿continuar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Continue anyway</source>
+        <translation>Continuar de todos modos</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard. Paste it into your mail program; the subject is “%1”.</source>
+        <translation>El texto está en el portapapeles. Péguelo en su programa de correo; el asunto es «%1».</translation>
+    </message>
+    <message>
+        <source>No mail program opened the message. Use Copy text and paste it into your mail program instead.</source>
+        <translation>Ningún programa de correo abrió el mensaje. Use «Copiar texto» y péguelo en su programa de correo.</translation>
+    </message>
+    <message>
+        <source>Choose a request and one of your connections first.</source>
+        <translation>Elija primero una solicitud y una de sus conexiones.</translation>
+    </message>
+    <message>
+        <source>Thank you. Write the introduction below, in your own words, and mark it sent.</source>
+        <translation>Gracias. Escriba la presentación a continuación, con sus propias palabras, y márquela como enviada.</translation>
+    </message>
+    <message>
+        <source>Thank you. The owner now knows your name may be mentioned.</source>
+        <translation>Gracias. El propietario ya sabe que se puede mencionar su nombre.</translation>
+    </message>
+    <message>
+        <source>Choose a request first.</source>
+        <translation>Elija primero una solicitud.</translation>
+    </message>
+    <message>
+        <source>Declined. Nobody else will know; the request closes by itself at its expiry.</source>
+        <translation>Rechazada. Nadie más lo sabrá; la solicitud se cerrará sola cuando caduque.</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::MainWindow</name>
     <message>
         <source>Consentric</source>
@@ -2708,6 +3833,268 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     </message>
 </context>
 <context>
+    <name>consentric::ui::MapPage</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>The team and the connections its members chose to share, by name. Companies reached through discoverable connections are counted from “The team” and name nobody. Choose a person or company for the strongest introduction paths; an introduction always goes through the employee.</source>
+        <translation>El equipo y las conexiones que sus miembros decidieron compartir, con nombre. Las empresas a las que se llega mediante conexiones descubribles se cuentan desde «El equipo» y no nombran a nadie. Elija una persona o una empresa para ver los caminos de presentación más sólidos; una presentación siempre pasa por el empleado.</translation>
+    </message>
+    <message>
+        <source>Your whole network, as only you see it: every connection, private ones included, ringed by its sharing level (grey private, amber discoverable, green shared). Choose a person or company for your strongest paths to it.</source>
+        <translation>Toda su red, tal como solo usted la ve: cada conexión, incluidas las privadas, rodeada según su nivel de uso compartido (gris privada, ámbar descubrible, verde compartida). Elija una persona o una empresa para ver sus caminos más sólidos hasta ella.</translation>
+    </message>
+    <message>
+        <source>Details of the chosen node</source>
+        <translation>Detalles del nodo elegido</translation>
+    </message>
+    <message>
+        <source>Choose a node on the map, or find one (Ctrl+F), for its details and the strongest paths to it.</source>
+        <translation>Elija un nodo en el mapa, o búsquelo (Ctrl+F), para ver sus detalles y los caminos más sólidos hasta él.</translation>
+    </message>
+    <message>
+        <source>Layout progress</source>
+        <translation>Progreso de la disposición</translation>
+    </message>
+    <message>
+        <source>Stop the layout where it is (Esc)</source>
+        <translation>Detener la disposición donde está (Esc)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Network map</source>
+        <translation>Mapa de la red</translation>
+    </message>
+    <message>
+        <source>Find a person or company (Ctrl+F)</source>
+        <translation>Buscar una persona o una empresa (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find on the map</source>
+        <translation>Buscar en el mapa</translation>
+    </message>
+    <message>
+        <source>Nothing on the map is called “%1”. Check the filters, or try part of the name.</source>
+        <translation>No hay nada en el mapa que se llame «%1». Revise los filtros o pruebe con parte del nombre.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Any company</source>
+        <translation>Cualquier empresa</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Any context</source>
+        <translation>Cualquier contexto</translation>
+    </message>
+    <message>
+        <source>Sharing level</source>
+        <translation>Nivel de uso compartido</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Cualquier nivel</translation>
+    </message>
+    <message>
+        <source>Strength at least </source>
+        <translation>Intensidad mínima </translation>
+    </message>
+    <message>
+        <source>Minimum strength</source>
+        <translation>Intensidad mínima</translation>
+    </message>
+    <message>
+        <source>Springs</source>
+        <translation>Muelles</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation>Anillos</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation>Disposición</translation>
+    </message>
+    <message>
+        <source>Springs: connected people close together. Rings: by hops from the chosen person (or you).</source>
+        <translation>Muelles: las personas conectadas quedan cerca unas de otras. Anillos: por pasos desde la persona elegida (o desde usted).</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Show the whole map (0)</source>
+        <translation>Mostrar todo el mapa (0)</translation>
+    </message>
+    <message>
+        <source>Save what is in view as PNG or SVG (Ctrl+Shift+E)</source>
+        <translation>Guardar lo que se ve como PNG o SVG (Ctrl+Mayús+E)</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Exportar el mapa</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The map as it is in view was saved to %1.</source>
+        <translation>El mapa, tal como se ve, se guardó en %1.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Employee, coloured by department</source>
+        <translation>Empleado, con el color de su departamento</translation>
+    </message>
+    <message>
+        <source>Person in a shared connection</source>
+        <translation>Persona de una conexión compartida</translation>
+    </message>
+    <message>
+        <source>Person, %1</source>
+        <translation>Persona, %1</translation>
+    </message>
+    <message>
+        <source>Company; on a very large map, a number inside counts its people (zoom in to see them)</source>
+        <translation>Empresa; en un mapa muy grande, un número en su interior cuenta sus personas (acerque la vista para verlas)</translation>
+    </message>
+    <message>
+        <source>The team; dashed amber: people at a company reached through discoverable connections, counted, never named</source>
+        <translation>El equipo; en ámbar discontinuo: personas de una empresa a las que se llega mediante conexiones descubribles, contadas y nunca nombradas</translation>
+    </message>
+    <message>
+        <source>Connection: the wider, the stronger (1 to 5); far out on a big map, only 3 and up until you zoom in</source>
+        <translation>Conexión: cuanto más ancha, más intensa (de 1 a 5); con la vista alejada en un mapa grande, solo de 3 en adelante hasta que se acerque</translation>
+    </message>
+    <message>
+        <source>A strongest path to the chosen node</source>
+        <translation>Uno de los caminos más sólidos hasta el nodo elegido</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>Nobody on the team can reach %1 yet, or not with these filters.</source>
+        <translation>Nadie del equipo puede llegar aún a %1, o no con estos filtros.</translation>
+    </message>
+    <message>
+        <source>You have no connection at %1, or none with these filters.</source>
+        <translation>No tiene ninguna conexión en %1, o ninguna con estos filtros.</translation>
+    </message>
+    <message>
+        <source>Nothing to draw between people yet: nobody taking part shares or offers a connection. The map fills as employees choose what the business may see.</source>
+        <translation>Todavía no hay nada que dibujar entre personas: ningún participante comparte ni ofrece una conexión. El mapa se irá llenando a medida que los empleados decidan qué puede ver la empresa.</translation>
+    </message>
+    <message>
+        <source>You have no connections yet. Add or import them on My connections (Ctrl+I); they stay private until you choose otherwise.</source>
+        <translation>Todavía no tiene conexiones. Añádalas o impórtelas en «Mis conexiones» (Ctrl+I); seguirán siendo privadas hasta que decida otra cosa.</translation>
+    </message>
+    <message>
+        <source>No connection matches these filters. Loosen one of them to see more.</source>
+        <translation>Ninguna conexión coincide con estos filtros. Relaje alguno para ver más.</translation>
+    </message>
+    <message>
+        <source>The layout was stopped; the map stays as it was drawn. Choose Springs again to go on.</source>
+        <translation>Se detuvo la disposición; el mapa se queda tal como se dibujó. Elija «Muelles» de nuevo para continuar.</translation>
+    </message>
+    <message>
+        <source>No connection of theirs is on this map.</source>
+        <translation>Ninguna de sus conexiones está en este mapa.</translation>
+    </message>
+    <message>
+        <source>Connections on this map: %1</source>
+        <translation>Conexiones en este mapa: %1</translation>
+    </message>
+    <message>
+        <source>Nobody on the team reaches %1 within 4 hops through shared connections.</source>
+        <translation>Nadie del equipo llega a %1 en 4 pasos o menos mediante conexiones compartidas.</translation>
+    </message>
+    <message>
+        <source>You do not reach %1 within 4 hops.</source>
+        <translation>Usted no llega a %1 en 4 pasos o menos.</translation>
+    </message>
+    <message>
+        <source>Strongest introductions from the team (ask the employee first):</source>
+        <translation>Presentaciones más sólidas desde el equipo (pregunte primero al empleado):</translation>
+    </message>
+    <message>
+        <source>Your strongest paths:</source>
+        <translation>Sus caminos más sólidos:</translation>
+    </message>
+    <message>
+        <source>(strength %1) %2</source>
+        <translation>(intensidad %1) %2</translation>
+    </message>
+    <message>
+        <source>Arrange the map in rings around this</source>
+        <translation>Disponer el mapa en anillos alrededor de este nodo</translation>
+    </message>
+    <message>
+        <source>Employees: %1 · people: %2 · companies: %3 · separate pieces: %4</source>
+        <translation>Empleados: %1 · personas: %2 · empresas: %3 · partes separadas: %4</translation>
+    </message>
+    <message>
+        <source>Too many to draw one by one: departments and companies stand for their members; zoom in on one to see them.</source>
+        <translation>Demasiados para dibujarlos uno a uno: los departamentos y las empresas representan a sus miembros; acerque la vista a uno para verlos.</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>Disponiendo…</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::MapView</name>
+    <message>
+        <source>Network map</source>
+        <translation>Mapa de la red</translation>
+    </message>
+    <message>
+        <source>Wheel, pinch or + and − zoom; 0 fits the map; drag or the arrow keys pan; Alt and an arrow key steps to the nearest node that way; Ctrl+F finds a node.</source>
+        <translation>La rueda, el gesto de pellizcar o + y − acercan y alejan; 0 ajusta el mapa; arrastrar o las teclas de flecha lo desplazan; Alt y una flecha saltan al nodo más cercano en esa dirección; Ctrl+F busca un nodo.</translation>
+    </message>
+    <message>
+        <source>Consentric network map</source>
+        <translation>Mapa de la red de Consentric</translation>
+    </message>
+    <message>
+        <source>The map could not be written to %1: check that the folder exists and can be written to.</source>
+        <translation>No se pudo escribir el mapa en %1: compruebe que la carpeta existe y que se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>The map can be exported as .png or .svg, not “.%1”.</source>
+        <translation>El mapa se puede exportar como .png o .svg, no como «.%1».</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
@@ -2716,6 +4103,45 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>Dismiss message</source>
         <translation>Cerrar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::NodeItem</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>empleado</translation>
+    </message>
+    <message>
+        <source>employee, %1</source>
+        <translation>empleado, %1</translation>
+    </message>
+    <message>
+        <source>connection, %1</source>
+        <translation>conexión, %1</translation>
+    </message>
+    <message>
+        <source>company. People the team reaches there: %1; team members who hold them: %2</source>
+        <translation>empresa. Personas a las que el equipo llega allí: %1; miembros del equipo que las tienen: %2</translation>
+    </message>
+    <message>
+        <source>company. Your connections there: %1</source>
+        <translation>empresa. Sus conexiones allí: %1</translation>
+    </message>
+    <message>
+        <source>The team: its discoverable connections, counted per company and never named</source>
+        <translation>El equipo: sus conexiones descubribles, contadas por empresa y nunca nombradas</translation>
+    </message>
+    <message>
+        <source>department, employees: %1 (zoom in to see them)</source>
+        <translation>departamento, empleados: %1 (acerque la vista para verlos)</translation>
+    </message>
+    <message>
+        <source>people on the map: %1 (zoom in to see them)</source>
+        <translation>personas en el mapa: %1 (acerque la vista para verlas)</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +4294,61 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     </message>
 </context>
 <context>
+    <name>consentric::ui::RecognitionPage</name>
+    <message>
+        <source>&amp;Show my name on the team recognition list</source>
+        <translation>Mostrar mi nombre en la lista de &amp;reconocimiento del equipo</translation>
+    </message>
+    <message>
+        <source>Team recognition list</source>
+        <translation>Lista de reconocimiento del equipo</translation>
+    </message>
+    <message>
+        <source>Nobody has chosen to appear on the list yet.</source>
+        <translation>Todavía nadie ha decidido aparecer en la lista.</translation>
+    </message>
+    <message>
+        <source>Points are for taking part, never for results. Declining a request counts exactly the same as saying yes, and nothing depends on whether an introduction led anywhere. Only you see your points: nobody else, the owner included, can look them up.</source>
+        <translation>Los puntos son por participar, nunca por los resultados. Rechazar una solicitud cuenta exactamente lo mismo que aceptarla, y nada depende de que una presentación haya llevado a algo. Solo usted ve sus puntos: nadie más, ni siquiera el propietario, puede consultarlos.</translation>
+    </message>
+    <message>
+        <source>The names of the people who chose to appear, in alphabetical order. The list shows no points and no ranking. Appearing on it is up to you, and you can take your name off at any time.</source>
+        <translation>Los nombres de las personas que decidieron aparecer, por orden alfabético. La lista no muestra puntos ni clasificación. Aparecer en ella depende de usted, y puede quitar su nombre en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>My recognition</source>
+        <translation>Mi reconocimiento</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:x-large&apos;&gt;Your points: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:x-large&apos;&gt;Sus puntos: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Joining the program: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Unirse al programa: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Joining the program: &lt;b&gt;0&lt;/b&gt; (you earn %1 when you join)</source>
+        <translation>Unirse al programa: &lt;b&gt;0&lt;/b&gt; (obtiene %1 al unirse)</translation>
+    </message>
+    <message>
+        <source>Answering requests, either way: %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Responder solicitudes, en un sentido u otro: %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>Your name is on the team recognition list.</source>
+        <translation>Su nombre está en la lista de reconocimiento del equipo.</translation>
+    </message>
+    <message>
+        <source>Your name is no longer on the team recognition list.</source>
+        <translation>Su nombre ya no está en la lista de reconocimiento del equipo.</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::RecoverDialog</name>
     <message>
         <source>Use a recovery code</source>
@@ -2935,6 +4416,319 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>&lt;h2&gt;Consentric recovery code&lt;/h2&gt;&lt;p&gt;Organisation: %1&lt;br&gt;Account: %2&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 20pt&quot;&gt;%3&lt;/p&gt;&lt;p&gt;Keep this page somewhere safe, away from the computer. With it, the account can be opened and a new passphrase set. Nobody else has a copy.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Código de recuperación de Consentric&lt;/h2&gt;&lt;p&gt;Organización: %1&lt;br&gt;Cuenta: %2&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 20pt&quot;&gt;%3&lt;/p&gt;&lt;p&gt;Guarde esta página en un lugar seguro, lejos del equipo. Con ella se puede abrir la cuenta y establecer una nueva frase de contraseña. Nadie más tiene una copia.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ReferralsPage</name>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>No targets yet. Add a company the business would like to reach (New target, Ctrl+N): the team is asked privately, and nobody is contacted without an employee&apos;s yes.</source>
+        <translation>Todavía no hay objetivos. Añada una empresa a la que quiera llegar (Nuevo objetivo, Ctrl+N): se pregunta al equipo en privado, y no se contacta a nadie sin el sí de un empleado.</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>A quién se preguntó</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Introducer</source>
+        <translation>Quién presenta</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Expires / closed</source>
+        <translation>Caduca / cerrada</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>No requests yet. Select a target and choose Send request (Ctrl+Return).</source>
+        <translation>Todavía no hay solicitudes. Seleccione un objetivo y elija «Enviar solicitud» (Ctrl+Intro).</translation>
+    </message>
+    <message>
+        <source>&amp;Send request</source>
+        <translation>&amp;Enviar solicitud</translation>
+    </message>
+    <message>
+        <source>Record &amp;meeting…</source>
+        <translation>Registrar &amp;reunión…</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome…</source>
+        <translation>Registrar res&amp;ultado…</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Requests and their pipeline</source>
+        <translation>Solicitudes y su evolución</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Todas las solicitudes</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminadas</translation>
+    </message>
+    <message>
+        <source>Search targets (Ctrl+F)</source>
+        <translation>Buscar objetivos (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Say whom the business would like to reach. Requests go to the employees who can help, who answer privately: you learn who only when someone accepts, and a decline is never shown by name — a request nobody took closes at its expiry as “closed — no introduction”.</source>
+        <translation>Indique a quién quiere llegar la empresa. Las solicitudes van a los empleados que pueden ayudar, que responden en privado: usted solo sabe quién es cuando alguien acepta, y un rechazo nunca se muestra con nombre; una solicitud que nadie aceptó se cierra al caducar como «cerrada — sin presentación».</translation>
+    </message>
+    <message>
+        <source>&amp;New target…</source>
+        <translation>&amp;Nuevo objetivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Guardrails…</source>
+        <translation>&amp;Salvaguardas…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Requests and pipeline</source>
+        <translation>Solicitudes y evolución</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna todavía</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Since %1:&lt;/b&gt; %2 requests, %3 accepted, %4 introductions, %5 meetings; outcomes: %6 won, %7 hired, %8 partnered, %9 no result. Closed without an introduction: %10. Declines (counted, never named): %11. Median time from request to introduction: %12.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Desde el %1:&lt;/b&gt; %2 solicitudes, %3 aceptadas, %4 presentaciones, %5 reuniones; resultados: %6 ganados, %7 contrataciones, %8 colaboraciones, %9 sin resultado. Cerradas sin presentación: %10. Rechazos (contados, nunca nombrados): %11. Tiempo mediano de la solicitud a la presentación: %12.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3&apos;s connection)</source>
+        <translation>%1 en %2 (conexión de %3)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>whoever can help</source>
+        <translation>quien pueda ayudar</translation>
+    </message>
+    <message>
+        <source>accepted — name may be mentioned</source>
+        <translation>aceptada — se puede mencionar su nombre</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>resultado: %1</translation>
+    </message>
+    <message>
+        <source>No request matches this filter.</source>
+        <translation>Ninguna solicitud coincide con este filtro.</translation>
+    </message>
+    <message>
+        <source>Select a target first.</source>
+        <translation>Seleccione primero un objetivo.</translation>
+    </message>
+    <message>
+        <source>The request was sent to the inboxes of the people who can help. You will see who, if someone accepts.</source>
+        <translation>La solicitud se envió a las bandejas de entrada de las personas que pueden ayudar. Verá quién es si alguien acepta.</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Seleccione primero una solicitud.</translation>
+    </message>
+    <message>
+        <source>Record outcome</source>
+        <translation>Registrar resultado</translation>
+    </message>
+    <message>
+        <source>Record meeting</source>
+        <translation>Registrar reunión</translation>
+    </message>
+    <message>
+        <source>The guardrails were changed; they apply to requests sent from now on.</source>
+        <translation>Se cambiaron las salvaguardas; se aplican a las solicitudes que se envíen a partir de ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ReportConcernPage</name>
+    <message>
+        <source>Send &amp;anonymously</source>
+        <translation>Enviar de forma &amp;anónima</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Comunicada el</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>There is nobody to send a concern to yet: the organisation has no owner account.</source>
+        <translation>Todavía no hay nadie a quien enviar una inquietud: la organización no tiene cuenta de propietario.</translation>
+    </message>
+    <message>
+        <source>You have not reported a concern. If something makes you uncomfortable, you can write it here at any time.</source>
+        <translation>No ha comunicado ninguna inquietud. Si algo le hace sentir incómodo, puede escribirlo aquí en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A concern is for when something does not feel right in the referral program: you feel pressured to share or to introduce someone, or a situation made you uncomfortable. Say it here, in your own words.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Who can read it:&lt;/b&gt; only the person you choose below. What you write is sealed to them; nobody else, not the other recipient and not an administrator, can open it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anonymously:&lt;/b&gt; an anonymous concern stores no author at all. You can still follow what happens to it below, because only your own account keeps the receipt.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Una inquietud sirve para cuando algo no le parece bien en el programa de recomendaciones: se siente presionado para compartir o para presentar a alguien, o una situación le hizo sentir incómodo. Cuéntelo aquí, con sus propias palabras.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quién puede leerla:&lt;/b&gt; solo la persona que elija abajo. Lo que escriba queda sellado para ella; nadie más, ni el otro destinatario ni un administrador, puede abrirlo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;De forma anónima:&lt;/b&gt; una inquietud anónima no guarda ningún autor. Aun así, puede seguir lo que pasa con ella abajo, porque solo su propia cuenta guarda el acuse de recibo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Enviar a</translation>
+    </message>
+    <message>
+        <source>Leave this ticked and your name is not stored with the concern</source>
+        <translation>Deje esta casilla marcada y su nombre no se guardará con la inquietud</translation>
+    </message>
+    <message>
+        <source>What happened, and how it made you feel. Include only what you are comfortable sharing.</source>
+        <translation>Qué ocurrió y cómo le hizo sentir. Incluya solo lo que se sienta cómodo compartiendo.</translation>
+    </message>
+    <message>
+        <source>Your concern</source>
+        <translation>Su inquietud</translation>
+    </message>
+    <message>
+        <source>Send the concern (Ctrl+Return); you confirm first</source>
+        <translation>Enviar la inquietud (Ctrl+Intro); antes se le pide confirmación</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <source>&amp;Your concern:</source>
+        <translation>&amp;Su inquietud:</translation>
+    </message>
+    <message>
+        <source>Your concerns</source>
+        <translation>Sus inquietudes</translation>
+    </message>
+    <message>
+        <source>Concerns sent to you</source>
+        <translation>Inquietudes que le han enviado</translation>
+    </message>
+    <message>
+        <source>As the trusted person the owner designated, you receive concerns from employees. Only you can read them. Move each one along, so that whoever wrote it sees it is being looked after.</source>
+        <translation>Como persona de confianza designada por el propietario, usted recibe inquietudes de los empleados. Solo usted puede leerlas. Haga avanzar cada una, para que quien la escribió vea que se está atendiendo.</translation>
+    </message>
+    <message>
+        <source>Report a concern</source>
+        <translation>Comunicar una inquietud</translation>
+    </message>
+    <message>
+        <source>Owner — %1</source>
+        <translation>Propietario — %1</translation>
+    </message>
+    <message>
+        <source>Trusted person — %1</source>
+        <translation>Persona de confianza — %1</translation>
+    </message>
+    <message>
+        <source>Only %1 will be able to read it. Your name is not included, and no author is stored; you can follow its status on this page.</source>
+        <translation>Solo %1 podrá leerla. Su nombre no se incluye y no se guarda ningún autor; puede seguir su estado en esta página.</translation>
+    </message>
+    <message>
+        <source>Only %1 will be able to read it. Your name is included, so they will know it came from you.</source>
+        <translation>Solo %1 podrá leerla. Su nombre se incluye, así que sabrá que viene de usted.</translation>
+    </message>
+    <message>
+        <source>Send this concern?</source>
+        <translation>¿Enviar esta inquietud?</translation>
+    </message>
+    <message>
+        <source>Send concern</source>
+        <translation>Enviar inquietud</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>There is nobody to send a concern to yet.</source>
+        <translation>Todavía no hay nadie a quien enviar una inquietud.</translation>
+    </message>
+    <message>
+        <source>Your concern was sent to %1. Its status shows under “Your concerns”.</source>
+        <translation>Su inquietud se envió a %1. Su estado aparece en «Sus inquietudes».</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::SaveTemplateCommand</name>
+    <message>
+        <source>edit template “%1”</source>
+        <translation>la edición de la plantilla «%1»</translation>
+    </message>
+    <message>
+        <source>add template “%1”</source>
+        <translation>la creación de la plantilla «%1»</translation>
+    </message>
+    <message>
+        <source>Sign in as the owner or an admin to undo changes to templates.</source>
+        <translation>Inicie sesión como propietario o administrador para deshacer cambios en las plantillas.</translation>
+    </message>
+    <message>
+        <source>Sign in as the owner or an admin to redo changes to templates.</source>
+        <translation>Inicie sesión como propietario o administrador para rehacer cambios en las plantillas.</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +4981,100 @@ Operaciones</translation>
     </message>
 </context>
 <context>
+    <name>consentric::ui::StepDialog</name>
+    <message>
+        <source>Record the outcome</source>
+        <translation>Registrar el resultado</translation>
+    </message>
+    <message>
+        <source>Record the meeting</source>
+        <translation>Registrar la reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the outcome:</source>
+        <translation>&amp;Fecha del resultado:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the meeting:</source>
+        <translation>&amp;Fecha de la reunión:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>The colleague who made the introduction sees this step in their inbox.</source>
+        <translation>El compañero que hizo la presentación ve este paso en su bandeja de entrada.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::TargetDialog</name>
+    <message>
+        <source>A &amp;company: ask whoever on the team can help</source>
+        <translation>Una &amp;empresa: preguntar a quien pueda ayudar en el equipo</translation>
+    </message>
+    <message>
+        <source>A &amp;person someone shared: ask that employee</source>
+        <translation>Una &amp;persona que alguien compartió: preguntar a ese empleado</translation>
+    </message>
+    <message>
+        <source>&amp;Send the request now</source>
+        <translation>Enviar la solicitud a&amp;hora</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Nuevo objetivo</translation>
+    </message>
+    <message>
+        <source>Company name, e.g. Acme Inc.</source>
+        <translation>Nombre de la empresa, p. ej., Acme Inc.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3&apos;s connection)</source>
+        <translation>%1 — %2 (conexión de %3)</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>sin empresa</translation>
+    </message>
+    <message>
+        <source>Why the business would like this introduction. The employee reads it before deciding.</source>
+        <translation>Por qué la empresa quiere esta presentación. El empleado lo lee antes de decidir.</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Empresa:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Conexión:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Añadir objetivo</translation>
+    </message>
+    <message>
+        <source>Everyone taking part who chose to make a connection there discoverable or shared is asked privately. You learn who only when someone accepts.</source>
+        <translation>Se pregunta en privado a todos los participantes que decidieron hacer descubrible o compartir una conexión en esa empresa. Usted solo sabe quién es cuando alguien acepta.</translation>
+    </message>
+    <message>
+        <source>Only the employee who shared this connection is asked. Until they accept, the request shows as open; if nothing comes of it, it closes at its expiry without saying why.</source>
+        <translation>Solo se pregunta al empleado que compartió esta conexión. Hasta que acepte, la solicitud aparece como abierta; si no sale nada, se cierra al caducar sin indicar por qué.</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::TeamModel</name>
     <message>
         <source>left</source>
@@ -3318,6 +5206,247 @@ Operaciones</translation>
     <message>
         <source>Mark as left</source>
         <translation>Dar de baja</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::TemplateEditor</name>
+    <message>
+        <source>&amp;Active: employees can choose this template</source>
+        <translation>&amp;Activa: los empleados pueden elegir esta plantilla</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nombre de la plantilla</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Aviso de transparencia</translation>
+    </message>
+    <message>
+        <source>Opt-out line</source>
+        <translation>Línea de exclusión</translation>
+    </message>
+    <message>
+        <source>Why the employee is writing, and on whose behalf</source>
+        <translation>Por qué escribe el empleado y en nombre de quién</translation>
+    </message>
+    <message>
+        <source>How the recipient can say no to further contact</source>
+        <translation>Cómo puede el destinatario rechazar más contactos</translation>
+    </message>
+    <message>
+        <source>Always sent after the body. Required before the template can be active.</source>
+        <translation>Siempre se envía después del cuerpo. Es obligatorio para que la plantilla pueda estar activa.</translation>
+    </message>
+    <message>
+        <source>Always sent last. Required before the template can be active.</source>
+        <translation>Siempre se envía al final. Es obligatoria para que la plantilla pueda estar activa.</translation>
+    </message>
+    <message>
+        <source>Insert &amp;placeholder</source>
+        <translation>Insertar &amp;marcador</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder where the cursor is in the subject, body, disclosure or opt-out line</source>
+        <translation>Insertar un marcador donde está el cursor en el asunto, el cuerpo, el aviso de transparencia o la línea de exclusión</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>A&amp;sunto:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Cuerpo:</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosure:</source>
+        <translation>Aviso de t&amp;ransparencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Opt-out line:</source>
+        <translation>&amp;Línea de exclusión:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt; with sample details. The disclosure and the opt-out line always follow the body.</source>
+        <translation>&lt;b&gt;Vista previa&lt;/b&gt; con datos de ejemplo. El aviso de transparencia y la línea de exclusión siempre van después del cuerpo.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>A draft: employees are not offered it. It can be made active once it has a disclosure and an opt-out line.</source>
+        <translation>Un borrador: no se ofrece a los empleados. Puede activarse cuando tenga un aviso de transparencia y una línea de exclusión.</translation>
+    </message>
+    <message>
+        <source>A draft: employees are not offered it until you tick Active and save.</source>
+        <translation>Un borrador: no se ofrece a los empleados hasta que marque «Activa» y guarde.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::TemplatesModel</name>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>Employees can choose this template.</source>
+        <translation>Los empleados pueden elegir esta plantilla.</translation>
+    </message>
+    <message>
+        <source>Not offered to employees until it is made active.</source>
+        <translation>No se ofrece a los empleados hasta que se active.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::TemplatesPage</name>
+    <message>
+        <source>&amp;New template</source>
+        <translation>Nue&amp;va plantilla</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Restabl&amp;ecer</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <source>Show templates in</source>
+        <translation>Mostrar plantillas en</translation>
+    </message>
+    <message>
+        <source>Write a new template (it starts as a draft)</source>
+        <translation>Escribir una plantilla nueva (empieza como borrador)</translation>
+    </message>
+    <message>
+        <source>Start a new draft from the template being edited</source>
+        <translation>Empezar un borrador nuevo a partir de la plantilla que se está editando</translation>
+    </message>
+    <message>
+        <source>Save the template (Ctrl+S); you can undo it (Ctrl+Z)</source>
+        <translation>Guardar la plantilla (Ctrl+S); puede deshacerlo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Go back to the template as it was last saved</source>
+        <translation>Volver a la plantilla tal como se guardó por última vez</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;No templates in this language yet.&lt;/p&gt;&lt;p&gt;Click &lt;b&gt;New template&lt;/b&gt; to write one, or show another language. Every template needs a disclosure (why the employee is writing, and for whom) and an opt-out line before employees can use it.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Todavía no hay plantillas en este idioma.&lt;/p&gt;&lt;p&gt;Haga clic en &lt;b&gt;Nueva plantilla&lt;/b&gt; para escribir una o muestre otro idioma. Cada plantilla necesita un aviso de transparencia (por qué escribe el empleado y para quién) y una línea de exclusión antes de que los empleados puedan usarla.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The words employees start from when they introduce someone. They send the message from their own mail program and may change it; Consentric sends nothing itself.</source>
+        <translation>Las palabras de las que parten los empleados cuando presentan a alguien. Envían el mensaje desde su propio programa de correo y pueden cambiarlo; Consentric no envía nada por sí mismo.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Discard your changes to “%1”?</source>
+        <translation>¿Descartar los cambios en «%1»?</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved. Discard them, or go back and save them (Ctrl+S).</source>
+        <translation>Los cambios en «%1» no están guardados. Descártelos, o vuelva atrás y guárdelos (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nueva plantilla</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Sign in as the owner or an admin to change templates.</source>
+        <translation>Inicie sesión como propietario o administrador para cambiar las plantillas.</translation>
+    </message>
+    <message>
+        <source>The template was saved but could not be read back; the list was refreshed.</source>
+        <translation>La plantilla se guardó, pero no se pudo volver a leer; se actualizó la lista.</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”.</source>
+        <translation>Se guardó la plantilla «%1».</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,10 @@
         <source>The import wizard stopped at its step %1; see the screenshot for why.</source>
         <translation>L’assistant d’importation s’est arrêté à son étape %1 ; la capture d’écran montre pourquoi.</translation>
     </message>
+    <message>
+        <source>Nothing on the map is called “%1”.</source>
+        <translation>Rien ne s&apos;appelle «&#xa0;%1&#xa0;» sur la carte.</translation>
+    </message>
 </context>
 <context>
     <name>DemoLoader</name>
@@ -114,6 +118,13 @@
     <message>
         <source>The PostgreSQL URL “%1” names no database: write postgresql://user@host:port/dbname.</source>
         <translation>L&apos;URL PostgreSQL «&#xa0;%1&#xa0;» n&apos;indique aucune base de données&#xa0;: écrivez postgresql://user@host:port/dbname.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Mark introduction sent</source>
+        <translation>le marquage de la mise en relation comme envoyée</translation>
     </message>
 </context>
 <context>
@@ -614,12 +625,14 @@ Options:
   --screenshot FILE    sign in without asking, open the window, save a PNG of it to FILE and exit
   --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
                        comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
-  --page NAME          with --screenshot: the page to show (team, discover, audit, connections,
-                       business, policy, my-audit, settings)
+  --page NAME          with --screenshot: the page to show (team, discover, map, referrals,
+                       templates, concerns, audit, connections, business, inbox, policy,
+                       recognition, report-concern, my-audit, settings)
   --import FILE        with --screenshot: open the import wizard on FILE (repeatable) and save
                        the screen; --import-step files|preview|matches|summary (default
                        preview) goes that far, importing for summary
-  --discover NAME      with --screenshot --page discover: the company to answer for
+  --discover NAME      with --screenshot --page discover: the company to answer for; with
+                       --page map: the person or company whose strongest paths are lit
   -h, --help           show this help
   -v, --version        show the version
 
@@ -663,20 +676,23 @@ Options&#xa0;:
                        une capture PNG dans FILE et quitter
   --as EMAIL           avec --screenshot&#xa0;: qui se connecte (par défaut&#xa0;: le propriétaire)&#xa0;;
                        la phrase secrète provient de --passphrase-file FILE ou de CONSENTRIC_PASSPHRASE
-  --page NAME          avec --screenshot&#xa0;: la page à afficher (team, discover, audit, connections,
-                       business, policy, my-audit, settings)
+  --page NAME          avec --screenshot&#xa0;: la page à afficher (team, discover, map, referrals,
+                       templates, concerns, audit, connections, business, inbox, policy,
+                       recognition, report-concern, my-audit, settings)
   --import FILE        avec --screenshot : ouvrir l’assistant d’importation sur FILE (répétable) et
                        enregistrer l’écran ; --import-step files|preview|matches|summary (par
                        défaut preview) va jusque-là, summary importe
-  --discover NOM       avec --screenshot --page discover : l’entreprise pour laquelle répondre
+  --discover NOM       avec --screenshot --page discover : l’entreprise pour laquelle répondre&#xa0;;
+                       avec --page map&#xa0;: la personne ou l’entreprise dont les chemins les plus
+                       solides sont mis en évidence
   -h, --help           afficher cette aide
   -v, --version        afficher la version
 
 Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 2 erreur d&apos;utilisation.</translation>
     </message>
     <message>
-        <source>--discover goes with --screenshot and --page discover. See: consentric --help</source>
-        <translation>--discover va avec --screenshot et --page discover. Voir : consentric --help</translation>
+        <source>--discover goes with --screenshot and --page discover or --page map. See: consentric --help</source>
+        <translation>--discover s&apos;utilise uniquement avec --screenshot et --page discover ou --page map. Voir&#xa0;: consentric --help</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1009,10 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>reading participation</source>
         <translation>la lecture de la participation</translation>
+    </message>
+    <message>
+        <source>cancelling pending requests</source>
+        <translation>l&apos;annulation des demandes en attente</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1446,22 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <source>Through shared connections, named below (ask the employee to introduce you): %1.</source>
         <translation>Par des relations partagées, nommées ci-dessous (demandez à l’employé de vous présenter) : %1.</translation>
     </message>
+    <message>
+        <source>The team</source>
+        <translation>L&apos;équipe</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Aucun service</translation>
+    </message>
+    <message>
+        <source>Not at a known company</source>
+        <translation>Dans aucune entreprise connue</translation>
+    </message>
+    <message>
+        <source>The map&apos;s positions could not be kept in %1: %2.</source>
+        <translation>Les positions de la carte n&apos;ont pas pu être enregistrées dans %1&#xa0;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::graph::Snapshot</name>
@@ -1440,6 +1476,498 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>reading the team&apos;s network</source>
         <translation>la lecture du réseau de l’équipe</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals</name>
+    <message>
+        <source>customer</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <source>hire</source>
+        <translation>recrutement</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>introduction sent</source>
+        <translation>mise en relation envoyée</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <source>closed — no introduction</source>
+        <translation>close — aucune mise en relation</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>gagné</translation>
+    </message>
+    <message>
+        <source>hired</source>
+        <translation>embauché</translation>
+    </message>
+    <message>
+        <source>partnered</source>
+        <translation>partenariat conclu</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>sans résultat</translation>
+    </message>
+    <message>
+        <source>makes the introduction</source>
+        <translation>fait la mise en relation</translation>
+    </message>
+    <message>
+        <source>name may be mentioned</source>
+        <translation>le nom peut être mentionné</translation>
+    </message>
+    <message>
+        <source>waiting for your answer</source>
+        <translation>en attente de votre réponse</translation>
+    </message>
+    <message>
+        <source>you accepted</source>
+        <translation>vous avez accepté</translation>
+    </message>
+    <message>
+        <source>you declined</source>
+        <translation>vous avez refusé</translation>
+    </message>
+    <message>
+        <source>expired without an answer</source>
+        <translation>expirée sans réponse</translation>
+    </message>
+    <message>
+        <source>taken by a colleague</source>
+        <translation>prise en charge par un collègue</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin can manage targets and requests. Sign in as the owner.</source>
+        <translation>Seul le propriétaire ou un administrateur peut gérer les cibles et les demandes. Connectez-vous en tant que propriétaire.</translation>
+    </message>
+    <message>
+        <source>counting open requests</source>
+        <translation>le décompte des demandes ouvertes</translation>
+    </message>
+    <message>
+        <source>checking the cool-down</source>
+        <translation>la vérification du délai d&apos;attente</translation>
+    </message>
+    <message>
+        <source>You already accepted this request; nothing more to answer.</source>
+        <translation>Vous avez déjà accepté cette demande&#xa0;; il n&apos;y a plus rien à répondre.</translation>
+    </message>
+    <message>
+        <source>You already declined this request. If you changed your mind, tell the owner yourself.</source>
+        <translation>Vous avez déjà refusé cette demande. Si vous avez changé d&apos;avis, dites-le vous-même au propriétaire.</translation>
+    </message>
+    <message>
+        <source>This request expired on %1 and is closed; nothing more to do.</source>
+        <translation>Cette demande a expiré le %1 et elle est close&#xa0;; il n&apos;y a plus rien à faire.</translation>
+    </message>
+    <message>
+        <source>A colleague already took this request, so it is closed for you. Thank you all the same.</source>
+        <translation>Un collègue a déjà pris en charge cette demande&#xa0;; elle est donc close pour vous. Merci tout de même.</translation>
+    </message>
+    <message>
+        <source>This request was cancelled (you left the program), so it cannot be answered.</source>
+        <translation>Cette demande a été annulée (vous avez quitté le programme)&#xa0;; il n&apos;est donc plus possible d&apos;y répondre.</translation>
+    </message>
+    <message>
+        <source>This request is already closed; nothing more to do.</source>
+        <translation>Cette demande est déjà close&#xa0;; il n&apos;y a plus rien à faire.</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>being handled</source>
+        <translation>en cours de traitement</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals::Concerns</name>
+    <message>
+        <source>No trusted person has been designated yet. Send the concern to the owner, or ask the owner to designate one.</source>
+        <translation>Aucune personne de confiance n&apos;a encore été désignée. Envoyez le signalement au propriétaire, ou demandez-lui d&apos;en désigner une.</translation>
+    </message>
+    <message>
+        <source>finding the owner</source>
+        <translation>la recherche du propriétaire</translation>
+    </message>
+    <message>
+        <source>This organisation has no owner account to receive a concern.</source>
+        <translation>Cette organisation n&apos;a aucun compte de propriétaire pour recevoir un signalement.</translation>
+    </message>
+    <message>
+        <source>finding who receives concerns</source>
+        <translation>la recherche de la personne qui reçoit les signalements</translation>
+    </message>
+    <message>
+        <source>reading your concerns</source>
+        <translation>la lecture de vos signalements</translation>
+    </message>
+    <message>
+        <source>Write what happened, in your own words, then send the concern.</source>
+        <translation>Décrivez ce qui s&apos;est passé, avec vos propres mots, puis envoyez le signalement.</translation>
+    </message>
+    <message>
+        <source>The concern is longer than %1 characters; shorten it, or give the details in person.</source>
+        <translation>Le signalement dépasse %1 caractères&#xa0;; raccourcissez-le, ou donnez les détails de vive voix.</translation>
+    </message>
+    <message>
+        <source>You would be sending this concern to yourself. Choose the other recipient.</source>
+        <translation>Vous vous enverriez ce signalement à vous-même. Choisissez l&apos;autre destinataire.</translation>
+    </message>
+    <message>
+        <source>finding the recipient&apos;s key</source>
+        <translation>la recherche de la clé du destinataire</translation>
+    </message>
+    <message>
+        <source>The recipient has not signed in since Consentric was updated, so a concern cannot be sealed to them yet. Choose the other recipient, or try again after they sign in.</source>
+        <translation>Le destinataire ne s&apos;est pas connecté depuis la mise à jour de Consentric&#xa0;; un signalement ne peut donc pas encore être scellé pour lui. Choisissez l&apos;autre destinataire, ou réessayez après sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>sending the concern</source>
+        <translation>l&apos;envoi du signalement</translation>
+    </message>
+    <message>
+        <source>keeping your receipt</source>
+        <translation>la conservation de votre accusé de réception</translation>
+    </message>
+    <message>
+        <source>reading concerns</source>
+        <translation>la lecture des signalements</translation>
+    </message>
+    <message>
+        <source>Concern %1 does not open with your key; it may have been altered. Nothing else was affected.</source>
+        <translation>Le signalement %1 ne s&apos;ouvre pas avec votre clé&#xa0;; il a peut-être été modifié. Rien d&apos;autre n&apos;a été touché.</translation>
+    </message>
+    <message>
+        <source>changing the concern&apos;s status</source>
+        <translation>la modification du statut du signalement</translation>
+    </message>
+    <message>
+        <source>Only the person a concern was sent to can change its status.</source>
+        <translation>Seule la personne à qui un signalement a été envoyé peut en changer le statut.</translation>
+    </message>
+    <message>
+        <source>counting concerns</source>
+        <translation>le décompte des signalements</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals::DoNotContact</name>
+    <message>
+        <source>reading the connection</source>
+        <translation>la lecture de la relation</translation>
+    </message>
+    <message>
+        <source>That connection no longer exists.</source>
+        <translation>Cette relation n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Only the employee whose connection it is can put this person on the do-not-contact list.</source>
+        <translation>Seul l&apos;employé à qui appartient cette relation peut inscrire cette personne sur la liste «&#xa0;ne pas contacter&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The owner and admins do not hold the team&apos;s pseudonym key, so a contact of theirs cannot go on the do-not-contact list. Note the person&apos;s wish yourself, and do not ask the team about them.</source>
+        <translation>Le propriétaire et les administrateurs ne détiennent pas la clé de pseudonymisation de l&apos;équipe&#xa0;; un de leurs contacts ne peut donc pas être inscrit sur la liste «&#xa0;ne pas contacter&#xa0;». Notez vous-même le souhait de cette personne, et ne sollicitez pas l&apos;équipe à son sujet.</translation>
+    </message>
+    <message>
+        <source>This person cannot be put on the do-not-contact list yet: the team&apos;s pseudonym key has not reached this account. Ask the employee whose connection it is to sign in once, then try again.</source>
+        <translation>Cette personne ne peut pas encore être inscrite sur la liste «&#xa0;ne pas contacter&#xa0;»&#xa0;: la clé de pseudonymisation de l&apos;équipe n&apos;est pas encore parvenue à ce compte. Demandez à l&apos;employé à qui appartient cette relation de se connecter une fois, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>updating the do-not-contact list</source>
+        <translation>la mise à jour de la liste «&#xa0;ne pas contacter&#xa0;»</translation>
+    </message>
+    <message>
+        <source>reading the do-not-contact list</source>
+        <translation>la lecture de la liste «&#xa0;ne pas contacter&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals::Guardrails</name>
+    <message>
+        <source>reading the referral guardrails</source>
+        <translation>la lecture des garde-fous des recommandations</translation>
+    </message>
+    <message>
+        <source>Open requests per employee must be between %1 and %2 (you asked for %3): nobody may be asked more than that at once.</source>
+        <translation>Le nombre de demandes ouvertes par employé doit être compris entre %1 et %2 (vous avez demandé %3)&#xa0;: personne ne peut être sollicité davantage en même temps.</translation>
+    </message>
+    <message>
+        <source>The wait after a request ends without an introduction must be between %1 and %2 days (you asked for %3).</source>
+        <translation>Le délai d&apos;attente après une demande terminée sans mise en relation doit être compris entre %1 et %2 jours (vous avez demandé %3).</translation>
+    </message>
+    <message>
+        <source>Requests must expire after between %1 and %2 days (you asked for %3).</source>
+        <translation>Les demandes doivent expirer au bout de %1 à %2 jours (vous avez demandé %3).</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin can change the referral guardrails.</source>
+        <translation>Seul le propriétaire ou un administrateur peut modifier les garde-fous des recommandations.</translation>
+    </message>
+    <message>
+        <source>checking the trusted person</source>
+        <translation>la vérification de la personne de confiance</translation>
+    </message>
+    <message>
+        <source>The trusted person for concerns must be an active member of the team. Choose someone else.</source>
+        <translation>La personne de confiance pour les signalements doit être un membre actif de l&apos;équipe. Choisissez quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>changing the referral guardrails</source>
+        <translation>la modification des garde-fous des recommandations</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals::Inbox</name>
+    <message>
+        <source>reading your inbox</source>
+        <translation>la lecture de votre boîte de réception</translation>
+    </message>
+    <message>
+        <source>This request was not sent to you, or it no longer exists.</source>
+        <translation>Cette demande ne vous a pas été envoyée, ou elle n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>finding your connections there</source>
+        <translation>la recherche de vos relations dans cette entreprise</translation>
+    </message>
+    <message>
+        <source>recording the step</source>
+        <translation>l&apos;enregistrement de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Choose one of your own connections at %1 that you shared (and who has not asked not to be contacted).</source>
+        <translation>Choisissez l&apos;une de vos propres relations chez %1 que vous avez partagée (et qui n&apos;a pas demandé à ne pas être contactée).</translation>
+    </message>
+    <message>
+        <source>accepting the request</source>
+        <translation>l&apos;acceptation de la demande</translation>
+    </message>
+    <message>
+        <source>A colleague accepted this request a moment ago, so it is closed for you. Thank you all the same.</source>
+        <translation>Un collègue vient d&apos;accepter cette demande&#xa0;; elle est donc close pour vous. Merci tout de même.</translation>
+    </message>
+    <message>
+        <source>declining the request</source>
+        <translation>le refus de la demande</translation>
+    </message>
+    <message>
+        <source>Only a request you accepted, and have not marked yet, can be marked “introduction sent”.</source>
+        <translation>Seule une demande que vous avez acceptée, et pas encore marquée, peut être marquée «&#xa0;mise en relation envoyée&#xa0;».</translation>
+    </message>
+    <message>
+        <source>You offered to have your name mentioned, so the business makes this approach itself; there is no introduction to mark.</source>
+        <translation>Vous avez proposé que votre nom soit mentionné&#xa0;; l&apos;entreprise prend donc contact elle-même. Il n&apos;y a pas de mise en relation à marquer.</translation>
+    </message>
+    <message>
+        <source>marking the introduction sent</source>
+        <translation>le marquage de la mise en relation comme envoyée</translation>
+    </message>
+    <message>
+        <source>The owner already recorded a later step, so “introduction sent” stays as it is.</source>
+        <translation>Le propriétaire a déjà enregistré une étape ultérieure&#xa0;; «&#xa0;mise en relation envoyée&#xa0;» reste donc inchangé.</translation>
+    </message>
+    <message>
+        <source>taking back “introduction sent”</source>
+        <translation>l&apos;annulation de «&#xa0;mise en relation envoyée&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Only the colleague who made this introduction can record that the person said no.</source>
+        <translation>Seul le collègue qui a fait cette mise en relation peut enregistrer que la personne a dit non.</translation>
+    </message>
+    <message>
+        <source>recording the answer</source>
+        <translation>l&apos;enregistrement de la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals::Pipeline</name>
+    <message>
+        <source>Only the owner or an admin records meetings and outcomes.</source>
+        <translation>Seul le propriétaire ou un administrateur enregistre les rendez-vous et les résultats.</translation>
+    </message>
+    <message>
+        <source>reading the request</source>
+        <translation>la lecture de la demande</translation>
+    </message>
+    <message>
+        <source>That request no longer exists.</source>
+        <translation>Cette demande n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>recording the step</source>
+        <translation>l&apos;enregistrement de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>A meeting can be recorded once the introduction was sent (or, when the employee offered their name, once they accepted). This request is “%1”.</source>
+        <translation>Un rendez-vous peut être enregistré une fois la mise en relation envoyée (ou, si l&apos;employé a proposé que son nom soit mentionné, une fois qu&apos;il a accepté). Cette demande est au statut «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give the date the meeting took place (today or earlier).</source>
+        <translation>Indiquez la date à laquelle le rendez-vous a eu lieu (aujourd&apos;hui ou avant).</translation>
+    </message>
+    <message>
+        <source>An outcome can be recorded after a request was accepted; this request is “%1”.</source>
+        <translation>Un résultat peut être enregistré une fois qu&apos;une demande a été acceptée&#xa0;; cette demande est au statut «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give the date of the outcome (today or earlier).</source>
+        <translation>Indiquez la date du résultat (aujourd&apos;hui ou avant).</translation>
+    </message>
+    <message>
+        <source>This request changed since (now “%1”), so the step cannot be taken back.</source>
+        <translation>Cette demande a changé entre-temps (désormais «&#xa0;%1&#xa0;»)&#xa0;; l&apos;étape ne peut donc pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Only meetings and outcomes can be taken back here.</source>
+        <translation>Seuls les rendez-vous et les résultats peuvent être annulés ici.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals::Recognition</name>
+    <message>
+        <source>counting your points</source>
+        <translation>le décompte de vos points</translation>
+    </message>
+    <message>
+        <source>reading the recognition list</source>
+        <translation>la lecture de la liste de reconnaissance</translation>
+    </message>
+    <message>
+        <source>changing the recognition list</source>
+        <translation>la modification de la liste de reconnaissance</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::referrals::Referrals</name>
+    <message>
+        <source>closing expired requests</source>
+        <translation>la clôture des demandes expirées</translation>
+    </message>
+    <message>
+        <source>Say why the business would like this introduction: the employee reads the reason before deciding.</source>
+        <translation>Expliquez pourquoi l&apos;entreprise souhaite cette mise en relation&#xa0;: l&apos;employé lit la raison avant de décider.</translation>
+    </message>
+    <message>
+        <source>reading the shared connection</source>
+        <translation>la lecture de la relation partagée</translation>
+    </message>
+    <message>
+        <source>That connection is not shared with the business (any more), so it cannot be a target. Choose a company instead: the team will be asked.</source>
+        <translation>Cette relation n&apos;est pas (ou plus) partagée avec l&apos;entreprise&#xa0;; elle ne peut donc pas être une cible. Choisissez plutôt une entreprise&#xa0;: l&apos;équipe sera sollicitée.</translation>
+    </message>
+    <message>
+        <source>Name the company the business would like to reach.</source>
+        <translation>Indiquez l&apos;entreprise que vous souhaitez joindre.</translation>
+    </message>
+    <message>
+        <source>adding a target</source>
+        <translation>l&apos;ajout d&apos;une cible</translation>
+    </message>
+    <message>
+        <source>reading the targets</source>
+        <translation>la lecture des cibles</translation>
+    </message>
+    <message>
+        <source>%1 already has as many open requests as the program allows (%2). Try again when one of them closes.</source>
+        <translation>%1 a déjà autant de demandes ouvertes que le programme le permet (%2). Réessayez lorsque l&apos;une d&apos;elles sera close.</translation>
+    </message>
+    <message>
+        <source>%1 was asked about this target recently and no introduction came of it. The program waits %2 days before asking them again: you can send this request from %3.</source>
+        <translation>%1 a été sollicité récemment pour cette cible, sans qu&apos;une mise en relation en résulte. Le programme attend %2 jours avant de solliciter de nouveau cette personne&#xa0;: vous pourrez envoyer cette demande à partir du %3.</translation>
+    </message>
+    <message>
+        <source>finding who can help</source>
+        <translation>la recherche des personnes qui peuvent aider</translation>
+    </message>
+    <message>
+        <source>Everyone the team can reach at %1 asked not to be contacted again (they are on the do-not-contact list), so no request was sent. Choose another target.</source>
+        <translation>Toutes les personnes que l&apos;équipe peut joindre chez %1 ont demandé à ne plus être contactées (elles figurent sur la liste «&#xa0;ne pas contacter&#xa0;»)&#xa0;; aucune demande n&apos;a donc été envoyée. Choisissez une autre cible.</translation>
+    </message>
+    <message>
+        <source>Nobody on the team can reach %1 through a connection they chose to share, so there is nobody to ask. Look for another way in on the Discover page, or choose another target.</source>
+        <translation>Personne dans l&apos;équipe ne peut joindre %1 par une relation qu&apos;il a choisi de partager&#xa0;; il n&apos;y a donc personne à solliciter. Cherchez un autre accès sur la page «&#xa0;Découvrir&#xa0;», ou choisissez une autre cible.</translation>
+    </message>
+    <message>
+        <source>Everyone who could help with %1 was asked recently, or already has as many open requests as the program allows. Nobody was asked: try again in a few weeks.</source>
+        <translation>Toutes les personnes qui pourraient aider pour %1 ont été sollicitées récemment, ou ont déjà autant de demandes ouvertes que le programme le permet. Personne n&apos;a été sollicité&#xa0;: réessayez dans quelques semaines.</translation>
+    </message>
+    <message>
+        <source>That target no longer exists. Add it again on the Referrals page.</source>
+        <translation>Cette cible n&apos;existe plus. Ajoutez-la de nouveau sur la page «&#xa0;Recommandations&#xa0;».</translation>
+    </message>
+    <message>
+        <source>checking open requests</source>
+        <translation>la vérification des demandes ouvertes</translation>
+    </message>
+    <message>
+        <source>A request about %1 is already open (sent %2). Wait for it to be accepted or to expire.</source>
+        <translation>Une demande concernant %1 est déjà ouverte (envoyée le %2). Attendez qu&apos;elle soit acceptée ou qu&apos;elle expire.</translation>
+    </message>
+    <message>
+        <source>This connection is no longer shared with the business, or its employee left the program, so nobody can be asked about it. Ask the team about %1 instead.</source>
+        <translation>Cette relation n&apos;est plus partagée avec l&apos;entreprise, ou son employé a quitté le programme&#xa0;; personne ne peut donc être sollicité à son sujet. Sollicitez plutôt l&apos;équipe au sujet de %1.</translation>
+    </message>
+    <message>
+        <source>%1 asked not to be contacted again (they are on the do-not-contact list). Consentric will not send a request that would reach them.</source>
+        <translation>%1 a demandé à ne plus être contacté (cette personne figure sur la liste «&#xa0;ne pas contacter&#xa0;»). Consentric n&apos;enverra aucune demande qui l&apos;atteindrait.</translation>
+    </message>
+    <message>
+        <source>This person</source>
+        <translation>Cette personne</translation>
+    </message>
+    <message>
+        <source>sending the request</source>
+        <translation>l&apos;envoi de la demande</translation>
+    </message>
+    <message>
+        <source>reading the requests</source>
+        <translation>la lecture des demandes</translation>
+    </message>
+    <message>
+        <source>counting requests</source>
+        <translation>le décompte des demandes</translation>
+    </message>
+    <message>
+        <source>%1 is already a target. Select it on the Referrals page and send a request about it instead.</source>
+        <translation>%1 est déjà une cible. Sélectionnez-la sur la page Recommandations et envoyez plutôt une demande à son sujet.</translation>
+    </message>
+    <message>
+        <source>checking the targets</source>
+        <translation>lors de la vérification des cibles</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +2106,180 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>Internal error while %1: %2 values do not make rows of %3.</source>
         <translation>Erreur interne pendant %1 : %2 valeurs ne forment pas des lignes de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::templates</name>
+    <message>
+        <source>The subject</source>
+        <translation>L&apos;objet</translation>
+    </message>
+    <message>
+        <source>The body</source>
+        <translation>Le corps du message</translation>
+    </message>
+    <message>
+        <source>The disclosure</source>
+        <translation>La mention de transparence</translation>
+    </message>
+    <message>
+        <source>The opt-out line</source>
+        <translation>La mention de refus</translation>
+    </message>
+    <message>
+        <source>%1 has }} at line %2, column %3 without a {{ before it. Remove it, or add the missing {{.</source>
+        <translation>%1 contient }} à la ligne %2, colonne %3, sans {{ avant. Supprimez-le, ou ajoutez le {{ manquant.</translation>
+    </message>
+    <message>
+        <source>%1 opens a placeholder with {{ at line %2, column %3 but does not close it. Add }} after the placeholder&apos;s name, or remove the {{.</source>
+        <translation>%1 ouvre une variable avec {{ à la ligne %2, colonne %3, mais ne la ferme pas. Ajoutez }} après le nom de la variable, ou supprimez le {{.</translation>
+    </message>
+    <message>
+        <source>%1 has an empty placeholder {{}} at line %2, column %3. Write a placeholder&apos;s name between the braces, or remove them.</source>
+        <translation>%1 contient une variable vide {{}} à la ligne %2, colonne %3. Écrivez le nom d&apos;une variable entre les accolades, ou supprimez-les.</translation>
+    </message>
+    <message>
+        <source>Choose one from “Insert placeholder”, or correct the spelling.</source>
+        <translation>Choisissez-en une dans «&#xa0;Insérer une variable&#xa0;», ou corrigez l&apos;orthographe.</translation>
+    </message>
+    <message>
+        <source>Did you mean {{%1}}?</source>
+        <translation>Vouliez-vous dire {{%1}}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown placeholder {{%4}} at line %2, column %3.</source>
+        <translation>%1 contient une variable inconnue {{%4}} à la ligne %2, colonne %3.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Ask first</source>
+        <translation>Demander d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>your first name</source>
+        <translation>votre prénom</translation>
+    </message>
+    <message>
+        <source>your full name</source>
+        <translation>vos prénom et nom</translation>
+    </message>
+    <message>
+        <source>your email address</source>
+        <translation>votre adresse e-mail</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s first name</source>
+        <translation>le prénom du destinataire</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s full name</source>
+        <translation>les prénom et nom du destinataire</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s company</source>
+        <translation>l&apos;entreprise du destinataire</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s name</source>
+        <translation>le nom de votre organisation</translation>
+    </message>
+    <message>
+        <source>who asked for the introduction</source>
+        <translation>la personne qui a demandé la mise en relation</translation>
+    </message>
+    <message>
+        <source>their email address</source>
+        <translation>l&apos;adresse e-mail de la personne qui a demandé la mise en relation</translation>
+    </message>
+    <message>
+        <source>the company to reach</source>
+        <translation>l&apos;entreprise à joindre</translation>
+    </message>
+    <message>
+        <source>why the business wants to reach them</source>
+        <translation>pourquoi l&apos;entreprise souhaite la joindre</translation>
+    </message>
+    <message>
+        <source>The disclosure and the opt-out line are empty: write why the employee is writing and on whose behalf, and how the recipient can say no to further contact, then activate the template.</source>
+        <translation>La mention de transparence et la mention de refus sont vides&#xa0;: indiquez pourquoi l&apos;employé écrit et au nom de qui, et comment le destinataire peut refuser d&apos;être recontacté, puis activez le modèle.</translation>
+    </message>
+    <message>
+        <source>The disclosure is empty: write why the employee is writing and on whose behalf, then activate the template.</source>
+        <translation>La mention de transparence est vide&#xa0;: indiquez pourquoi l&apos;employé écrit et au nom de qui, puis activez le modèle.</translation>
+    </message>
+    <message>
+        <source>The opt-out line is empty: write how the recipient can say no to further contact, then activate the template.</source>
+        <translation>La mention de refus est vide&#xa0;: indiquez comment le destinataire peut refuser d&apos;être recontacté, puis activez le modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::templates::TemplateStore</name>
+    <message>
+        <source>counting the templates</source>
+        <translation>le décompte des modèles</translation>
+    </message>
+    <message>
+        <source>adding the default templates</source>
+        <translation>l&apos;ajout des modèles par défaut</translation>
+    </message>
+    <message>
+        <source>reading the templates</source>
+        <translation>la lecture des modèles</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin can change templates. Ask them to make this change.</source>
+        <translation>Seul le propriétaire ou un administrateur peut modifier les modèles. Demandez-leur d&apos;effectuer cette modification.</translation>
+    </message>
+    <message>
+        <source>The template needs a name, so that employees can tell it from the others.</source>
+        <translation>Le modèle doit avoir un nom, pour que les employés puissent le distinguer des autres.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s name is longer than %1 characters; shorten it.</source>
+        <translation>Le nom du modèle dépasse %1 caractères&#xa0;; raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>adding the template</source>
+        <translation>l&apos;ajout du modèle</translation>
+    </message>
+    <message>
+        <source>That template no longer exists (someone removed it); the list was refreshed.</source>
+        <translation>Ce modèle n&apos;existe plus (quelqu&apos;un l&apos;a supprimé)&#xa0;; la liste a été actualisée.</translation>
+    </message>
+    <message>
+        <source>saving the template</source>
+        <translation>l&apos;enregistrement du modèle</translation>
+    </message>
+    <message>
+        <source>removing the template</source>
+        <translation>la suppression du modèle</translation>
+    </message>
+    <message>
+        <source>Only a template that was saved before can be put back.</source>
+        <translation>Seul un modèle déjà enregistré auparavant peut être rétabli.</translation>
+    </message>
+    <message>
+        <source>That template is already there; nothing was put back.</source>
+        <translation>Ce modèle est déjà présent&#xa0;; rien n&apos;a été rétabli.</translation>
+    </message>
+    <message>
+        <source>putting the template back</source>
+        <translation>le rétablissement du modèle</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +2558,160 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>&lt;p&gt;Your department, %1: people taking part: &lt;b&gt;%2&lt;/b&gt;; discoverable connections: &lt;b&gt;%3&lt;/b&gt;. Who takes part is shown only per department, and “fewer than 3” hides small groups.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Votre service, %1&#xa0;: personnes participantes&#xa0;: &lt;b&gt;%2&lt;/b&gt;&#xa0;; relations découvrables&#xa0;: &lt;b&gt;%3&lt;/b&gt;. La participation n&apos;est affichée que par service, et «&#xa0;moins de 3&#xa0;» masque les petits groupes.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ConcernInbox</name>
+    <message>
+        <source>Reported on</source>
+        <translation>Signalé le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Being &amp;handled</source>
+        <translation>&amp;En cours de traitement</translation>
+    </message>
+    <message>
+        <source>&amp;Resolved</source>
+        <translation>&amp;Résolu</translation>
+    </message>
+    <message>
+        <source>Concerns sent to you</source>
+        <translation>Signalements qui vous ont été envoyés</translation>
+    </message>
+    <message>
+        <source>The concern, as it was written</source>
+        <translation>Le signalement, tel qu&apos;il a été rédigé</translation>
+    </message>
+    <message>
+        <source>Tell the reporter you are looking into it</source>
+        <translation>Indiquer à son auteur que vous vous en occupez</translation>
+    </message>
+    <message>
+        <source>Tell the reporter it has been dealt with</source>
+        <translation>Indiquer à son auteur que le signalement a été traité</translation>
+    </message>
+    <message>
+        <source>Nobody has sent you a concern. When someone does, it appears here, and only you can read it.</source>
+        <translation>Personne ne vous a envoyé de signalement. Lorsque quelqu&apos;un le fera, il apparaîtra ici, et vous seul pourrez le lire.</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonyme</translation>
+    </message>
+    <message>
+        <source>Choose a concern to read it.</source>
+        <translation>Choisissez un signalement pour le lire.</translation>
+    </message>
+    <message>
+        <source>Sent anonymously: no author was stored with it.</source>
+        <translation>Envoyé anonymement&#xa0;: aucun auteur n&apos;a été enregistré avec lui.</translation>
+    </message>
+    <message>
+        <source>Sent by %1.</source>
+        <translation>Envoyé par %1.</translation>
+    </message>
+    <message>
+        <source>%1 Reported on %2; %3 since %4.</source>
+        <translation>%1 Signalé le %2&#xa0;; %3 depuis le %4.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Choose a concern first.</source>
+        <translation>Choisissez d&apos;abord un signalement.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ConcernsPage</name>
+    <message>
+        <source>&amp;Designate…</source>
+        <translation>&amp;Désigner…</translation>
+    </message>
+    <message>
+        <source>Employees can send a concern — feeling pressured, an uncomfortable situation — to you or to the trusted person you designate, by name or anonymously. Each concern is sealed to the person it was sent to: only they can read it. Everyone else, you included, sees only how many there are.</source>
+        <translation>Les employés peuvent envoyer un signalement — s&apos;ils se sentent mis sous pression ou ont vécu une situation inconfortable — à vous ou à la personne de confiance que vous désignez, en leur nom ou anonymement. Chaque signalement est scellé pour la personne à qui il a été envoyé&#xa0;: elle seule peut le lire. Tous les autres, vous compris, ne voient que leur nombre.</translation>
+    </message>
+    <message>
+        <source>Trusted person</source>
+        <translation>Personne de confiance</translation>
+    </message>
+    <message>
+        <source>Make the chosen person the one employees may send concerns to instead of you</source>
+        <translation>Faire de la personne choisie celle à qui les employés peuvent envoyer des signalements au lieu de vous</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted person:</source>
+        <translation>&amp;Personne de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Someone on the team, other than you, whom employees may write to when they would rather not write to you. Concerns already sent stay with the person who received them: they are sealed to that person.</source>
+        <translation>Une personne de l&apos;équipe, autre que vous, à qui les employés peuvent écrire lorsqu&apos;ils préfèrent ne pas s&apos;adresser à vous. Les signalements déjà envoyés restent chez la personne qui les a reçus&#xa0;: ils sont scellés pour elle.</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Concerns sent to you</source>
+        <translation>Signalements qui vous ont été envoyés</translation>
+    </message>
+    <message>
+        <source>No concern has been reported.</source>
+        <translation>Aucun signalement n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All concerns&lt;/b&gt;, whoever they were sent to: %1 received, %2 being handled, %3 resolved (%4 in all).</source>
+        <translation>&lt;b&gt;Tous les signalements&lt;/b&gt;, quel que soit leur destinataire&#xa0;: %1 reçus, %2 en cours de traitement, %3 résolus (%4 au total).</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (left the team)</source>
+        <translation>%1 (a quitté l&apos;équipe)</translation>
+    </message>
+    <message>
+        <source>Employees will be able to send their concerns to %1, as well as to you. Concerns already sent stay with whoever received them.</source>
+        <translation>Les employés pourront envoyer leurs signalements à %1, ainsi qu&apos;à vous. Les signalements déjà envoyés restent chez la personne qui les a reçus.</translation>
+    </message>
+    <message>
+        <source>Employees will be able to send concerns only to you. Concerns already sent to the trusted person stay with them.</source>
+        <translation>Les employés ne pourront envoyer leurs signalements qu&apos;à vous. Les signalements déjà envoyés à la personne de confiance restent chez elle.</translation>
+    </message>
+    <message>
+        <source>Change the trusted person?</source>
+        <translation>Changer de personne de confiance&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Employees can now send concerns to %1 as well as to you.</source>
+        <translation>Les employés peuvent désormais envoyer leurs signalements à %1 ainsi qu&apos;à vous.</translation>
+    </message>
+    <message>
+        <source>Employees can now send concerns only to you.</source>
+        <translation>Les employés peuvent désormais envoyer leurs signalements uniquement à vous.</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +3120,37 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     </message>
 </context>
 <context>
+    <name>consentric::ui::GuardrailsDialog</name>
+    <message>
+        <source>Guardrails</source>
+        <translation>Garde-fous</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>These keep the program free of pressure. You can tune them within their bounds; no setting switches them off. Opting out always cancels a person&apos;s pending requests, and declines are never shown by name.</source>
+        <translation>Ces règles préservent le programme de toute pression. Vous pouvez les ajuster dans leurs limites&#xa0;; aucun réglage ne les désactive. Quitter le programme annule toujours les demandes en attente d&apos;une personne, et les refus ne sont jamais affichés nominativement.</translation>
+    </message>
+    <message>
+        <source>&amp;Open requests per employee (1–3):</source>
+        <translation>&amp;Demandes ouvertes par employé (1–3)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Wait after a request ends without an introduction (30–365):</source>
+        <translation>&amp;Attente après une demande terminée sans mise en relation (30–365)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requests &amp;expire after (7–30):</source>
+        <translation>Les demandes &amp;expirent au bout de (7–30)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::HelpBrowser</name>
     <message>
         <source>Consentric user guide</source>
@@ -2582,6 +3469,245 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     </message>
 </context>
 <context>
+    <name>consentric::ui::InboxPage</name>
+    <message>
+        <source>you were asked</source>
+        <translation>vous avez été sollicité</translation>
+    </message>
+    <message>
+        <source>you accepted</source>
+        <translation>vous avez accepté</translation>
+    </message>
+    <message>
+        <source>you sent the introduction</source>
+        <translation>vous avez envoyé la mise en relation</translation>
+    </message>
+    <message>
+        <source>the meeting took place</source>
+        <translation>le rendez-vous a eu lieu</translation>
+    </message>
+    <message>
+        <source>the outcome was recorded</source>
+        <translation>le résultat a été enregistré</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>résultat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>Your answer (private)</source>
+        <translation>Votre réponse (privée)</translation>
+    </message>
+    <message>
+        <source>Make the &amp;introduction</source>
+        <translation>Faire la &amp;mise en relation</translation>
+    </message>
+    <message>
+        <source>Mention my &amp;name only</source>
+        <translation>Mentionner seulement mon &amp;nom</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <source>Write the introduction</source>
+        <translation>Rédiger la mise en relation</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copier le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail program</source>
+        <translation>&amp;Ouvrir dans la messagerie</translation>
+    </message>
+    <message>
+        <source>Mark introduction &amp;sent</source>
+        <translation>Marquer la mise en relation comme en&amp;voyée</translation>
+    </message>
+    <message>
+        <source>They asked not to be contacted…</source>
+        <translation>La personne ne souhaite plus être contactée…</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>No requests. When the business would like an introduction that one of your shared connections could make, it arrives here, and only you see it until you answer.</source>
+        <translation>Aucune demande. Lorsque l&apos;entreprise souhaite une mise en relation que l&apos;une de vos relations partagées pourrait permettre, la demande arrive ici, et vous seul la voyez jusqu&apos;à ce que vous répondiez.</translation>
+    </message>
+    <message>
+        <source>Introduction text</source>
+        <translation>Texte de la mise en relation</translation>
+    </message>
+    <message>
+        <source>&amp;Who you would introduce:</source>
+        <translation>&amp;Qui vous présenteriez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>If you decline, the owner never learns it was you: the request simply closes at its expiry, as if nobody answered. Your reason, if you give one, is readable only by you.</source>
+        <translation>Si vous refusez, le propriétaire ne saura jamais que c&apos;était vous&#xa0;: la demande se clôt simplement à son expiration, comme si personne n&apos;avait répondu. Votre raison, si vous en donnez une, n&apos;est lisible que par vous.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>Modè&amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>Ob&amp;jet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit freely: these are your words. Consentric sends nothing; copy the text or open it in your own mail program.</source>
+        <translation>Modifiez librement&#xa0;: ce sont vos mots. Consentric n&apos;envoie rien&#xa0;; copiez le texte ou ouvrez-le dans votre propre messagerie.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Optionally, a reason for yourself (nobody else can read it). The owner will not learn that you declined.</source>
+        <translation>Si vous le souhaitez, une raison pour vous-même (personne d&apos;autre ne peut la lire). Le propriétaire ne saura pas que vous avez refusé.</translation>
+    </message>
+    <message>
+        <source>Do not contact again</source>
+        <translation>Ne plus contacter</translation>
+    </message>
+    <message>
+        <source>The person you introduced asked not to be contacted again. Consentric puts them on the do-not-contact list (as a keyed code, not their name) and will refuse any later request that would reach them. The request ends with no result.</source>
+        <translation>La personne que vous avez présentée a demandé à ne plus être contactée. Consentric l&apos;inscrit sur la liste «&#xa0;ne pas contacter&#xa0;» (sous forme de code chiffré, pas sous son nom) et refusera toute demande ultérieure qui l&apos;atteindrait. La demande se termine sans résultat.</translation>
+    </message>
+    <message>
+        <source>Add to do-not-contact</source>
+        <translation>Inscrire sur la liste «&#xa0;ne pas contacter&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Asked by %1 on %2. %3&lt;/p&gt;&lt;p&gt;&lt;i&gt;“%4”&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Demandé par %1 le %2. %3&lt;/p&gt;&lt;p&gt;&lt;i&gt;«&#xa0;%4&#xa0;»&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Please answer by %1; after that it closes by itself.</source>
+        <translation>Merci de répondre d&apos;ici le %1&#xa0;; passé ce délai, la demande se clôt d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <source>Your status: %1.</source>
+        <translation>Votre statut&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You were asked by name, because you shared this connection.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vous avez été sollicité nominativement, parce que vous avez partagé cette relation.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Everyone on the team who could help was asked; the first to accept takes it, and the others are told it is taken.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Toutes les personnes de l&apos;équipe qui pouvaient aider ont été sollicitées&#xa0;; la première qui accepte prend la demande en charge, et les autres sont informées qu&apos;elle est prise.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your reason (only you can read it): %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Votre raison (vous seul pouvez la lire)&#xa0;: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The person you introduced asked not to be contacted again; they are on the do-not-contact list.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La personne que vous avez présentée a demandé à ne plus être contactée&#xa0;; elle figure sur la liste «&#xa0;ne pas contacter&#xa0;».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (a step was taken back)</source>
+        <translation> (une étape a été annulée)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;What happened since&lt;/h3&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Ce qui s&apos;est passé depuis&lt;/h3&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Outcome: &lt;b&gt;%1&lt;/b&gt;. Thank you for making it possible.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Résultat&#xa0;: &lt;b&gt;%1&lt;/b&gt;. Merci de l&apos;avoir rendu possible.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>the disclosure (why you are writing, on whose behalf) and the opt-out line</source>
+        <translation>la mention de transparence (pourquoi vous écrivez, au nom de qui) et la mention de refus</translation>
+    </message>
+    <message>
+        <source>the disclosure (why you are writing, on whose behalf)</source>
+        <translation>la mention de transparence (pourquoi vous écrivez, au nom de qui)</translation>
+    </message>
+    <message>
+        <source>the opt-out line (how they can say no to further contact)</source>
+        <translation>la mention de refus (comment la personne peut refuser d&apos;être recontactée)</translation>
+    </message>
+    <message>
+        <source>Before it leaves</source>
+        <translation>Avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Your text no longer contains %1. The person you write to should know why you are writing and how to say no. It is your message and your choice: continue anyway?</source>
+        <translation>Votre texte ne contient plus %1. La personne à qui vous écrivez devrait savoir pourquoi vous lui écrivez et comment refuser. C&apos;est votre message et votre choix&#xa0;: continuer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Continue anyway</source>
+        <translation>Continuer quand même</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard. Paste it into your mail program; the subject is “%1”.</source>
+        <translation>Le texte est dans le presse-papiers. Collez-le dans votre messagerie&#xa0;; l&apos;objet est «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No mail program opened the message. Use Copy text and paste it into your mail program instead.</source>
+        <translation>Aucune messagerie n&apos;a ouvert le message. Utilisez plutôt «&#xa0;Copier le texte&#xa0;» et collez-le dans votre messagerie.</translation>
+    </message>
+    <message>
+        <source>Choose a request and one of your connections first.</source>
+        <translation>Choisissez d&apos;abord une demande et l&apos;une de vos relations.</translation>
+    </message>
+    <message>
+        <source>Thank you. Write the introduction below, in your own words, and mark it sent.</source>
+        <translation>Merci. Rédigez la mise en relation ci-dessous, avec vos propres mots, et marquez-la comme envoyée.</translation>
+    </message>
+    <message>
+        <source>Thank you. The owner now knows your name may be mentioned.</source>
+        <translation>Merci. Le propriétaire sait désormais que votre nom peut être mentionné.</translation>
+    </message>
+    <message>
+        <source>Choose a request first.</source>
+        <translation>Choisissez d&apos;abord une demande.</translation>
+    </message>
+    <message>
+        <source>Declined. Nobody else will know; the request closes by itself at its expiry.</source>
+        <translation>Refusée. Personne d&apos;autre ne le saura&#xa0;; la demande se clôt d&apos;elle-même à son expiration.</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::MainWindow</name>
     <message>
         <source>Consentric</source>
@@ -2709,6 +3835,268 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     </message>
 </context>
 <context>
+    <name>consentric::ui::MapPage</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>The team and the connections its members chose to share, by name. Companies reached through discoverable connections are counted from “The team” and name nobody. Choose a person or company for the strongest introduction paths; an introduction always goes through the employee.</source>
+        <translation>L&apos;équipe et les relations que ses membres ont choisi de partager, nominativement. Les entreprises jointes par des relations découvrables sont comptées à partir de «&#xa0;L&apos;équipe&#xa0;» et ne nomment personne. Choisissez une personne ou une entreprise pour voir les chemins de mise en relation les plus solides&#xa0;; une mise en relation passe toujours par l&apos;employé.</translation>
+    </message>
+    <message>
+        <source>Your whole network, as only you see it: every connection, private ones included, ringed by its sharing level (grey private, amber discoverable, green shared). Choose a person or company for your strongest paths to it.</source>
+        <translation>Tout votre réseau, tel que vous seul le voyez&#xa0;: chaque relation, y compris les privées, entourée selon son niveau de partage (gris privé, ambre découvrable, vert partagé). Choisissez une personne ou une entreprise pour voir vos chemins les plus solides jusqu&apos;à elle.</translation>
+    </message>
+    <message>
+        <source>Details of the chosen node</source>
+        <translation>Détails du nœud choisi</translation>
+    </message>
+    <message>
+        <source>Choose a node on the map, or find one (Ctrl+F), for its details and the strongest paths to it.</source>
+        <translation>Choisissez un nœud sur la carte, ou recherchez-en un (Ctrl+F), pour voir ses détails et les chemins les plus solides jusqu&apos;à lui.</translation>
+    </message>
+    <message>
+        <source>Layout progress</source>
+        <translation>Progression de la disposition</translation>
+    </message>
+    <message>
+        <source>Stop the layout where it is (Esc)</source>
+        <translation>Arrêter la disposition là où elle en est (Échap)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Network map</source>
+        <translation>Carte du réseau</translation>
+    </message>
+    <message>
+        <source>Find a person or company (Ctrl+F)</source>
+        <translation>Rechercher une personne ou une entreprise (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find on the map</source>
+        <translation>Rechercher sur la carte</translation>
+    </message>
+    <message>
+        <source>Nothing on the map is called “%1”. Check the filters, or try part of the name.</source>
+        <translation>Rien ne s&apos;appelle «&#xa0;%1&#xa0;» sur la carte. Vérifiez les filtres, ou essayez une partie du nom.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Any company</source>
+        <translation>Toutes les entreprises</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Any context</source>
+        <translation>Tous les contextes</translation>
+    </message>
+    <message>
+        <source>Sharing level</source>
+        <translation>Niveau de partage</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <source>Strength at least </source>
+        <translation>Force minimale </translation>
+    </message>
+    <message>
+        <source>Minimum strength</source>
+        <translation>Force minimale</translation>
+    </message>
+    <message>
+        <source>Springs</source>
+        <translation>Ressorts</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation>Anneaux</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>Springs: connected people close together. Rings: by hops from the chosen person (or you).</source>
+        <translation>Ressorts&#xa0;: les personnes reliées sont rapprochées. Anneaux&#xa0;: par nombre d&apos;étapes depuis la personne choisie (ou vous).</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole map (0)</source>
+        <translation>Afficher toute la carte (0)</translation>
+    </message>
+    <message>
+        <source>Save what is in view as PNG or SVG (Ctrl+Shift+E)</source>
+        <translation>Enregistrer la partie visible en PNG ou SVG (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The map as it is in view was saved to %1.</source>
+        <translation>La carte, telle qu&apos;elle est affichée, a été enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Employee, coloured by department</source>
+        <translation>Employé, coloré selon son service</translation>
+    </message>
+    <message>
+        <source>Person in a shared connection</source>
+        <translation>Personne d&apos;une relation partagée</translation>
+    </message>
+    <message>
+        <source>Person, %1</source>
+        <translation>Personne, %1</translation>
+    </message>
+    <message>
+        <source>Company; on a very large map, a number inside counts its people (zoom in to see them)</source>
+        <translation>Entreprise&#xa0;; sur une très grande carte, un nombre à l&apos;intérieur indique combien de personnes elle compte (zoomez pour les voir)</translation>
+    </message>
+    <message>
+        <source>The team; dashed amber: people at a company reached through discoverable connections, counted, never named</source>
+        <translation>L&apos;équipe&#xa0;; en pointillés ambre&#xa0;: des personnes dans une entreprise jointes par des relations découvrables, comptées, jamais nommées</translation>
+    </message>
+    <message>
+        <source>Connection: the wider, the stronger (1 to 5); far out on a big map, only 3 and up until you zoom in</source>
+        <translation>Relation&#xa0;: plus le trait est épais, plus elle est forte (de 1 à 5)&#xa0;; en vue éloignée sur une grande carte, seulement 3 et plus, jusqu&apos;à ce que vous zoomiez</translation>
+    </message>
+    <message>
+        <source>A strongest path to the chosen node</source>
+        <translation>Un chemin le plus solide vers le nœud choisi</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>Nobody on the team can reach %1 yet, or not with these filters.</source>
+        <translation>Personne dans l&apos;équipe ne peut encore joindre %1, ou pas avec ces filtres.</translation>
+    </message>
+    <message>
+        <source>You have no connection at %1, or none with these filters.</source>
+        <translation>Vous n&apos;avez aucune relation chez %1, ou aucune avec ces filtres.</translation>
+    </message>
+    <message>
+        <source>Nothing to draw between people yet: nobody taking part shares or offers a connection. The map fills as employees choose what the business may see.</source>
+        <translation>Rien à dessiner entre les personnes pour l&apos;instant&#xa0;: aucun participant ne partage ni ne propose de relation. La carte se remplit à mesure que les employés choisissent ce que l&apos;entreprise peut voir.</translation>
+    </message>
+    <message>
+        <source>You have no connections yet. Add or import them on My connections (Ctrl+I); they stay private until you choose otherwise.</source>
+        <translation>Vous n&apos;avez encore aucune relation. Ajoutez-les ou importez-les dans «&#xa0;Mes relations&#xa0;» (Ctrl+I)&#xa0;; elles restent privées jusqu&apos;à ce que vous en décidiez autrement.</translation>
+    </message>
+    <message>
+        <source>No connection matches these filters. Loosen one of them to see more.</source>
+        <translation>Aucune relation ne correspond à ces filtres. Assouplissez-en un pour en voir davantage.</translation>
+    </message>
+    <message>
+        <source>The layout was stopped; the map stays as it was drawn. Choose Springs again to go on.</source>
+        <translation>La disposition a été arrêtée&#xa0;; la carte reste telle qu&apos;elle a été dessinée. Choisissez de nouveau «&#xa0;Ressorts&#xa0;» pour continuer.</translation>
+    </message>
+    <message>
+        <source>No connection of theirs is on this map.</source>
+        <translation>Aucune de ses relations ne figure sur cette carte.</translation>
+    </message>
+    <message>
+        <source>Connections on this map: %1</source>
+        <translation>Relations sur cette carte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nobody on the team reaches %1 within 4 hops through shared connections.</source>
+        <translation>Personne dans l&apos;équipe ne joint %1 en 4 étapes ou moins par des relations partagées.</translation>
+    </message>
+    <message>
+        <source>You do not reach %1 within 4 hops.</source>
+        <translation>Vous ne joignez pas %1 en 4 étapes ou moins.</translation>
+    </message>
+    <message>
+        <source>Strongest introductions from the team (ask the employee first):</source>
+        <translation>Mises en relation les plus solides depuis l&apos;équipe (demandez d&apos;abord à l&apos;employé)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your strongest paths:</source>
+        <translation>Vos chemins les plus solides&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(strength %1) %2</source>
+        <translation>(force %1) %2</translation>
+    </message>
+    <message>
+        <source>Arrange the map in rings around this</source>
+        <translation>Disposer la carte en anneaux autour de ce nœud</translation>
+    </message>
+    <message>
+        <source>Employees: %1 · people: %2 · companies: %3 · separate pieces: %4</source>
+        <translation>Employés&#xa0;: %1 · personnes&#xa0;: %2 · entreprises&#xa0;: %3 · parties séparées&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Too many to draw one by one: departments and companies stand for their members; zoom in on one to see them.</source>
+        <translation>Trop nombreux pour être dessinés un par un&#xa0;: les services et les entreprises représentent leurs membres&#xa0;; zoomez sur l&apos;un d&apos;eux pour les voir.</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>Disposition en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::MapView</name>
+    <message>
+        <source>Network map</source>
+        <translation>Carte du réseau</translation>
+    </message>
+    <message>
+        <source>Wheel, pinch or + and − zoom; 0 fits the map; drag or the arrow keys pan; Alt and an arrow key steps to the nearest node that way; Ctrl+F finds a node.</source>
+        <translation>La molette, le pincement ou + et − zooment&#xa0;; 0 ajuste la carte&#xa0;; le glisser ou les flèches la déplacent&#xa0;; Alt et une flèche passent au nœud le plus proche dans cette direction&#xa0;; Ctrl+F recherche un nœud.</translation>
+    </message>
+    <message>
+        <source>Consentric network map</source>
+        <translation>Carte du réseau Consentric</translation>
+    </message>
+    <message>
+        <source>The map could not be written to %1: check that the folder exists and can be written to.</source>
+        <translation>Impossible d&apos;écrire la carte dans %1&#xa0;: vérifiez que le dossier existe et qu&apos;il est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The map can be exported as .png or .svg, not “.%1”.</source>
+        <translation>La carte peut être exportée en .png ou en .svg, pas en «&#xa0;.%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
@@ -2717,6 +4105,45 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::NodeItem</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>employé</translation>
+    </message>
+    <message>
+        <source>employee, %1</source>
+        <translation>employé, %1</translation>
+    </message>
+    <message>
+        <source>connection, %1</source>
+        <translation>relation, %1</translation>
+    </message>
+    <message>
+        <source>company. People the team reaches there: %1; team members who hold them: %2</source>
+        <translation>entreprise. Personnes que l&apos;équipe y joint&#xa0;: %1&#xa0;; membres de l&apos;équipe qui les connaissent&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>company. Your connections there: %1</source>
+        <translation>entreprise. Vos relations dans cette entreprise&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The team: its discoverable connections, counted per company and never named</source>
+        <translation>L&apos;équipe&#xa0;: ses relations découvrables, comptées par entreprise et jamais nommées</translation>
+    </message>
+    <message>
+        <source>department, employees: %1 (zoom in to see them)</source>
+        <translation>service, employés&#xa0;: %1 (zoomez pour les voir)</translation>
+    </message>
+    <message>
+        <source>people on the map: %1 (zoom in to see them)</source>
+        <translation>personnes sur la carte&#xa0;: %1 (zoomez pour les voir)</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +4296,61 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     </message>
 </context>
 <context>
+    <name>consentric::ui::RecognitionPage</name>
+    <message>
+        <source>&amp;Show my name on the team recognition list</source>
+        <translation>Afficher mon nom sur la liste de &amp;reconnaissance de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team recognition list</source>
+        <translation>Liste de reconnaissance de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Nobody has chosen to appear on the list yet.</source>
+        <translation>Personne n&apos;a encore choisi de figurer sur la liste.</translation>
+    </message>
+    <message>
+        <source>Points are for taking part, never for results. Declining a request counts exactly the same as saying yes, and nothing depends on whether an introduction led anywhere. Only you see your points: nobody else, the owner included, can look them up.</source>
+        <translation>Les points récompensent la participation, jamais les résultats. Refuser une demande compte exactement autant que l&apos;accepter, et rien ne dépend du fait qu&apos;une mise en relation ait abouti ou non. Vous seul voyez vos points&#xa0;: personne d&apos;autre, pas même le propriétaire, ne peut les consulter.</translation>
+    </message>
+    <message>
+        <source>The names of the people who chose to appear, in alphabetical order. The list shows no points and no ranking. Appearing on it is up to you, and you can take your name off at any time.</source>
+        <translation>Les noms des personnes qui ont choisi d&apos;y figurer, par ordre alphabétique. La liste n&apos;affiche ni points ni classement. Y figurer ne dépend que de vous, et vous pouvez retirer votre nom à tout moment.</translation>
+    </message>
+    <message>
+        <source>My recognition</source>
+        <translation>Ma reconnaissance</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:x-large&apos;&gt;Your points: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:x-large&apos;&gt;Vos points&#xa0;: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Joining the program: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Adhésion au programme&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Joining the program: &lt;b&gt;0&lt;/b&gt; (you earn %1 when you join)</source>
+        <translation>Adhésion au programme&#xa0;: &lt;b&gt;0&lt;/b&gt; (vous obtenez %1 en rejoignant le programme)</translation>
+    </message>
+    <message>
+        <source>Answering requests, either way: %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Réponses aux demandes, quelles qu&apos;elles soient&#xa0;: %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Your name is on the team recognition list.</source>
+        <translation>Votre nom figure sur la liste de reconnaissance de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Your name is no longer on the team recognition list.</source>
+        <translation>Votre nom ne figure plus sur la liste de reconnaissance de l&apos;équipe.</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::RecoverDialog</name>
     <message>
         <source>Use a recovery code</source>
@@ -2936,6 +4418,319 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>&lt;h2&gt;Consentric recovery code&lt;/h2&gt;&lt;p&gt;Organisation: %1&lt;br&gt;Account: %2&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 20pt&quot;&gt;%3&lt;/p&gt;&lt;p&gt;Keep this page somewhere safe, away from the computer. With it, the account can be opened and a new passphrase set. Nobody else has a copy.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Code de récupération Consentric&lt;/h2&gt;&lt;p&gt;Organisation&#xa0;: %1&lt;br&gt;Compte&#xa0;: %2&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 20pt&quot;&gt;%3&lt;/p&gt;&lt;p&gt;Conservez cette page en lieu sûr, loin de l&apos;ordinateur. Elle permet d&apos;ouvrir le compte et de définir une nouvelle phrase secrète. Personne d&apos;autre n&apos;en possède de copie.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ReferralsPage</name>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée le</translation>
+    </message>
+    <message>
+        <source>No targets yet. Add a company the business would like to reach (New target, Ctrl+N): the team is asked privately, and nobody is contacted without an employee&apos;s yes.</source>
+        <translation>Aucune cible pour l&apos;instant. Ajoutez une entreprise que vous souhaitez joindre (Nouvelle cible, Ctrl+N)&#xa0;: l&apos;équipe est sollicitée de manière confidentielle, et personne n&apos;est contacté sans l&apos;accord d&apos;un employé.</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Sollicités</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Introducer</source>
+        <translation>Qui présente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>Expires / closed</source>
+        <translation>Expiration / clôture</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>No requests yet. Select a target and choose Send request (Ctrl+Return).</source>
+        <translation>Aucune demande pour l&apos;instant. Sélectionnez une cible et choisissez «&#xa0;Envoyer la demande&#xa0;» (Ctrl+Entrée).</translation>
+    </message>
+    <message>
+        <source>&amp;Send request</source>
+        <translation>&amp;Envoyer la demande</translation>
+    </message>
+    <message>
+        <source>Record &amp;meeting…</source>
+        <translation>Enregistrer un &amp;rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome…</source>
+        <translation>Enregistrer un rés&amp;ultat…</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>Requests and their pipeline</source>
+        <translation>Les demandes et leur avancement</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Toutes les demandes</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Search targets (Ctrl+F)</source>
+        <translation>Rechercher des cibles (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Say whom the business would like to reach. Requests go to the employees who can help, who answer privately: you learn who only when someone accepts, and a decline is never shown by name — a request nobody took closes at its expiry as “closed — no introduction”.</source>
+        <translation>Indiquez qui l&apos;entreprise souhaite joindre. Les demandes sont adressées aux employés qui peuvent aider, et ceux-ci répondent de manière confidentielle&#xa0;: vous apprenez de qui il s&apos;agit uniquement lorsque quelqu&apos;un accepte, et un refus n&apos;est jamais affiché nominativement — une demande que personne n&apos;a prise en charge se clôt à son expiration avec le statut «&#xa0;close — aucune mise en relation&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;New target…</source>
+        <translation>&amp;Nouvelle cible…</translation>
+    </message>
+    <message>
+        <source>&amp;Guardrails…</source>
+        <translation>&amp;Garde-fous…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Requests and pipeline</source>
+        <translation>Demandes et avancement</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Since %1:&lt;/b&gt; %2 requests, %3 accepted, %4 introductions, %5 meetings; outcomes: %6 won, %7 hired, %8 partnered, %9 no result. Closed without an introduction: %10. Declines (counted, never named): %11. Median time from request to introduction: %12.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Depuis le %1&#xa0;:&lt;/b&gt; %2 demandes, %3 acceptées, %4 mises en relation, %5 rendez-vous&#xa0;; résultats&#xa0;: %6 gagnés, %7 embauches, %8 partenariats, %9 sans résultat. Closes sans mise en relation&#xa0;: %10. Refus (comptés, jamais nommés)&#xa0;: %11. Délai médian entre la demande et la mise en relation&#xa0;: %12.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3&apos;s connection)</source>
+        <translation>%1 chez %2 (relation de %3)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 chez %2</translation>
+    </message>
+    <message>
+        <source>whoever can help</source>
+        <translation>toute personne pouvant aider</translation>
+    </message>
+    <message>
+        <source>accepted — name may be mentioned</source>
+        <translation>acceptée — le nom peut être mentionné</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>résultat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No request matches this filter.</source>
+        <translation>Aucune demande ne correspond à ce filtre.</translation>
+    </message>
+    <message>
+        <source>Select a target first.</source>
+        <translation>Sélectionnez d&apos;abord une cible.</translation>
+    </message>
+    <message>
+        <source>The request was sent to the inboxes of the people who can help. You will see who, if someone accepts.</source>
+        <translation>La demande a été envoyée dans les boîtes de réception des personnes qui peuvent aider. Vous saurez de qui il s&apos;agit si quelqu&apos;un accepte.</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Sélectionnez d&apos;abord une demande.</translation>
+    </message>
+    <message>
+        <source>Record outcome</source>
+        <translation>l&apos;enregistrement du résultat</translation>
+    </message>
+    <message>
+        <source>Record meeting</source>
+        <translation>l&apos;enregistrement du rendez-vous</translation>
+    </message>
+    <message>
+        <source>The guardrails were changed; they apply to requests sent from now on.</source>
+        <translation>Les garde-fous ont été modifiés&#xa0;; ils s&apos;appliquent aux demandes envoyées à partir de maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ReportConcernPage</name>
+    <message>
+        <source>Send &amp;anonymously</source>
+        <translation>Envoyer &amp;anonymement</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Envoyer…</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Signalé le</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>There is nobody to send a concern to yet: the organisation has no owner account.</source>
+        <translation>Il n&apos;y a encore personne à qui envoyer un signalement&#xa0;: l&apos;organisation n&apos;a aucun compte de propriétaire.</translation>
+    </message>
+    <message>
+        <source>You have not reported a concern. If something makes you uncomfortable, you can write it here at any time.</source>
+        <translation>Vous n&apos;avez fait aucun signalement. Si quelque chose vous met mal à l&apos;aise, vous pouvez l&apos;écrire ici à tout moment.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A concern is for when something does not feel right in the referral program: you feel pressured to share or to introduce someone, or a situation made you uncomfortable. Say it here, in your own words.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Who can read it:&lt;/b&gt; only the person you choose below. What you write is sealed to them; nobody else, not the other recipient and not an administrator, can open it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anonymously:&lt;/b&gt; an anonymous concern stores no author at all. You can still follow what happens to it below, because only your own account keeps the receipt.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un signalement sert lorsque quelque chose ne vous semble pas juste dans le programme de recommandation&#xa0;: vous vous sentez poussé à partager ou à présenter quelqu&apos;un, ou une situation vous a mis mal à l&apos;aise. Exprimez-le ici, avec vos propres mots.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qui peut le lire&#xa0;:&lt;/b&gt; uniquement la personne que vous choisissez ci-dessous. Ce que vous écrivez est scellé pour elle&#xa0;; personne d&apos;autre, ni l&apos;autre destinataire ni un administrateur, ne peut l&apos;ouvrir.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anonymement&#xa0;:&lt;/b&gt; un signalement anonyme n&apos;enregistre aucun auteur. Vous pouvez tout de même suivre ce qu&apos;il devient ci-dessous, car seul votre propre compte conserve l&apos;accusé de réception.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Envoyer à</translation>
+    </message>
+    <message>
+        <source>Leave this ticked and your name is not stored with the concern</source>
+        <translation>Laissez cette case cochée, et votre nom ne sera pas enregistré avec le signalement</translation>
+    </message>
+    <message>
+        <source>What happened, and how it made you feel. Include only what you are comfortable sharing.</source>
+        <translation>Ce qui s&apos;est passé, et ce que vous avez ressenti. N&apos;indiquez que ce que vous êtes à l&apos;aise de partager.</translation>
+    </message>
+    <message>
+        <source>Your concern</source>
+        <translation>Votre signalement</translation>
+    </message>
+    <message>
+        <source>Send the concern (Ctrl+Return); you confirm first</source>
+        <translation>Envoyer le signalement (Ctrl+Entrée)&#xa0;; une confirmation vous est d&apos;abord demandée</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>&amp;Destinataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Your concern:</source>
+        <translation>&amp;Votre signalement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your concerns</source>
+        <translation>Vos signalements</translation>
+    </message>
+    <message>
+        <source>Concerns sent to you</source>
+        <translation>Signalements qui vous ont été envoyés</translation>
+    </message>
+    <message>
+        <source>As the trusted person the owner designated, you receive concerns from employees. Only you can read them. Move each one along, so that whoever wrote it sees it is being looked after.</source>
+        <translation>En tant que personne de confiance désignée par le propriétaire, vous recevez les signalements des employés. Vous seul pouvez les lire. Faites avancer chacun d&apos;eux, afin que son auteur voie qu&apos;il est pris en charge.</translation>
+    </message>
+    <message>
+        <source>Report a concern</source>
+        <translation>Faire un signalement</translation>
+    </message>
+    <message>
+        <source>Owner — %1</source>
+        <translation>Propriétaire — %1</translation>
+    </message>
+    <message>
+        <source>Trusted person — %1</source>
+        <translation>Personne de confiance — %1</translation>
+    </message>
+    <message>
+        <source>Only %1 will be able to read it. Your name is not included, and no author is stored; you can follow its status on this page.</source>
+        <translation>Seul(e) %1 pourra le lire. Votre nom n&apos;y figure pas, et aucun auteur n&apos;est enregistré&#xa0;; vous pouvez suivre son statut sur cette page.</translation>
+    </message>
+    <message>
+        <source>Only %1 will be able to read it. Your name is included, so they will know it came from you.</source>
+        <translation>Seul(e) %1 pourra le lire. Votre nom y figure&#xa0;: cette personne saura qu&apos;il vient de vous.</translation>
+    </message>
+    <message>
+        <source>Send this concern?</source>
+        <translation>Envoyer ce signalement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Send concern</source>
+        <translation>Envoyer le signalement</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>There is nobody to send a concern to yet.</source>
+        <translation>Il n&apos;y a encore personne à qui envoyer un signalement.</translation>
+    </message>
+    <message>
+        <source>Your concern was sent to %1. Its status shows under “Your concerns”.</source>
+        <translation>Votre signalement a été envoyé à %1. Son statut s&apos;affiche sous «&#xa0;Vos signalements&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::SaveTemplateCommand</name>
+    <message>
+        <source>edit template “%1”</source>
+        <translation>la modification du modèle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>add template “%1”</source>
+        <translation>l&apos;ajout du modèle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Sign in as the owner or an admin to undo changes to templates.</source>
+        <translation>Connectez-vous en tant que propriétaire ou administrateur pour annuler des modifications de modèles.</translation>
+    </message>
+    <message>
+        <source>Sign in as the owner or an admin to redo changes to templates.</source>
+        <translation>Connectez-vous en tant que propriétaire ou administrateur pour rétablir des modifications de modèles.</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +4983,100 @@ Exploitation</translation>
     </message>
 </context>
 <context>
+    <name>consentric::ui::StepDialog</name>
+    <message>
+        <source>Record the outcome</source>
+        <translation>Enregistrer le résultat</translation>
+    </message>
+    <message>
+        <source>Record the meeting</source>
+        <translation>Enregistrer le rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the outcome:</source>
+        <translation>&amp;Date du résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the meeting:</source>
+        <translation>&amp;Date du rendez-vous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The colleague who made the introduction sees this step in their inbox.</source>
+        <translation>Le collègue qui a fait la mise en relation voit cette étape dans sa boîte de réception.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::TargetDialog</name>
+    <message>
+        <source>A &amp;company: ask whoever on the team can help</source>
+        <translation>Une &amp;entreprise&#xa0;: solliciter les membres de l&apos;équipe qui peuvent aider</translation>
+    </message>
+    <message>
+        <source>A &amp;person someone shared: ask that employee</source>
+        <translation>Une &amp;personne partagée par un employé&#xa0;: solliciter cet employé</translation>
+    </message>
+    <message>
+        <source>&amp;Send the request now</source>
+        <translation>En&amp;voyer la demande maintenant</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Nouvelle cible</translation>
+    </message>
+    <message>
+        <source>Company name, e.g. Acme Inc.</source>
+        <translation>Nom de l&apos;entreprise, p. ex. Acme Inc.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3&apos;s connection)</source>
+        <translation>%1 — %2 (relation de %3)</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>aucune entreprise</translation>
+    </message>
+    <message>
+        <source>Why the business would like this introduction. The employee reads it before deciding.</source>
+        <translation>Pourquoi l&apos;entreprise souhaite cette mise en relation. L&apos;employé la lit avant de décider.</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Relation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Ajouter la cible</translation>
+    </message>
+    <message>
+        <source>Everyone taking part who chose to make a connection there discoverable or shared is asked privately. You learn who only when someone accepts.</source>
+        <translation>Tous les participants qui ont choisi de rendre découvrable ou partagée une relation dans cette entreprise sont sollicités de manière confidentielle. Vous apprenez de qui il s&apos;agit uniquement lorsque quelqu&apos;un accepte.</translation>
+    </message>
+    <message>
+        <source>Only the employee who shared this connection is asked. Until they accept, the request shows as open; if nothing comes of it, it closes at its expiry without saying why.</source>
+        <translation>Seul l&apos;employé qui a partagé cette relation est sollicité. Tant qu&apos;il n&apos;a pas accepté, la demande apparaît comme ouverte&#xa0;; si rien n&apos;en résulte, elle se clôt à son expiration sans en donner la raison.</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::TeamModel</name>
     <message>
         <source>left</source>
@@ -3319,6 +5208,247 @@ Exploitation</translation>
     <message>
         <source>Mark as left</source>
         <translation>Marquer le départ</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::TemplateEditor</name>
+    <message>
+        <source>&amp;Active: employees can choose this template</source>
+        <translation>&amp;Actif&#xa0;: les employés peuvent choisir ce modèle</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps du message</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Mention de transparence</translation>
+    </message>
+    <message>
+        <source>Opt-out line</source>
+        <translation>Mention de refus</translation>
+    </message>
+    <message>
+        <source>Why the employee is writing, and on whose behalf</source>
+        <translation>Pourquoi l&apos;employé écrit, et au nom de qui</translation>
+    </message>
+    <message>
+        <source>How the recipient can say no to further contact</source>
+        <translation>Comment le destinataire peut refuser d&apos;être recontacté</translation>
+    </message>
+    <message>
+        <source>Always sent after the body. Required before the template can be active.</source>
+        <translation>Toujours envoyée après le corps du message. Obligatoire pour que le modèle puisse être actif.</translation>
+    </message>
+    <message>
+        <source>Always sent last. Required before the template can be active.</source>
+        <translation>Toujours envoyée en dernier. Obligatoire pour que le modèle puisse être actif.</translation>
+    </message>
+    <message>
+        <source>Insert &amp;placeholder</source>
+        <translation>Insérer une &amp;variable</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder where the cursor is in the subject, body, disclosure or opt-out line</source>
+        <translation>Insérer une variable à la position du curseur dans l&apos;objet, le corps du message, la mention de transparence ou la mention de refus</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Corps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosure:</source>
+        <translation>&amp;Mention de transparence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Opt-out line:</source>
+        <translation>Mention de &amp;refus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt; with sample details. The disclosure and the opt-out line always follow the body.</source>
+        <translation>&lt;b&gt;Aperçu&lt;/b&gt; avec des données d&apos;exemple. La mention de transparence et la mention de refus suivent toujours le corps du message.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>A draft: employees are not offered it. It can be made active once it has a disclosure and an opt-out line.</source>
+        <translation>Un brouillon&#xa0;: il n&apos;est pas proposé aux employés. Il pourra être activé dès qu&apos;il aura une mention de transparence et une mention de refus.</translation>
+    </message>
+    <message>
+        <source>A draft: employees are not offered it until you tick Active and save.</source>
+        <translation>Un brouillon&#xa0;: il n&apos;est proposé aux employés qu&apos;une fois que vous avez coché «&#xa0;Actif&#xa0;» et enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::TemplatesModel</name>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>Employees can choose this template.</source>
+        <translation>Les employés peuvent choisir ce modèle.</translation>
+    </message>
+    <message>
+        <source>Not offered to employees until it is made active.</source>
+        <translation>Pas proposé aux employés tant qu&apos;il n&apos;est pas activé.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::TemplatesPage</name>
+    <message>
+        <source>&amp;New template</source>
+        <translation>Nouvea&amp;u modèle</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;staurer</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>Show templates in</source>
+        <translation>Afficher les modèles en</translation>
+    </message>
+    <message>
+        <source>Write a new template (it starts as a draft)</source>
+        <translation>Rédiger un nouveau modèle (il commence comme brouillon)</translation>
+    </message>
+    <message>
+        <source>Start a new draft from the template being edited</source>
+        <translation>Créer un nouveau brouillon à partir du modèle en cours de modification</translation>
+    </message>
+    <message>
+        <source>Save the template (Ctrl+S); you can undo it (Ctrl+Z)</source>
+        <translation>Enregistrer le modèle (Ctrl+S)&#xa0;; vous pouvez annuler cette action (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Go back to the template as it was last saved</source>
+        <translation>Revenir au modèle tel qu&apos;il a été enregistré pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;No templates in this language yet.&lt;/p&gt;&lt;p&gt;Click &lt;b&gt;New template&lt;/b&gt; to write one, or show another language. Every template needs a disclosure (why the employee is writing, and for whom) and an opt-out line before employees can use it.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Aucun modèle dans cette langue pour l&apos;instant.&lt;/p&gt;&lt;p&gt;Cliquez sur &lt;b&gt;Nouveau modèle&lt;/b&gt; pour en rédiger un, ou affichez une autre langue. Chaque modèle doit avoir une mention de transparence (pourquoi l&apos;employé écrit, et pour qui) et une mention de refus avant que les employés puissent l&apos;utiliser.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The words employees start from when they introduce someone. They send the message from their own mail program and may change it; Consentric sends nothing itself.</source>
+        <translation>Les mots dont partent les employés lorsqu&apos;ils présentent quelqu&apos;un. Ils envoient le message depuis leur propre messagerie et peuvent le modifier&#xa0;; Consentric n&apos;envoie rien lui-même.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Discard your changes to “%1”?</source>
+        <translation>Abandonner vos modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved. Discard them, or go back and save them (Ctrl+S).</source>
+        <translation>Les modifications de «&#xa0;%1&#xa0;» ne sont pas enregistrées. Abandonnez-les, ou revenez en arrière pour les enregistrer (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Sign in as the owner or an admin to change templates.</source>
+        <translation>Connectez-vous en tant que propriétaire ou administrateur pour modifier les modèles.</translation>
+    </message>
+    <message>
+        <source>The template was saved but could not be read back; the list was refreshed.</source>
+        <translation>Le modèle a été enregistré mais n&apos;a pas pu être relu&#xa0;; la liste a été actualisée.</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”.</source>
+        <translation>Le modèle «&#xa0;%1&#xa0;» a été enregistré.</translation>
     </message>
 </context>
 <context>

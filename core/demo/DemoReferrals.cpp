@@ -146,7 +146,11 @@ Result<void> ReferralHistory::startEpisode(int index)
         input.sharedConnectionId = choice.toLongLong();
     else
         input.company = choice.toString();
-    auto target = referrals.addTarget(*ownerSession, input);
+    // The business comes back to a company it asked about before.
+    auto known = referrals.existingTarget(input);
+    if (!known)
+        return known.error();
+    auto target = *known ? Result<qint64>(**known) : referrals.addTarget(*ownerSession, input);
     if (!target)
         return target.error();
     auto request = referrals.request(*ownerSession, *target);
@@ -239,8 +243,11 @@ Result<void> ReferralHistory::samsIntroduction()
     if (shared->isNull())
         return {};
     Referrals referrals(m_db);
-    auto target
-        = referrals.addTarget(*ownerSession, {QString(), shared->toLongLong(), TargetKind::Customer, reasonsFor(TargetKind::Customer).front()});
+    const TargetInput input{QString(), shared->toLongLong(), TargetKind::Customer, reasonsFor(TargetKind::Customer).front()};
+    auto known = referrals.existingTarget(input);
+    if (!known)
+        return known.error();
+    auto target = *known ? Result<qint64>(**known) : referrals.addTarget(*ownerSession, input);
     if (!target)
         return target.error();
     auto request = referrals.request(*ownerSession, *target);

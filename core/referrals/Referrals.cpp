@@ -120,6 +120,15 @@ Result<qint64> Referrals::addTarget(const consent::Session &owner, const TargetI
         return fail(tr("Name the company the business would like to reach."));
     qint64 id = 0;
     auto done = m_db.transaction([&]() -> Result<void> {
+        // One target per company (or per shared connection): adding it again would restart
+        // the cool-down that protects the people already asked about it.
+        TargetInput same = input;
+        same.company = company;
+        auto existing = existingTarget(same);
+        if (!existing)
+            return existing.error();
+        if (*existing)
+            return fail(tr("%1 is already a target. Select it on the Referrals page and send a request about it instead.").arg(company));
         auto inserted = m_db.insert(QStringLiteral("INSERT INTO targets (company, normalised, connection_id, kind, reason, created_by, created_on) "
                                                    "VALUES (:c, :n, :conn, :k, :r, :by, :on)"),
             {{QStringLiteral(":c"), company}, {QStringLiteral(":n"), contacts::normaliseCompanyName(company)},
@@ -139,6 +148,20 @@ Result<qint64> Referrals::addTarget(const consent::Session &owner, const TargetI
     if (!done)
         return done.error();
     return id;
+}
+
+Result<std::optional<qint64>> Referrals::existingTarget(const TargetInput &input) const
+{
+    auto id = input.sharedConnectionId
+        ? m_db.scalar(QStringLiteral("SELECT MIN(id) FROM targets WHERE connection_id = :c"), {{QStringLiteral(":c"), *input.sharedConnectionId}},
+            tr("checking the targets"))
+        : m_db.scalar(QStringLiteral("SELECT MIN(id) FROM targets WHERE connection_id IS NULL AND normalised = :n"),
+            {{QStringLiteral(":n"), contacts::normaliseCompanyName(input.company.simplified())}}, tr("checking the targets"));
+    if (!id)
+        return id.error();
+    if (id->isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(id->toLongLong());
 }
 
 Result<std::vector<Target>> Referrals::targets(const consent::Session &owner) const
@@ -238,6 +261,49 @@ Result<std::vector<qint64>> Referrals::recipientsFor(const Target &target, qint6
     return free;
 }
 
+// Who a request would go to, or why it cannot be sent. Reads only: request() runs it once
+// before its transaction, so that a refusal leaves any outer transaction (the demo's)
+// untouched, and once inside it, so that nothing changed in between.
+Result<Referrals::Plan> Referrals::plan(const Target &target, qint64 owner)
+{
+    auto open = m_db.scalar(QStringLiteral("SELECT MIN(created_at) FROM requests WHERE target_id = :t AND stage = 'requested'"),
+        {{QStringLiteral(":t"), target.id}}, tr("checking open requests"));
+    if (!open)
+        return open.error();
+    if (!open->isNull())
+        return fail(tr("A request about %1 is already open (sent %2). Wait for it to be accepted or to expire.")
+                        .arg(target.company, shortDate(timeFromStored(*open))));
+    Plan plan;
+    if (target.connectionId) {
+        auto row = m_db.exec(QStringLiteral("SELECT p.id, p.name, c.pseudonym IN (SELECT token FROM do_not_contact) "
+                                            "FROM connections n JOIN contacts c ON c.id = n.contact_id JOIN people p ON p.id = n.employee_id "
+                                            "WHERE n.id = :id AND n.level = 'shared' AND p.participating = 1 AND p.status = 'active'"),
+            {{QStringLiteral(":id"), *target.connectionId}}, tr("reading the shared connection"));
+        if (!row)
+            return row.error();
+        if (!row->next())
+            return fail(tr("This connection is no longer shared with the business, or its employee left the program, so nobody can be "
+                           "asked about it. Ask the team about %1 instead.")
+                            .arg(target.company));
+        if (row->value(2).toBool())
+            return fail(tr("%1 asked not to be contacted again (they are on the do-not-contact list). Consentric will not send a request "
+                           "that would reach them.")
+                            .arg(target.person.isEmpty() ? tr("This person") : target.person));
+        plan.named = row->value(0).toLongLong();
+        const QString name = row->value(1).toString();
+        row->finish();
+        if (auto ok = mayAsk(*plan.named, name, target.id, true); !ok)
+            return ok.error();
+        plan.recipients.push_back(*plan.named);
+    } else {
+        auto found = recipientsFor(target, owner);
+        if (!found)
+            return found.error();
+        plan.recipients = std::move(*found);
+    }
+    return plan;
+}
+
 Result<qint64> Referrals::request(const consent::Session &owner, qint64 targetId)
 {
     if (auto ok = mustRunTheProgram(owner); !ok)
@@ -250,44 +316,15 @@ Result<qint64> Referrals::request(const consent::Session &owner, qint64 targetId
     const auto target = std::find_if(all->begin(), all->end(), [&](const Target &t) { return t.id == targetId; });
     if (target == all->end())
         return fail(tr("That target no longer exists. Add it again on the Referrals page."));
+    if (auto checked = plan(*target, owner.person().id); !checked)
+        return checked.error();
     qint64 id = 0;
     auto done = m_db.transaction([&]() -> Result<void> {
-        auto open = m_db.scalar(QStringLiteral("SELECT MIN(created_at) FROM requests WHERE target_id = :t AND stage = 'requested'"),
-            {{QStringLiteral(":t"), targetId}}, tr("checking open requests"));
-        if (!open)
-            return open.error();
-        if (!open->isNull())
-            return fail(tr("A request about %1 is already open (sent %2). Wait for it to be accepted or to expire.")
-                            .arg(target->company, shortDate(timeFromStored(*open))));
-        std::vector<qint64> recipients;
-        std::optional<qint64> named;
-        if (target->connectionId) {
-            auto row = m_db.exec(QStringLiteral("SELECT p.id, p.name, c.pseudonym IN (SELECT token FROM do_not_contact) "
-                                                "FROM connections n JOIN contacts c ON c.id = n.contact_id JOIN people p ON p.id = n.employee_id "
-                                                "WHERE n.id = :id AND n.level = 'shared' AND p.participating = 1 AND p.status = 'active'"),
-                {{QStringLiteral(":id"), *target->connectionId}}, tr("reading the shared connection"));
-            if (!row)
-                return row.error();
-            if (!row->next())
-                return fail(tr("This connection is no longer shared with the business, or its employee left the program, so nobody can be "
-                               "asked about it. Ask the team about %1 instead.")
-                                .arg(target->company));
-            if (row->value(2).toBool())
-                return fail(tr("%1 asked not to be contacted again (they are on the do-not-contact list). Consentric will not send a request "
-                               "that would reach them.")
-                                .arg(target->person.isEmpty() ? tr("This person") : target->person));
-            named = row->value(0).toLongLong();
-            const QString name = row->value(1).toString();
-            row->finish();
-            if (auto ok = mayAsk(*named, name, targetId, true); !ok)
-                return ok;
-            recipients.push_back(*named);
-        } else {
-            auto found = recipientsFor(*target, owner.person().id);
-            if (!found)
-                return found.error();
-            recipients = std::move(*found);
-        }
+        auto planned = plan(*target, owner.person().id);
+        if (!planned)
+            return planned.error();
+        const std::optional<qint64> named = planned->named;
+        const std::vector<qint64> &recipients = planned->recipients;
         auto settings = Guardrails(m_db).settings();
         if (!settings)
             return settings.error();

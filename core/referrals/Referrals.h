@@ -100,6 +100,9 @@ public:
 
     Result<qint64> addTarget(const consent::Session &owner, const TargetInput &input);
     Result<std::vector<Target>> targets(const consent::Session &owner) const;
+    // The target already made for this company (or shared connection), if any: there is one
+    // per company, so that adding it again cannot restart a cool-down.
+    Result<std::optional<qint64>> existingTarget(const TargetInput &input) const;
     // Sends a request about the target: to the whole team for a company, by name for a
     // shared connection. Refused, with what to do instead, when it would break a
     // guardrail, reach someone on the do-not-contact list, or nobody can be asked.
@@ -113,6 +116,12 @@ public:
     static Result<void> expire(storage::Database &db);
 
 private:
+    struct Plan
+    {
+        std::optional<qint64> named;
+        std::vector<qint64> recipients;
+    };
+    Result<Plan> plan(const Target &target, qint64 owner);
     Result<std::vector<qint64>> recipientsFor(const Target &target, qint64 owner);
     Result<void> mayAsk(qint64 employee, const QString &name, qint64 targetId, bool named);
     storage::Database &m_db;

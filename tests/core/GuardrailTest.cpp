@@ -60,7 +60,8 @@ TEST_P(GuardrailTest, NobodyHasMoreOpenRequestsThanTheLimit)
         shared.push_back(knows(ana, company.toLower() + QStringLiteral("@x.example"), Level::Shared, company));
     sent(personTarget(shared[0]));
     sent(personTarget(shared[1]));
-    auto third = ask(personTarget(shared[2]));
+    const qint64 umbrella = personTarget(shared[2]);
+    auto third = ask(umbrella);
     ASSERT_FALSE(third.ok());
     EXPECT_TRUE(third.message().contains(QStringLiteral("as many open requests"))) << third.message().toStdString();
 
@@ -71,7 +72,7 @@ TEST_P(GuardrailTest, NobodyHasMoreOpenRequestsThanTheLimit)
 
     // An answer frees a place.
     ASSERT_TRUE(decline(ana, inbox(ana).front().requestId).ok());
-    EXPECT_TRUE(ask(personTarget(shared[2])).ok());
+    EXPECT_TRUE(ask(umbrella).ok());
 }
 
 TEST_P(GuardrailTest, AfterADeclineTheEmployeeIsNotAskedAboutTheSameTargetUntilTheCooldownPasses)
@@ -143,7 +144,23 @@ TEST_P(GuardrailTest, RequestsExpireAfterTheConfiguredDays)
     EXPECT_EQ(*Inbox(db()).waiting(session(ana)), 0);
 
     ASSERT_TRUE(setGuardrails(2, 90, 7).ok());
-    const qint64 globex = sent(target(QStringLiteral("Acme Corporation"))); // another target, same company
+    employee(QStringLiteral("Bo Lund"), Level::Discoverable, QStringLiteral("Globex"));
+    const qint64 globex = sent(target(QStringLiteral("Globex")));
     clock().advanceDays(7);
     EXPECT_EQ(view(globex).stage, Stage::Closed);
+}
+
+TEST_P(GuardrailTest, AddingATargetAgainCannotRestartTheCooldown)
+{
+    const qint64 ana = employee(QStringLiteral("Ana Lima"), Level::Shared);
+    const qint64 acme = target(QStringLiteral("Acme Inc."));
+    auto again = referrals::Referrals(db()).addTarget(
+        ownerSession(), {QStringLiteral("ACME, Inc"), std::nullopt, TargetKind::Customer, QStringLiteral("x")});
+    ASSERT_FALSE(again.ok());
+    EXPECT_TRUE(again.message().contains(QStringLiteral("already a target"))) << again.message().toStdString();
+    const qint64 kim = personTarget(connectionsOf(ana).front());
+    auto kimAgain
+        = referrals::Referrals(db()).addTarget(ownerSession(), {QString(), connectionsOf(ana).front(), TargetKind::Partner, QStringLiteral("x")});
+    ASSERT_FALSE(kimAgain.ok());
+    EXPECT_NE(acme, kim);
 }

@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "consent/BusinessView.h"
 #include "widgets/LevelIcons.h"
+#include "widgets/Notes.h"
 #include "widgets/Tables.h"
 
 #include <QHeaderView>
@@ -29,14 +30,6 @@ QTableWidgetItem *item(const QString &text)
     return new QTableWidgetItem(text);
 }
 
-QLabel *emptyNote(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: palette(mid); font-style: italic;"));
-    return label;
-}
-
 } // namespace
 
 BusinessPreviewPage::BusinessPreviewPage(Workspace &workspace, QWidget *parent)
@@ -45,11 +38,12 @@ BusinessPreviewPage::BusinessPreviewPage(Workspace &workspace, QWidget *parent)
     , m_status(new QLabel(this))
     , m_teamRow(new QLabel(this))
     , m_companies(previewList({tr("Company"), tr("Yours there"), tr("Contacts the business counts"), tr("Team members who reach them")}, this))
-    , m_companiesEmpty(emptyNote(tr("None of your connections counts in the business's figures: nothing of yours is discoverable or shared, or you "
-                                    "are not taking part."),
-          this))
+    , m_companiesEmpty(
+          makeEmptyNote(tr("None of your connections counts in the business's figures: nothing of yours is discoverable or shared, or you "
+                           "are not taking part."),
+              this))
     , m_shared(previewList({tr("Name"), tr("Company"), tr("Title"), tr("Email"), tr("Phone"), tr("Profile address")}, this))
-    , m_sharedEmpty(emptyNote(tr("The owner sees none of your connections by name."), this))
+    , m_sharedEmpty(makeEmptyNote(tr("The owner sees none of your connections by name."), this))
 {
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("previewStatus"));

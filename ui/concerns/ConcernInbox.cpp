@@ -1,6 +1,7 @@
 #include "concerns/ConcernInbox.h"
 
 #include "Workspace.h"
+#include "widgets/Notes.h"
 #include "widgets/Tables.h"
 
 #include <QHBoxLayout>
@@ -65,10 +66,8 @@ ConcernInbox::ConcernInbox(Workspace &workspace, QWidget *parent)
     listLayout->addWidget(m_table, 2);
     listLayout->addLayout(detail, 3);
 
-    auto *empty = new QLabel(tr("Nobody has sent you a concern. When someone does, it appears here, and only you can read it."), m_stack);
-    empty->setWordWrap(true);
+    auto *empty = makeEmptyNote(tr("Nobody has sent you a concern. When someone does, it appears here, and only you can read it."), m_stack);
     empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    empty->setStyleSheet(QStringLiteral("color: palette(mid); font-style: italic;"));
     m_stack->addWidget(list);
     m_stack->addWidget(empty);
 

@@ -5,6 +5,7 @@
 #include "referrals/Concerns.h"
 #include "referrals/Guardrails.h"
 #include "widgets/Confirm.h"
+#include "widgets/Notes.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -17,13 +18,6 @@
 namespace consentric::ui {
 
 namespace {
-
-QLabel *note(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    return label;
-}
 
 QLabel *heading(const QString &text, QWidget *parent)
 {
@@ -45,7 +39,7 @@ ConcernsPage::ConcernsPage(Workspace &workspace, QWidget *parent)
     , m_applyTrusted(nullptr)
 {
     auto *content = new QWidget(this);
-    m_counts = note(QString(), content);
+    m_counts = makeNote(QString(), content);
     m_counts->setObjectName(QStringLiteral("concernCounts"));
     m_counts->setTextFormat(Qt::RichText);
     m_inbox = new ConcernInbox(workspace, content);
@@ -53,9 +47,9 @@ ConcernsPage::ConcernsPage(Workspace &workspace, QWidget *parent)
     m_trusted = new QComboBox(m_trustedSection);
     m_applyTrusted = new QPushButton(tr("&Designate…"), m_trustedSection);
 
-    auto *intro = note(tr("Employees can send a concern — feeling pressured, an uncomfortable situation — to you or to the trusted person "
-                          "you designate, by name or anonymously. Each concern is sealed to the person it was sent to: only they can read "
-                          "it. Everyone else, you included, sees only how many there are."),
+    auto *intro = makeNote(tr("Employees can send a concern — feeling pressured, an uncomfortable situation — to you or to the trusted person "
+                              "you designate, by name or anonymously. Each concern is sealed to the person it was sent to: only they can read "
+                              "it. Everyone else, you included, sees only how many there are."),
         content);
 
     m_trusted->setAccessibleName(tr("Trusted person"));
@@ -74,8 +68,8 @@ ConcernsPage::ConcernsPage(Workspace &workspace, QWidget *parent)
     auto *trustedLayout = new QVBoxLayout(m_trustedSection);
     trustedLayout->setContentsMargins(0, 0, 0, 0);
     trustedLayout->addWidget(heading(tr("Trusted person"), m_trustedSection));
-    trustedLayout->addWidget(note(tr("Someone on the team, other than you, whom employees may write to when they would rather not write to "
-                                     "you. Concerns already sent stay with the person who received them: they are sealed to that person."),
+    trustedLayout->addWidget(makeNote(tr("Someone on the team, other than you, whom employees may write to when they would rather not write to "
+                                         "you. Concerns already sent stay with the person who received them: they are sealed to that person."),
         m_trustedSection));
     trustedLayout->addLayout(trustedRow);
 
@@ -185,8 +179,10 @@ void ConcernsPage::refreshTrusted()
 void ConcernsPage::updateTrustedButton()
 {
     const QVariant chosen = m_trusted->currentData();
-    const std::optional<qint64> id = chosen.isValid() ? std::optional<qint64>(chosen.toLongLong()) : std::nullopt;
-    m_applyTrusted->setEnabled(m_trusted->count() > 0 && id != m_currentTrusted);
+    // Compared by hand: GCC 12 misreads a comparison of two optionals here (maybe-uninitialized).
+    const bool changed
+        = chosen.isValid() ? (!m_currentTrusted.has_value() || *m_currentTrusted != chosen.toLongLong()) : m_currentTrusted.has_value();
+    m_applyTrusted->setEnabled(m_trusted->count() > 0 && changed);
 }
 
 void ConcernsPage::confirmTrusted()

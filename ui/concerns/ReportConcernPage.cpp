@@ -5,6 +5,7 @@
 #include "referrals/Concerns.h"
 #include "referrals/Guardrails.h"
 #include "widgets/Confirm.h"
+#include "widgets/Notes.h"
 #include "widgets/Tables.h"
 
 #include <QCheckBox>
@@ -34,20 +35,6 @@ QLabel *heading(const QString &text, QWidget *parent)
     return new QLabel(QStringLiteral("<h3>%1</h3>").arg(text.toHtmlEscaped()), parent);
 }
 
-QLabel *note(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    return label;
-}
-
-QLabel *emptyNote(const QString &text, QWidget *parent)
-{
-    QLabel *label = note(text, parent);
-    label->setStyleSheet(QStringLiteral("color: palette(mid); font-style: italic;"));
-    return label;
-}
-
 // The recipient's bare name, for sentences (the combo says "Owner — name").
 constexpr int kNameRole = Qt::UserRole + 1;
 
@@ -67,17 +54,18 @@ ReportConcernPage::ReportConcernPage(Workspace &workspace, QWidget *parent)
     , m_inbox(nullptr)
 {
     auto *content = new QWidget(this);
-    m_noRecipient = emptyNote(tr("There is nobody to send a concern to yet: the organisation has no owner account."), content);
-    m_mineEmpty = emptyNote(tr("You have not reported a concern. If something makes you uncomfortable, you can write it here at any time."), content);
+    m_noRecipient = makeEmptyNote(tr("There is nobody to send a concern to yet: the organisation has no owner account."), content);
+    m_mineEmpty
+        = makeEmptyNote(tr("You have not reported a concern. If something makes you uncomfortable, you can write it here at any time."), content);
     m_receivedSection = new QWidget(content);
     m_inbox = new ConcernInbox(workspace, m_receivedSection);
 
-    auto *intro = note(tr("<p>A concern is for when something does not feel right in the referral program: you feel pressured to share or to "
-                          "introduce someone, or a situation made you uncomfortable. Say it here, in your own words.</p>"
-                          "<p><b>Who can read it:</b> only the person you choose below. What you write is sealed to them; nobody else, "
-                          "not the other recipient and not an administrator, can open it.</p>"
-                          "<p><b>Anonymously:</b> an anonymous concern stores no author at all. You can still follow what happens to it "
-                          "below, because only your own account keeps the receipt.</p>"),
+    auto *intro = makeNote(tr("<p>A concern is for when something does not feel right in the referral program: you feel pressured to share or to "
+                              "introduce someone, or a situation made you uncomfortable. Say it here, in your own words.</p>"
+                              "<p><b>Who can read it:</b> only the person you choose below. What you write is sealed to them; nobody else, "
+                              "not the other recipient and not an administrator, can open it.</p>"
+                              "<p><b>Anonymously:</b> an anonymous concern stores no author at all. You can still follow what happens to it "
+                              "below, because only your own account keeps the receipt.</p>"),
         content);
     intro->setTextFormat(Qt::RichText);
 
@@ -117,8 +105,8 @@ ReportConcernPage::ReportConcernPage(Workspace &workspace, QWidget *parent)
     auto *received = new QVBoxLayout(m_receivedSection);
     received->setContentsMargins(0, 0, 0, 0);
     received->addWidget(heading(tr("Concerns sent to you"), m_receivedSection));
-    received->addWidget(note(tr("As the trusted person the owner designated, you receive concerns from employees. Only you can read them. "
-                                "Move each one along, so that whoever wrote it sees it is being looked after."),
+    received->addWidget(makeNote(tr("As the trusted person the owner designated, you receive concerns from employees. Only you can read them. "
+                                    "Move each one along, so that whoever wrote it sees it is being looked after."),
         m_receivedSection));
     received->addWidget(m_inbox);
 

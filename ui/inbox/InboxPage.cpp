@@ -6,6 +6,7 @@
 #include "templates/TemplateStore.h"
 #include "widgets/Confirm.h"
 #include "widgets/LevelIcons.h"
+#include "widgets/Notes.h"
 #include "widgets/Tables.h"
 
 #include <QClipboard>
@@ -67,7 +68,7 @@ InboxPage::InboxPage(Workspace &workspace, QWidget *parent)
     : Page(parent)
     , m_workspace(workspace)
     , m_list(makeList({tr("Company"), tr("Status"), tr("Asked")}, this))
-    , m_empty(new QLabel(this))
+    , m_empty(makeEmptyNote(QString(), this))
     , m_detail(new QWidget(this))
     , m_heading(new QLabel(this))
     , m_details(new QLabel(this))
@@ -89,8 +90,6 @@ InboxPage::InboxPage(Workspace &workspace, QWidget *parent)
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     m_list->setAccessibleName(tr("Requests"));
-    m_empty->setWordWrap(true);
-    m_empty->setStyleSheet(QStringLiteral("color: palette(mid); font-style: italic;"));
     m_empty->setText(tr("No requests. When the business would like an introduction that one of your shared connections could make, it "
                         "arrives here, and only you see it until you answer."));
     m_heading->setTextFormat(Qt::RichText);

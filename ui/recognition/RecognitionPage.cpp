@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "referrals/Recognition.h"
+#include "widgets/Notes.h"
 
 #include <QCheckBox>
 #include <QIcon>
@@ -12,17 +13,6 @@
 #include <QVBoxLayout>
 
 namespace consentric::ui {
-
-namespace {
-
-QLabel *note(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
 
 RecognitionPage::RecognitionPage(Workspace &workspace, QWidget *parent)
     : Page(parent)
@@ -37,7 +27,7 @@ RecognitionPage::RecognitionPage(Workspace &workspace, QWidget *parent)
     m_points = new QLabel(content);
     m_points->setObjectName(QStringLiteral("pointsTotal"));
     m_points->setTextFormat(Qt::RichText);
-    m_breakdown = note(QString(), content);
+    m_breakdown = makeNote(QString(), content);
     m_breakdown->setObjectName(QStringLiteral("pointsBreakdown"));
     m_breakdown->setTextFormat(Qt::RichText);
     m_onList = new QCheckBox(tr("&Show my name on the team recognition list"), content);
@@ -49,18 +39,17 @@ RecognitionPage::RecognitionPage(Workspace &workspace, QWidget *parent)
     m_list->setFocusPolicy(Qt::NoFocus);
     m_list->setMinimumHeight(160);
     m_list->setMaximumHeight(320);
-    auto *empty = note(tr("Nobody has chosen to appear on the list yet."), m_listStack);
+    auto *empty = makeEmptyNote(tr("Nobody has chosen to appear on the list yet."), m_listStack);
     empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    empty->setStyleSheet(QStringLiteral("color: palette(mid); font-style: italic;"));
     m_listStack->addWidget(m_list);
     m_listStack->addWidget(empty);
 
-    auto *why = note(tr("Points are for taking part, never for results. Declining a request counts exactly the same as saying yes, and "
-                        "nothing depends on whether an introduction led anywhere. Only you see your points: nobody else, the owner "
-                        "included, can look them up."),
+    auto *why = makeNote(tr("Points are for taking part, never for results. Declining a request counts exactly the same as saying yes, and "
+                            "nothing depends on whether an introduction led anywhere. Only you see your points: nobody else, the owner "
+                            "included, can look them up."),
         content);
-    auto *listNote = note(tr("The names of the people who chose to appear, in alphabetical order. The list shows no points and no ranking. "
-                             "Appearing on it is up to you, and you can take your name off at any time."),
+    auto *listNote = makeNote(tr("The names of the people who chose to appear, in alphabetical order. The list shows no points and no ranking. "
+                                 "Appearing on it is up to you, and you can take your name off at any time."),
         content);
 
     auto *layout = new QVBoxLayout(content);

@@ -6,6 +6,7 @@
 #include "referrals/PipelineCommands.h"
 #include "referrals/ReferralDialogs.h"
 #include "util/Clock.h"
+#include "widgets/Notes.h"
 #include "widgets/Tables.h"
 
 #include <QComboBox>
@@ -30,6 +31,7 @@ enum Filter { All, Open, InProgress, Finished };
 QTableWidgetItem *cell(const QString &text, qint64 id = 0)
 {
     auto *item = new QTableWidgetItem(text);
+    item->setToolTip(text);
     if (id)
         item->setData(Qt::UserRole, id);
     return item;
@@ -43,14 +45,6 @@ QString shortDate(const QDateTime &at)
 QString shortDate(const std::optional<QDate> &date)
 {
     return date ? QLocale().toString(*date, QLocale::ShortFormat) : QString();
-}
-
-QLabel *emptyNote(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: palette(mid); font-style: italic;"));
-    return label;
 }
 
 bool matches(const referrals::RequestView &v, int filter)
@@ -70,14 +64,14 @@ ReferralsPage::ReferralsPage(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_summary(new QLabel(this))
     , m_targets(makeList({tr("Target"), tr("Kind"), tr("Reason"), tr("Added")}, this))
-    , m_targetsEmpty(emptyNote(tr("No targets yet. Add a company the business would like to reach (New target, Ctrl+N): the team is asked "
-                                  "privately, and nobody is contacted without an employee's yes."),
+    , m_targetsEmpty(makeEmptyNote(tr("No targets yet. Add a company the business would like to reach (New target, Ctrl+N): the team is asked "
+                                      "privately, and nobody is contacted without an employee's yes."),
           this))
     , m_filter(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_requests(
           makeList({tr("Target"), tr("Kind"), tr("Asked"), tr("Status"), tr("Introducer"), tr("Sent"), tr("Expires / closed"), tr("Meeting")}, this))
-    , m_requestsEmpty(emptyNote(tr("No requests yet. Select a target and choose Send request (Ctrl+Return)."), this))
+    , m_requestsEmpty(makeEmptyNote(tr("No requests yet. Select a target and choose Send request (Ctrl+Return)."), this))
     , m_send(new QPushButton(tr("&Send request"), this))
     , m_meeting(new QPushButton(tr("Record &meeting…"), this))
     , m_outcome(new QPushButton(tr("Record &outcome…"), this))
