@@ -111,7 +111,7 @@ TEST_P(DemoTest, EveryQuarterHasRequestsAnswersIntroductionsOutcomesAndConcerns)
         const QString from = start.toString(Qt::ISODate);
         const QString to = start.addMonths(3).toString(Qt::ISODate);
         const QString in = QStringLiteral(" >= '%1' AND %2 < '%3'");
-        auto within = [&](const QString &column) { return column + in.arg(from, column, to); };
+        auto within = [&](const QString &column) -> QString { return column + in.arg(from, column, to); };
         const QString quarter = from;
         EXPECT_GE(count(db(), QStringLiteral("SELECT COUNT(*) FROM requests WHERE ") + within(QStringLiteral("created_at"))), 2)
             << quarter.toStdString();
