@@ -169,6 +169,7 @@ StepDialog::StepDialog(bool outcome, QDate today, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(okCancel(this, tr("Record")));
+    resize(400, sizeHint().height());
 }
 
 QDate StepDialog::date() const
