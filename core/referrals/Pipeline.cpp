@@ -23,6 +23,16 @@ QVariant dateOrNull(const std::optional<QDate> &date)
 
 } // namespace
 
+bool canRecordMeeting(Stage stage, std::optional<Answer> answer)
+{
+    return stage == Stage::Introduced || (stage == Stage::Accepted && answer == Answer::Mention);
+}
+
+bool canRecordOutcome(Stage stage)
+{
+    return stage == Stage::Accepted || stage == Stage::Introduced || stage == Stage::Meeting;
+}
+
 Result<PipelineState> Pipeline::state(const consent::Session &owner, qint64 requestId) const
 {
     if (!owner.runsTheProgram())
@@ -69,8 +79,7 @@ Result<void> Pipeline::recordMeeting(const consent::Session &owner, qint64 reque
             QStringLiteral("SELECT answer FROM requests WHERE id = :id"), {{QStringLiteral(":id"), requestId}}, tr("reading the request"));
         if (!answer)
             return answer.error();
-        const bool mention = answer->toString() == QLatin1String("mention");
-        if (!(now->stage == Stage::Introduced || (mention && now->stage == Stage::Accepted)))
+        if (!canRecordMeeting(now->stage, answerFromKey(answer->toString())))
             return fail(tr("A meeting can be recorded once the introduction was sent (or, when the employee offered their name, once they "
                            "accepted). This request is “%1”.")
                             .arg(label(now->stage)));
@@ -95,7 +104,7 @@ Result<void> Pipeline::recordOutcome(const consent::Session &owner, qint64 reque
         auto now = state(owner, requestId);
         if (!now)
             return now.error();
-        if (now->stage != Stage::Meeting && now->stage != Stage::Introduced && now->stage != Stage::Accepted)
+        if (!canRecordOutcome(now->stage))
             return fail(tr("An outcome can be recorded after a request was accepted; this request is “%1”.").arg(label(now->stage)));
         if (!on.isValid() || on > m_db.clock().today())
             return fail(tr("Give the date of the outcome (today or earlier)."));

@@ -29,6 +29,12 @@ struct PipelineState
     bool operator==(const PipelineState &) const = default;
 };
 
+// Which step may come next: the one rule, used by Pipeline and by the buttons that offer it.
+// A meeting follows the introduction (or an accepted "mention my name", which has none); an
+// outcome follows any accepted request.
+bool canRecordMeeting(Stage stage, std::optional<Answer> answer);
+bool canRecordOutcome(Stage stage);
+
 class Pipeline
 {
 public:

@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "consent/BusinessView.h"
 #include "referrals/Guardrails.h"
+#include "referrals/Pipeline.h"
 #include "referrals/PipelineCommands.h"
 #include "referrals/ReferralDialogs.h"
 #include "util/Clock.h"
@@ -311,10 +312,8 @@ void ReferralsPage::updateButtons()
     const qint64 id = selectedRequest();
     const auto it = std::find_if(m_requestList.begin(), m_requestList.end(), [&](const referrals::RequestView &v) { return v.id == id; });
     const bool found = it != m_requestList.end();
-    m_meeting->setEnabled(found
-        && (it->stage == referrals::Stage::Introduced || (it->stage == referrals::Stage::Accepted && it->answer == referrals::Answer::Mention)));
-    m_outcome->setEnabled(
-        found && (it->stage == referrals::Stage::Accepted || it->stage == referrals::Stage::Introduced || it->stage == referrals::Stage::Meeting));
+    m_meeting->setEnabled(found && referrals::canRecordMeeting(it->stage, it->answer));
+    m_outcome->setEnabled(found && referrals::canRecordOutcome(it->stage));
 }
 
 void ReferralsPage::newTarget()
