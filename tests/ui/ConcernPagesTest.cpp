@@ -2,13 +2,12 @@
 // concern anonymously through the page, the owner reads it (from "anonymous") and moves it
 // along, the employee's receipt follows; the trusted person reads what was sent to them;
 // recognition shows the person's own points and the opt-in team list.
-#include "Workspace.h"
+#include "WorkspaceTest.h"
 #include "concerns/ConcernInbox.h"
 #include "concerns/ConcernsPage.h"
 #include "concerns/ReportConcernPage.h"
 #include "recognition/RecognitionPage.h"
 #include "referrals/Recognition.h"
-#include "support/StoreTest.h"
 #include "widgets/Confirm.h"
 
 #include <QAbstractItemModelTester>
@@ -38,36 +37,20 @@ QStringList recipients(const QComboBox *box)
 
 } // namespace
 
-class PagesWithPeople : public StoreTest
+class PagesWithPeople : public WorkspaceTest
 {
 protected:
     void SetUp() override
     {
-        StoreTest::SetUp();
+        WorkspaceTest::SetUp();
         owner = person(QStringLiteral("Olive Owner"), QStringLiteral("Operations"), false, consent::Role::Owner);
         ana = person(QStringLiteral("Ana Lima"), QStringLiteral("Sales"), true);
         tess = person(QStringLiteral("Tess Trust"), QStringLiteral("People"), true);
         bo = person(QStringLiteral("Bo Lund"), QStringLiteral("Sales"), false);
-        auto second = test().reopen();
-        ASSERT_TRUE(second.ok()) << second.message().toStdString();
-        workspace = std::make_unique<ui::Workspace>(std::move(*second));
-    }
-    void TearDown() override
-    {
-        workspace.reset();
-        StoreTest::TearDown();
-    }
-
-    void signInAs(const QString &email)
-    {
-        workspace->signOut();
-        auto session = consent::Accounts(workspace->database()).signIn(email, kTestPassphrase);
-        ASSERT_TRUE(session.ok()) << session.message().toStdString();
-        workspace->signIn(std::move(*session));
+        openWorkspace();
     }
 
     qint64 owner = 0, ana = 0, tess = 0, bo = 0;
-    std::unique_ptr<ui::Workspace> workspace;
 };
 
 class ReferralConcernPagesTest : public PagesWithPeople

@@ -1,14 +1,13 @@
 // An employee's own pages, offscreen, on both engines: My connections (search, filters,
 // levels one by one and in bulk, the confirmation for personal connections, edits, adding
 // by hand, undo and redo), What the business sees, the Policy page, and the audit trails.
-#include "Workspace.h"
+#include "WorkspaceTest.h"
 #include "audit/AuditPage.h"
 #include "business/BusinessPreviewPage.h"
 #include "connections/ConnectionsModel.h"
 #include "connections/ConnectionsPage.h"
 #include "consent/BusinessView.h"
 #include "policy/PolicyPage.h"
-#include "support/StoreTest.h"
 #include "widgets/Confirm.h"
 
 #include <QAbstractItemModelTester>
@@ -19,20 +18,18 @@ using namespace consentric;
 using namespace consentric::test;
 using consentric::ui::ConnectionsModel;
 
-class EmployeePagesTest : public StoreTest
+class EmployeePagesTest : public WorkspaceTest
 {
 protected:
     void SetUp() override
     {
-        StoreTest::SetUp();
+        WorkspaceTest::SetUp();
         owner = person(QStringLiteral("Olive Owner"), QStringLiteral("Operations"), false, consent::Role::Owner);
         ana = person(QStringLiteral("Ana Lima"), QStringLiteral("Sales"), true);
         acme = connections(ana, 3, QStringLiteral("Acme Inc."));
         personal = connections(ana, 1, QStringLiteral("ACME, Inc"), consent::Context::Personal).constFirst();
         globex = connections(ana, 1, QStringLiteral("Globex")).constFirst();
-        auto second = test().reopen();
-        ASSERT_TRUE(second.ok()) << second.message().toStdString();
-        workspace = std::make_unique<ui::Workspace>(std::move(*second));
+        openWorkspace();
         signInAs(QStringLiteral("ana.lima@test.example"));
         page = std::make_unique<ui::ConnectionsPage>(*workspace);
         for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(page->model()), static_cast<QAbstractItemModel *>(page->proxy())})
@@ -42,22 +39,13 @@ protected:
     {
         testers.clear();
         page.reset();
-        workspace.reset();
-        StoreTest::TearDown();
-    }
-
-    void signInAs(const QString &email)
-    {
-        auto session = consent::Accounts(workspace->database()).signIn(email, kTestPassphrase);
-        ASSERT_TRUE(session.ok()) << session.message().toStdString();
-        workspace->signIn(std::move(*session));
+        WorkspaceTest::TearDown();
     }
 
     consent::Level levelOf(qint64 id) { return page->model()->connection(id)->level; }
 
     qint64 owner = 0, ana = 0, personal = 0, globex = 0;
     QList<qint64> acme;
-    std::unique_ptr<ui::Workspace> workspace;
     std::unique_ptr<ui::ConnectionsPage> page;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
 };

@@ -3,11 +3,10 @@
 // template (warned once when their edit drops the opt-out line), opens it as a mailto: link
 // and marks it sent; the owner records the meeting and the outcome, with undo; the employee
 // sees each step. A decline shows the owner nothing but an open request.
-#include "Workspace.h"
+#include "WorkspaceTest.h"
 #include "inbox/InboxPage.h"
 #include "referrals/Referrals.h"
 #include "referrals/ReferralsPage.h"
-#include "support/StoreTest.h"
 #include "widgets/Confirm.h"
 
 #include <QComboBox>
@@ -35,12 +34,12 @@ QString tableText(const QTableWidget *table)
 
 } // namespace
 
-class ReferralPagesTest : public StoreTest
+class ReferralPagesTest : public WorkspaceTest
 {
 protected:
     void SetUp() override
     {
-        StoreTest::SetUp();
+        WorkspaceTest::SetUp();
         owner = person(QStringLiteral("Olive Owner"), QStringLiteral("Operations"), false, consent::Role::Owner);
         ana = person(QStringLiteral("Ana Lima"), QStringLiteral("Sales"), true);
         contacts::ContactInput kim;
@@ -51,24 +50,8 @@ protected:
         auto ids = contacts::ContactStore(db()).addConnections(session(ana), {kim});
         ASSERT_TRUE(ids.ok());
         share(ana, *ids, consent::Level::Discoverable);
-        auto second = test().reopen();
-        ASSERT_TRUE(second.ok()) << second.message().toStdString();
-        workspace = std::make_unique<ui::Workspace>(std::move(*second));
+        openWorkspace();
     }
-    void TearDown() override
-    {
-        workspace.reset();
-        StoreTest::TearDown();
-    }
-
-    void signInAs(const QString &email)
-    {
-        workspace->signOut();
-        auto s = consent::Accounts(workspace->database()).signIn(email, kTestPassphrase);
-        ASSERT_TRUE(s.ok()) << s.message().toStdString();
-        workspace->signIn(std::move(*s));
-    }
-
     // As the owner: a target for Acme, selected on the page, and the request sent.
     qint64 ownerAsksAboutAcme(ui::ReferralsPage &page)
     {
@@ -86,7 +69,6 @@ protected:
     }
 
     qint64 owner = 0, ana = 0;
-    std::unique_ptr<ui::Workspace> workspace;
 };
 CONSENTRIC_BOTH_ENGINES(ReferralPagesTest);
 

@@ -2,8 +2,7 @@
 // checked by QAbstractItemModelTester), the live preview, problems shown under the editor,
 // activation refused with the reason, saving with undo and redo, and the empty state.
 #include "templates/TemplatesPage.h"
-#include "Workspace.h"
-#include "support/StoreTest.h"
+#include "WorkspaceTest.h"
 #include "templates/TemplateEditor.h"
 #include "templates/TemplateStore.h"
 #include "templates/TemplatesModel.h"
@@ -23,17 +22,15 @@
 using namespace consentric;
 using namespace consentric::test;
 
-class TemplatesPageTest : public StoreTest
+class TemplatesPageTest : public WorkspaceTest
 {
 protected:
     void SetUp() override
     {
-        StoreTest::SetUp();
+        WorkspaceTest::SetUp();
         person(QStringLiteral("Olive Owner"), QStringLiteral("Operations"), false, consent::Role::Owner);
         person(QStringLiteral("Sam Rivera"), QStringLiteral("Sales"), true);
-        auto second = test().reopen();
-        ASSERT_TRUE(second.ok()) << second.message().toStdString();
-        workspace = std::make_unique<ui::Workspace>(std::move(*second));
+        openWorkspace();
         signInAs(QStringLiteral("olive.owner@test.example"));
         page = std::make_unique<ui::TemplatesPage>(*workspace);
         for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(page->model()), static_cast<QAbstractItemModel *>(page->proxy())})
@@ -43,15 +40,7 @@ protected:
     {
         testers.clear();
         page.reset();
-        workspace.reset();
-        StoreTest::TearDown();
-    }
-
-    void signInAs(const QString &email)
-    {
-        auto session = consent::Accounts(workspace->database()).signIn(email, kTestPassphrase);
-        ASSERT_TRUE(session.ok()) << session.message().toStdString();
-        workspace->signIn(std::move(*session));
+        WorkspaceTest::TearDown();
     }
 
     templates::Template stored(qint64 id)
@@ -65,7 +54,6 @@ protected:
     QString preview() { return editor().preview()->toPlainText(); }
     QString validation() { return editor().validation()->text(); }
 
-    std::unique_ptr<ui::Workspace> workspace;
     std::unique_ptr<ui::TemplatesPage> page;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
 };
