@@ -36,6 +36,7 @@ int runErase(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 // Who on the team can reach a company (DiscoverCommand.cpp).
 int runDiscover(const QStringList &arguments);
+int runReport(const QStringList &arguments);
 // The option that names the employee acting on their own data.
 QCommandLineOption employeeOption();
 

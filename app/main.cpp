@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
@@ -17,6 +18,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CONSENTRIC_VERSION));
 
     const Invocation invocation = classify(arguments);
+    if (invocation.headless && invocation.subcommand == QLatin1String("report")) {
+        // Drawing a report needs fonts, so a GUI application, but never a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return runHeadless(arguments, invocation);
+    }
     if (invocation.headless) {
         QCoreApplication app(argc, argv);
         return runHeadless(arguments, invocation);

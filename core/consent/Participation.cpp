@@ -77,8 +77,9 @@ Result<std::vector<LedgerEntry>> Participation::ledger(const Session &employee) 
     return list;
 }
 
-Result<void> Participation::record(qint64 personId, bool participating, const QString &policyVersion)
+Result<void> Participation::record(qint64 personId, const QString &action, const QString &policyVersion)
 {
+    const bool participating = action != QLatin1String("opted-out");
     return m_db.transaction([&]() -> Result<void> {
         if (m_db.engine() == storage::Engine::Postgres) {
             if (auto locked = m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7405623)"), tr("locking the consent ledger")); !locked)
@@ -86,12 +87,21 @@ Result<void> Participation::record(qint64 personId, bool participating, const QS
         }
         if (auto ok = verify(); !ok)
             return ok;
-        auto updated = m_db.exec(QStringLiteral("UPDATE people SET participating = :p WHERE id = :id AND status = 'active'"),
-            {{QStringLiteral(":p"), participating ? 1 : 0}, {QStringLiteral(":id"), personId}}, tr("changing participation"));
-        if (!updated)
-            return updated.error();
-        if (updated->numRowsAffected() != 1)
-            return fail(tr("Only an active member of the team can join or leave the program."));
+        if (action == QLatin1String("acknowledged")) {
+            auto taking = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM people WHERE id = :id AND status = 'active' AND participating = 1"),
+                {{QStringLiteral(":id"), personId}}, tr("reading participation"));
+            if (!taking)
+                return taking.error();
+            if (taking->toLongLong() != 1)
+                return fail(tr("Only a member of the program acknowledges a new policy version; to take part, join the program on the Policy page."));
+        } else {
+            auto updated = m_db.exec(QStringLiteral("UPDATE people SET participating = :p WHERE id = :id AND status = 'active'"),
+                {{QStringLiteral(":p"), participating ? 1 : 0}, {QStringLiteral(":id"), personId}}, tr("changing participation"));
+            if (!updated)
+                return updated.error();
+            if (updated->numRowsAffected() != 1)
+                return fail(tr("Only an active member of the team can join or leave the program."));
+        }
         auto last = m_db.exec(QStringLiteral("SELECT id, hash FROM consent_ledger ORDER BY id DESC LIMIT 1"), tr("reading the consent ledger"));
         if (!last)
             return last.error();
@@ -106,7 +116,7 @@ Result<void> Participation::record(qint64 personId, bool participating, const QS
         e.personId = personId;
         e.at = m_db.clock().now().toUTC();
         e.at.setTime(QTime(e.at.time().hour(), e.at.time().minute(), e.at.time().second()));
-        e.action = participating ? QStringLiteral("opted-in") : QStringLiteral("opted-out");
+        e.action = action;
         e.policyVersion = policyVersion;
         e.hash = hashOf(e);
         auto inserted = m_db.exec(QStringLiteral("INSERT INTO consent_ledger (id, person_id, at, action, policy_version, prev_hash, hash) "
@@ -135,20 +145,42 @@ Result<void> Participation::record(qint64 personId, bool participating, const QS
     });
 }
 
+Result<QString> Participation::checkVersion(const QString &acknowledgedVersion) const
+{
+    auto policy = policy::PolicyStore(m_db).current();
+    if (!policy)
+        return policy.error();
+    if (policy->sections.empty())
+        return fail(tr("The connection policy is missing from this build of Consentric; reinstall it."));
+    if (acknowledgedVersion != policy->version)
+        return fail(tr("The connection policy is now version %1, not %2. Read the current version first.").arg(policy->version, acknowledgedVersion));
+    return policy->version;
+}
+
 Result<void> Participation::optIn(const Session &employee, const QString &acknowledgedVersion)
 {
-    const QString current = policy::ConnectionPolicy::current().version;
-    if (current.isEmpty())
-        return fail(tr("The connection policy is missing from this build of Consentric; reinstall it."));
-    if (acknowledgedVersion != current)
-        return fail(
-            tr("The connection policy is now version %1, not %2. Read the current version before you join.").arg(current, acknowledgedVersion));
-    return record(employee.person().id, true, current);
+    auto version = checkVersion(acknowledgedVersion);
+    if (!version)
+        return version.error();
+    return record(employee.person().id, QStringLiteral("opted-in"), *version);
+}
+
+Result<void> Participation::acknowledge(const Session &employee, const QString &acknowledgedVersion)
+{
+    auto version = checkVersion(acknowledgedVersion);
+    if (!version)
+        return version.error();
+    auto already = policy::PolicyStore(m_db).acknowledgedVersion(employee.person().id);
+    if (!already)
+        return already.error();
+    if (*already == *version)
+        return {};
+    return record(employee.person().id, QStringLiteral("acknowledged"), *version);
 }
 
 Result<void> Participation::optOut(const Session &employee)
 {
-    return record(employee.person().id, false, {});
+    return record(employee.person().id, QStringLiteral("opted-out"), {});
 }
 
 Result<void> Participation::recordErasure(qint64 personId)
@@ -159,7 +191,7 @@ Result<void> Participation::recordErasure(qint64 personId)
         return participating.error();
     if (participating->toInt() != 1)
         return {};
-    return record(personId, false, {});
+    return record(personId, QStringLiteral("opted-out"), {});
 }
 
 } // namespace consentric::consent

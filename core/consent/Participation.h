@@ -24,7 +24,7 @@ struct LedgerEntry
     qint64 id = 0;
     qint64 personId = 0;
     QDateTime at;
-    QString action; // "opted-in" or "opted-out"
+    QString action; // "opted-in", "opted-out" or "acknowledged" (a new policy version, while in)
     QString policyVersion;
     QString prevHash;
     QString hash;
@@ -41,6 +41,9 @@ public:
     // must still be the current one.
     Result<void> optIn(const Session &employee, const QString &acknowledgedVersion);
     Result<void> optOut(const Session &employee);
+    // A participant read a newly published version (`acknowledgedVersion` must be the
+    // current one). Nothing else changes; acknowledging twice records one row.
+    Result<void> acknowledge(const Session &employee, const QString &acknowledgedVersion);
     // The signed-in person's own ledger rows, oldest first (the whole chain is checked).
     Result<std::vector<LedgerEntry>> ledger(const Session &employee) const;
     // Erasing someone's data takes them out of the program; the ledger says so.
@@ -51,7 +54,8 @@ public:
     static QString hashOf(const LedgerEntry &entry);
 
 private:
-    Result<void> record(qint64 personId, bool participating, const QString &policyVersion);
+    Result<void> record(qint64 personId, const QString &action, const QString &policyVersion);
+    Result<QString> checkVersion(const QString &acknowledgedVersion) const;
     Result<std::vector<LedgerEntry>> all() const;
     storage::Database &m_db;
 };

@@ -7,6 +7,7 @@
 #include "consent/Sharing.h"
 #include "contacts/ContactStore.h"
 #include "demo/DemoData.h"
+#include "demo/DemoProgram.h"
 #include "demo/DemoReferrals.h"
 #include "demo/Random.h"
 #include "policy/ConnectionPolicy.h"
@@ -227,12 +228,13 @@ Result<void> populate(storage::Database &db, consent::People &people, const Opti
     const qint64 secondsPerPerson = QDateTime(kHistoryStart, QTime(9, 0), Qt::UTC).secsTo(QDateTime(kHistoryEnd, QTime(17, 0), Qt::UTC)) / total;
     consent::Accounts accounts(db);
     consent::Participation participation(db);
-    const QString policyVersion = policy::ConnectionPolicy::current().version;
     // The first employee to share makes the team's pseudonym key; in real life they pass it
     // on at their next sign-in, here at once to each account made after theirs.
     const consent::Session *keyHolder = nullptr;
     // Requests, answers, introductions and concerns happen as the history goes by.
     ReferralHistory referralHistory(db, history, seed, kHistoryStart, kHistoryEnd);
+    // The policy, its acknowledgements, the pulses and the reviews, on the same clock.
+    planProgramHistory(referralHistory, db, seed, kHistoryStart, kHistoryEnd);
     int done = 0;
     for (size_t e = 0; e < demoPeople.size(); ++e) {
         DemoPerson &p = demoPeople[e];
@@ -245,9 +247,12 @@ Result<void> populate(storage::Database &db, consent::People &people, const Opti
         } else {
             // Every demo account opens with "demo"; libsodium's interactive limits keep a
             // large demo within minutes. The employee then acts through their own session.
-            auto session = accounts.create(p.id, kDemoPassphrase, consent::KdfLimits::interactive(), consent::PassphraseRule::Demo);
-            if (!session)
-                return session.error();
+            auto created = accounts.create(p.id, kDemoPassphrase, consent::KdfLimits::interactive(), consent::PassphraseRule::Demo);
+            if (!created)
+                return created.error();
+            // Kept by the history from now on: what it plans may act as this person too.
+            referralHistory.add(std::move(*created));
+            const consent::Session *session = referralHistory.session(p.id);
             if (keyHolder) {
                 if (auto passed = consent::Pseudonyms(db).passOn(*keyHolder); !passed)
                     return passed.error();
@@ -276,7 +281,13 @@ Result<void> populate(storage::Database &db, consent::People &people, const Opti
             summary.connections += ids->size();
 
             if (p.participating || p.optedOutLater) {
-                if (auto joined = participation.optIn(*session, policyVersion); !joined)
+                // Whatever the owner published last is what they read and accept.
+                if (auto due = referralHistory.runUntil(history.now()); !due)
+                    return due;
+                auto policy = policy::PolicyStore(db).current();
+                if (!policy)
+                    return policy.error();
+                if (auto joined = participation.optIn(*session, policy->version); !joined)
                     return joined.error();
                 QList<qint64> discoverable, shared;
                 for (qsizetype i = 0; i < ids->size(); ++i) {
@@ -309,10 +320,8 @@ Result<void> populate(storage::Database &db, consent::People &people, const Opti
                         return left.error();
                 }
             }
-            const bool holdsKey = !session->pseudonymKey().isNull();
-            referralHistory.add(std::move(*session));
-            if (!keyHolder && holdsKey)
-                keyHolder = referralHistory.session(p.id);
+            if (!keyHolder && !session->pseudonymKey().isNull())
+                keyHolder = session;
         }
         // Time passes until the next person's turn, and what the referral history planned
         // for it happens.

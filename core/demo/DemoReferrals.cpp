@@ -90,6 +90,14 @@ const consent::Session *ReferralHistory::owner() const
     return nullptr;
 }
 
+std::vector<const consent::Session *> ReferralHistory::sessions() const
+{
+    std::vector<const consent::Session *> list;
+    for (const auto &[id, s] : m_sessions)
+        list.push_back(s.get());
+    return list;
+}
+
 void ReferralHistory::schedule(const QDateTime &at, Step step)
 {
     m_steps.emplace(at, std::move(step));

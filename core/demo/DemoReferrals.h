@@ -12,6 +12,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace consentric::storage {
 class Database;
@@ -33,15 +34,19 @@ public:
     // Runs every step due up to `until`, each at its own time, and leaves the clock there.
     Result<void> runUntil(const QDateTime &until);
 
-private:
     using Step = std::function<Result<void>()>;
+    // Other parts of the demo's history (see DemoProgram) add their own steps.
     void schedule(const QDateTime &at, Step step);
+    const consent::Session *owner() const;
+    // Every signed-in person so far, by id.
+    std::vector<const consent::Session *> sessions() const;
+
+private:
     Result<void> startEpisode(int index);
     Result<void> reportConcern(int index);
     // Sam Rivera has just accepted a request and not yet written the introduction: the
     // tutorial's Inbox.
     Result<void> samsIntroduction();
-    const consent::Session *owner() const;
 
     storage::Database &m_db;
     FixedClock &m_clock;

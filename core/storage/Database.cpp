@@ -417,6 +417,9 @@ QString Database::dialect(QString sql, Engine engine)
     const bool sqlite = engine == Engine::Sqlite;
     sql.replace(QLatin1String("%PK%"), sqlite ? QLatin1String("INTEGER PRIMARY KEY") : QLatin1String("BIGSERIAL PRIMARY KEY"));
     sql.replace(QLatin1String("%BLOB%"), sqlite ? QLatin1String("BLOB") : QLatin1String("BYTEA"));
+    // SQLite keeps rows in rowid order unless told otherwise; rows that must not reveal the
+    // order they were written in are stored by their (random) primary key instead.
+    sql.replace(QLatin1String("%UNORDERED%"), sqlite ? QLatin1String(" WITHOUT ROWID") : QLatin1String(""));
     return sql;
 }
 

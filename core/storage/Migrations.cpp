@@ -219,11 +219,72 @@ Migration referrals()
         }};
 }
 
+// The connection policy becomes the business's own: a draft of sections the owner edits,
+// published versions (each a frozen copy of the sections), and the record of each review.
+// The consent ledger learns a third action, "acknowledged" (a participant read a new
+// version); SQLite cannot change a CHECK constraint, so the ledger is copied into a new
+// table, rows and hashes unchanged. Pulse answers carry the quarter and nothing else: a
+// random key, no person, no time, stored in key order; who has answered a quarter is a
+// separate set, without timestamps, that only stops a second answer.
+Migration policyAndPulses()
+{
+    return {5, QStringLiteral("policy sections, versions and reviews; acknowledgements in the consent ledger; pulse surveys"),
+        {
+            QStringLiteral("DROP INDEX consent_ledger_person"),
+            QStringLiteral("ALTER TABLE consent_ledger RENAME TO consent_ledger_v4"),
+            QStringLiteral(R"(CREATE TABLE consent_ledger (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    at TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('opted-in', 'opted-out', 'acknowledged')),
+    policy_version TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL))"),
+            QStringLiteral("INSERT INTO consent_ledger (id, person_id, at, action, policy_version, prev_hash, hash) "
+                           "SELECT id, person_id, at, action, policy_version, prev_hash, hash FROM consent_ledger_v4"),
+            QStringLiteral("DROP TABLE consent_ledger_v4"),
+            QStringLiteral("CREATE INDEX consent_ledger_person ON consent_ledger(person_id)"),
+            QStringLiteral(R"(CREATE TABLE policy_sections (
+    section TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE policy_versions (
+    version TEXT PRIMARY KEY,
+    published_at TEXT NOT NULL,
+    published_by INTEGER REFERENCES people(id) ON DELETE SET NULL,
+    changes TEXT NOT NULL DEFAULT '',
+    sections TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE policy_reviews (
+    id %PK%,
+    kind TEXT NOT NULL CHECK (kind IN ('quarterly', 'annual')),
+    period TEXT NOT NULL,
+    held_on TEXT NOT NULL,
+    participants TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    changes TEXT NOT NULL DEFAULT '',
+    recorded_by INTEGER REFERENCES people(id) ON DELETE SET NULL,
+    UNIQUE (kind, period)))"),
+            QStringLiteral(R"(CREATE TABLE pulse_answers (
+    answer_key TEXT PRIMARY KEY,
+    quarter TEXT NOT NULL,
+    comfort INTEGER NOT NULL CHECK (comfort BETWEEN 1 AND 5),
+    pressure INTEGER NOT NULL CHECK (pressure BETWEEN 1 AND 5),
+    satisfaction INTEGER NOT NULL CHECK (satisfaction BETWEEN 1 AND 5),
+    comment TEXT NOT NULL DEFAULT '')%UNORDERED%)"),
+            QStringLiteral(R"(CREATE TABLE pulse_answered (
+    quarter TEXT NOT NULL,
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    PRIMARY KEY (quarter, person_id))%UNORDERED%)"),
+        }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> list{initialSchema(), accounts(), privacyAtRest(), referrals()};
+    static const std::vector<Migration> list{initialSchema(), accounts(), privacyAtRest(), referrals(), policyAndPulses()};
     return list;
 }
 

@@ -16,7 +16,7 @@ using namespace consentric::test;
 class ConsentTest : public StoreTest
 {
 protected:
-    QString policyVersion() const { return policy::ConnectionPolicy::current().version; }
+    QString policyVersion() { return policy::PolicyStore(db()).current()->version; }
     bool participating(qint64 id) { return (*people().byId(id))->participating; }
 
     QList<qint64> knowsKim(qint64 employee, const QString &spelling)
@@ -43,9 +43,11 @@ CONSENTRIC_BOTH_ENGINES(ConsentTest);
 
 TEST_P(ConsentTest, ThePolicyShipsWithAVersion)
 {
-    const auto policy = policy::ConnectionPolicy::current();
-    EXPECT_FALSE(policy.version.isEmpty());
-    EXPECT_TRUE(policy.text.contains(QStringLiteral("leave the program at any time")));
+    auto policy = policy::PolicyStore(db()).current();
+    ASSERT_TRUE(policy.ok());
+    EXPECT_TRUE(policy->builtin);
+    EXPECT_EQ(policy->version, policy::kBuiltinVersion);
+    EXPECT_TRUE(policy->markdown().contains(QStringLiteral("leave the program at any time")));
 }
 
 TEST_P(ConsentTest, JoiningAcknowledgesTheCurrentPolicyAndEveryChangeIsInTheLedger)

@@ -82,7 +82,7 @@ TEST_P(SharingTest, OnlyActivePeopleJoinTheProgram)
 {
     const qint64 ana = person(QStringLiteral("Ana Lima"), QStringLiteral("Sales"));
     ASSERT_TRUE(people().setStatus(ana, consent::Status::Left).ok());
-    auto joined = consent::Participation(db()).optIn(session(ana), policy::ConnectionPolicy::current().version);
+    auto joined = consent::Participation(db()).optIn(session(ana), policy::PolicyStore(db()).current()->version);
     EXPECT_FALSE(joined.ok());
 }
 

@@ -64,7 +64,7 @@ protected:
 
     void join(qint64 id)
     {
-        auto joined = consent::Participation(db()).optIn(session(id), policy::ConnectionPolicy::current().version);
+        auto joined = consent::Participation(db()).optIn(session(id), policy::PolicyStore(db()).current()->version);
         EXPECT_TRUE(joined.ok()) << (joined ? std::string() : joined.message().toStdString());
     }
 

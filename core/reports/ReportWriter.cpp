@@ -1,0 +1,269 @@
+#include "reports/ReportWriter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+#include <memory>
+
+namespace consentric::reports {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("consentric::reports::ReportWriter", text);
+}
+
+// One unit that is never split across pages.
+struct Block
+{
+    std::unique_ptr<QTextDocument> text; // or
+    const ChartData *chart = nullptr;
+    qreal height = 0;
+};
+
+struct Placed
+{
+    const Block *block;
+    qreal y;
+};
+
+constexpr int kRowsPerTable = 14;
+
+QString tableHtml(const std::vector<QStringList> &rows, size_t from, size_t to)
+{
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" style=\"border-collapse: collapse\">");
+    auto row = [&](const QStringList &cells, bool header) {
+        html += QStringLiteral("<tr>");
+        for (const QString &cell : cells) {
+            html += header ? QStringLiteral("<th align=\"left\" style=\"background-color:#e8eef4; border-bottom: 1px solid #8899aa\">")
+                           : QStringLiteral("<td style=\"border-bottom: 1px solid #d0d7de\">");
+            html += cell.isEmpty() && !header ? QStringLiteral("&nbsp;<br/>&nbsp;") : cell.toHtmlEscaped();
+            html += header ? QStringLiteral("</th>") : QStringLiteral("</td>");
+        }
+        html += QStringLiteral("</tr>");
+    };
+    if (!rows.empty())
+        row(rows.front(), true);
+    for (size_t i = from; i < to; ++i)
+        row(rows[i], false);
+    return html + QStringLiteral("</table>");
+}
+
+QString figuresHtml(const std::vector<ReportFigure> &figures)
+{
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\">");
+    for (const ReportFigure &f : figures) {
+        html += QStringLiteral("<tr><td width=\"46%\" style=\"border-bottom: 1px solid #d0d7de\">%1</td>"
+                               "<td width=\"24%\" style=\"border-bottom: 1px solid #d0d7de\"><b>%2</b></td>"
+                               "<td style=\"border-bottom: 1px solid #d0d7de; color:#555555\">%3</td></tr>")
+                    .arg(f.label.toHtmlEscaped(), f.value.toHtmlEscaped(), f.note.toHtmlEscaped());
+    }
+    return html + QStringLiteral("</table>");
+}
+
+class Layout
+{
+public:
+    Layout(QPagedPaintDevice &device, const QuarterlyReport &report)
+        : m_device(device)
+        , m_report(report)
+        , m_width(device.width())
+        , m_pageHeight(device.height() - footerHeight())
+    { }
+
+    qreal footerHeight() const { return m_device.logicalDpiY() * 0.45; }
+
+    std::unique_ptr<QTextDocument> document(const QString &html) const
+    {
+        auto doc = std::make_unique<QTextDocument>();
+        doc->documentLayout()->setPaintDevice(&m_device);
+        QFont font = doc->defaultFont();
+        font.setPointSizeF(10);
+        doc->setDefaultFont(font);
+        doc->setDocumentMargin(0);
+        doc->setHtml(html);
+        doc->setTextWidth(m_width);
+        return doc;
+    }
+
+    void addText(const QString &html)
+    {
+        Block b;
+        b.text = document(html);
+        b.height = b.text->size().height() + m_device.logicalDpiY() * 0.15;
+        m_blocks.push_back(std::move(b));
+    }
+
+    void addChart(const ChartData &chart)
+    {
+        Block b;
+        b.chart = &chart;
+        b.height = std::min(m_pageHeight * 0.42, m_width * 0.5);
+        m_blocks.push_back(std::move(b));
+    }
+
+    // Starts a page: the cover and each section begin on one.
+    void pageBreak() { m_breaks.push_back(m_blocks.size()); }
+
+    void build()
+    {
+        const auto &r = m_report;
+        pageBreak();
+        addText(QStringLiteral("<div style=\"font-size: 28pt; font-weight: bold; color:#1f3b57\">%1</div>"
+                               "<p style=\"font-size: 16pt\">%2</p><p style=\"font-size: 20pt\"><b>%3</b></p>")
+                    .arg(tr("Quarterly policy review").toHtmlEscaped(), r.business.toHtmlEscaped(), r.quarter.toString()));
+        addText(QStringLiteral("<p style=\"font-size: 12pt\">%1<br/>%2</p>")
+                    .arg(tr("Covering %1 to %2")
+                             .arg(QLocale().toString(r.quarter.first(), QLocale::LongFormat), QLocale().toString(r.quarter.last(), QLocale::LongFormat))
+                             .toHtmlEscaped(),
+                        tr("Prepared on %1 with Consentric").arg(QLocale().toString(r.preparedOn, QLocale::LongFormat)).toHtmlEscaped()));
+        addText(QStringLiteral("<p style=\"color:#444444\">%1</p>")
+                    .arg(tr("Aggregate figures only. Any figure behind which fewer than three people stand is shown as “fewer than 3”, and "
+                            "figures are counted in whole months so that comparing two periods cannot single anyone out. No section about "
+                            "requests, declines, the pulse or concerns names anyone.")
+                             .toHtmlEscaped()));
+        int number = 0;
+        for (const ReportSection &s : r.sections) {
+            pageBreak();
+            QString head = QStringLiteral("<h1 style=\"font-size: 18pt; color:#1f3b57\">%1. %2</h1>").arg(++number).arg(s.title.toHtmlEscaped());
+            if (s.id == QLatin1String("summary") && !r.missing.isEmpty()) {
+                head += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("What this report cannot show").toHtmlEscaped());
+                for (const QString &m : r.missing)
+                    head += QStringLiteral("<li>%1</li>").arg(m.toHtmlEscaped());
+                head += QStringLiteral("</ul>");
+            }
+            for (const QString &p : s.paragraphs)
+                head += QStringLiteral("<p>%1</p>").arg(p.toHtmlEscaped());
+            addText(head);
+            if (!s.figures.empty())
+                addText(figuresHtml(s.figures));
+            for (const ChartData &chart : s.charts)
+                addChart(chart);
+            for (size_t from = 1; from < s.table.size(); from += kRowsPerTable)
+                addText(tableHtml(s.table, from, std::min(s.table.size(), from + kRowsPerTable)));
+        }
+    }
+
+    std::vector<std::vector<Placed>> paginate() const
+    {
+        std::vector<std::vector<Placed>> pages;
+        qreal y = 0;
+        for (size_t i = 0; i < m_blocks.size(); ++i) {
+            const bool forced = std::find(m_breaks.begin(), m_breaks.end(), i) != m_breaks.end();
+            if (forced || pages.empty() || (y + m_blocks[i].height > m_pageHeight && y > 0)) {
+                pages.emplace_back();
+                y = 0;
+            }
+            pages.back().push_back({&m_blocks[i], y});
+            y += m_blocks[i].height;
+        }
+        return pages;
+    }
+
+    void paintPage(QPainter &painter, const std::vector<Placed> &page, int index, int count) const
+    {
+        for (const Placed &p : page) {
+            painter.save();
+            painter.translate(0, p.y);
+            if (p.block->text) {
+                p.block->text->drawContents(&painter);
+            } else if (p.block->chart) {
+                ChartRenderer::paint(painter, QRectF(0, 0, m_width, p.block->height * 0.94), *p.block->chart);
+            }
+            painter.restore();
+        }
+        if (index == 0)
+            return;
+        painter.save();
+        QFont font = painter.font();
+        font.setPointSizeF(8);
+        painter.setFont(font);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        const QRectF footer(0, m_device.height() - footerHeight() * 0.6, m_width, footerHeight() * 0.6);
+        painter.drawLine(QPointF(0, footer.top()), QPointF(m_width, footer.top()));
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, tr("%1 — policy review %2").arg(m_report.business, m_report.quarter.toString()));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(index + 1).arg(count));
+        painter.restore();
+    }
+
+private:
+    QPagedPaintDevice &m_device;
+    const QuarterlyReport &m_report;
+    qreal m_width;
+    qreal m_pageHeight;
+    std::vector<Block> m_blocks;
+    std::vector<size_t> m_breaks;
+};
+
+} // namespace
+
+QPageSize pageSizeFor(const QLocale &locale)
+{
+    switch (locale.territory()) {
+    case QLocale::UnitedStates:
+    case QLocale::Canada:
+    case QLocale::Mexico:
+    case QLocale::Philippines:
+    case QLocale::Chile:
+    case QLocale::Colombia:
+    case QLocale::Venezuela:
+    case QLocale::PuertoRico:
+        return QPageSize(QPageSize::Letter);
+    default: return QPageSize(QPageSize::A4);
+    }
+}
+
+Result<int> ReportWriter::paint(QPagedPaintDevice &device) const
+{
+    Layout layout(device, m_report);
+    layout.build();
+    const auto pages = layout.paginate();
+    QPainter painter;
+    if (!painter.begin(&device))
+        return fail(tr("The report could not be drawn: the printer or file refused to start a page. Check the printer, or the folder you chose."));
+    for (size_t i = 0; i < pages.size(); ++i) {
+        if (i > 0 && !device.newPage()) {
+            painter.end();
+            return fail(tr("The report stopped at page %1: the printer or file refused a new page.").arg(i + 1));
+        }
+        layout.paintPage(painter, pages[i], int(i), int(pages.size()));
+    }
+    painter.end();
+    return int(pages.size());
+}
+
+Result<int> ReportWriter::writePdf(const QString &path, const QPageSize &pageSize) const
+{
+    // Written next to the target and moved into place, so a failure leaves no half file.
+    const QString partial = path + QStringLiteral(".part");
+    int pages = 0;
+    {
+        QPdfWriter writer(partial);
+        writer.setResolution(300);
+        writer.setPageSize(pageSize);
+        writer.setPageMargins(QMarginsF(20, 18, 20, 16), QPageLayout::Millimeter);
+        writer.setTitle(tr("Quarterly policy review %1 — %2").arg(m_report.quarter.toString(), m_report.business));
+        writer.setCreator(QStringLiteral("Consentric"));
+        auto painted = paint(writer);
+        if (!painted) {
+            QFile::remove(partial);
+            return painted;
+        }
+        pages = *painted;
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return fail(tr("The report could not be saved as %1. Check that the folder exists and that you may write there.").arg(path));
+    }
+    return pages;
+}
+
+} // namespace consentric::reports
