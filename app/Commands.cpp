@@ -347,7 +347,8 @@ int runHeadless(const QStringList &arguments, const Invocation &invocation)
     const auto it = commands.find(invocation.subcommand);
     if (it == commands.end())
         return failWith(UsageError,
-            tr("“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover, report. See: "
+            tr("“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover, "
+               "report. See: "
                "consentric --help")
                 .arg(invocation.subcommand));
     return it->second(rest);

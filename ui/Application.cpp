@@ -49,8 +49,9 @@ QPixmap windowWithDialog(QWidget &window, QWidget &dialog)
 QStringList pageNames()
 {
     return {QStringLiteral("team"), QStringLiteral("discover"), QStringLiteral("map"), QStringLiteral("referrals"), QStringLiteral("templates"),
-        QStringLiteral("concerns"), QStringLiteral("audit"), QStringLiteral("connections"), QStringLiteral("business"), QStringLiteral("inbox"),
-        QStringLiteral("policy"), QStringLiteral("recognition"), QStringLiteral("report-concern"), QStringLiteral("my-audit"),
+        QStringLiteral("concerns"), QStringLiteral("metrics"), QStringLiteral("policy-review"), QStringLiteral("reports"), QStringLiteral("audit"),
+        QStringLiteral("connections"), QStringLiteral("business"), QStringLiteral("inbox"), QStringLiteral("policy"), QStringLiteral("pulse"),
+        QStringLiteral("recognition"), QStringLiteral("report-concern"), QStringLiteral("my-audit"),
         QStringLiteral("settings")};
 }
 

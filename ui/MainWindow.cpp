@@ -15,9 +15,15 @@
 #include "help/HelpBrowser.h"
 #include "inbox/InboxPage.h"
 #include "map/MapPage.h"
+#include "metrics/MetricsPage.h"
+#include "policy/ConnectionPolicy.h"
 #include "policy/PolicyPage.h"
+#include "policy/PolicyReviewPage.h"
+#include "policy/Reviews.h"
+#include "pulse/PulsePage.h"
 #include "recognition/RecognitionPage.h"
 #include "referrals/ReferralsPage.h"
+#include "reports/ReportsPage.h"
 #include "settings/SettingsPage.h"
 #include "signin/RecoveryDialogs.h"
 #include "signin/SignInPage.h"
@@ -36,6 +42,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -205,6 +212,43 @@ void MainWindow::showWelcomeOrPages()
     const QString last = settings()->value(QStringLiteral("window/page")).toString();
     if (last.isEmpty() || !showPage(last))
         m_navigation->setCurrentRow(0);
+    remindAtSignIn();
+}
+
+// A new policy version waits for the employee's acknowledgement; a review is due or late.
+// Both are said once, at sign-in, and the page that deals with them is opened.
+void MainWindow::remindAtSignIn()
+{
+    const consent::Session *session = m_workspace->session();
+    if (!session)
+        return;
+    auto &db = m_workspace->database();
+    if (!session->runsTheProgram()) {
+        auto needs = policy::PolicyStore(db).needsAcknowledgement(*session);
+        if (needs && *needs) {
+            auto current = policy::PolicyStore(db).current();
+            showPage(QStringLiteral("policy"));
+            m_messageBar->showMessage(tr("The connection policy changed (version %1). Your sharing stays exactly as it is; please read the "
+                                         "new version and acknowledge it on this page.")
+                                          .arg(current ? current->version : QString()),
+                MessageBar::Kind::Information);
+        }
+        return;
+    }
+    auto schedule = policy::Reviews(db).schedule(db.clock().today());
+    if (!schedule)
+        return;
+    for (const policy::ReviewDue &due : *schedule) {
+        if (due.state != policy::DueState::Due && due.state != policy::DueState::Overdue)
+            continue;
+        m_messageBar->showMessage(due.state == policy::DueState::Overdue
+                ? tr("The %1 for %2 is overdue (it was due by %3). Record it under Policy and reviews.")
+                      .arg(policy::label(due.kind), due.period, QLocale().toString(due.dueOn, QLocale::LongFormat))
+                : tr("The %1 for %2 is due by %3. Record it under Policy and reviews.")
+                      .arg(policy::label(due.kind), due.period, QLocale().toString(due.dueOn, QLocale::LongFormat)),
+            MessageBar::Kind::Information);
+        break;
+    }
 }
 
 void MainWindow::rebuildPages()
@@ -225,6 +269,9 @@ void MainWindow::rebuildPages()
         m_pages.push_back(new ReferralsPage(*m_workspace, m_pageStack));
         m_pages.push_back(new TemplatesPage(*m_workspace, m_pageStack));
         m_pages.push_back(new ConcernsPage(*m_workspace, m_pageStack));
+        m_pages.push_back(new MetricsPage(*m_workspace, m_pageStack));
+        m_pages.push_back(new PolicyReviewPage(*m_workspace, m_pageStack));
+        m_pages.push_back(new ReportsPage(*m_workspace, m_pageStack));
         m_pages.push_back(new AuditPage(*m_workspace, AuditPage::Mode::Owner, m_pageStack));
     } else {
         m_pages.push_back(new ConnectionsPage(*m_workspace, m_pageStack));
@@ -232,6 +279,7 @@ void MainWindow::rebuildPages()
         m_pages.push_back(new InboxPage(*m_workspace, m_pageStack));
         m_pages.push_back(new MapPage(*m_workspace, m_pageStack));
         m_pages.push_back(new PolicyPage(*m_workspace, m_pageStack));
+        m_pages.push_back(new PulsePage(*m_workspace, m_pageStack));
         m_pages.push_back(new RecognitionPage(*m_workspace, m_pageStack));
         m_pages.push_back(new ReportConcernPage(*m_workspace, m_pageStack));
         m_pages.push_back(new AuditPage(*m_workspace, AuditPage::Mode::Employee, m_pageStack));

@@ -51,6 +51,7 @@ protected:
 
 private:
     void buildMenus();
+    void remindAtSignIn();
     void rebuildPages();
     void showWelcomeOrPages();
     void loadDemoIntoCurrent();

@@ -173,8 +173,15 @@ Result<void> Participation::acknowledge(const Session &employee, const QString &
     auto already = policy::PolicyStore(m_db).acknowledgedVersion(employee.person().id);
     if (!already)
         return already.error();
-    if (*already == *version)
-        return {};
+    if (*already == *version) {
+        // Once is enough for a participant; anyone else is refused as record() would.
+        auto taking = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM people WHERE id = :id AND status = 'active' AND participating = 1"),
+            {{QStringLiteral(":id"), employee.person().id}}, tr("reading participation"));
+        if (!taking)
+            return taking.error();
+        if (taking->toLongLong() == 1)
+            return {};
+    }
     return record(employee.person().id, QStringLiteral("acknowledged"), *version);
 }
 

@@ -70,8 +70,8 @@ Result<void> publishSecond(ReferralHistory &history, storage::Database &db, quin
         return sections.error();
     for (policy::PolicySection &s : *sections) {
         if (s.key == QLatin1String("training"))
-            s.body += QStringLiteral(
-                " From 2026 the session is held in the first month of every quarter, and its slides are in the shared folder \"Networking comfortably\".");
+            s.body += QStringLiteral(" From 2026 the session is held in the first month of every quarter, and its slides are in the shared folder "
+                                     "\"Networking comfortably\".");
     }
     if (auto saved = store.saveDraft(*owner, *sections); !saved)
         return saved;
@@ -168,8 +168,8 @@ void planProgramHistory(ReferralHistory &history, storage::Database &db, quint64
             history.schedule(QDateTime(q.last().addDays(-14), QTime(14, 0), Qt::UTC),
                 [&history, &db, seed, quarter] { return recordReview(history, db, seed, quarter, policy::ReviewKind::Annual); });
         if (q.number == 1 && q.year > from.year())
-            history.schedule(QDateTime(q.first().addDays(18), QTime(10, 0), Qt::UTC),
-                [&history, &db, seed] { return publishSecond(history, db, seed); });
+            history.schedule(
+                QDateTime(q.first().addDays(18), QTime(10, 0), Qt::UTC), [&history, &db, seed] { return publishSecond(history, db, seed); });
     }
 }
 

@@ -82,7 +82,8 @@ Result<std::vector<ParticipationPoint>> Metrics::participation(const MonthRange 
     QHash<qint64, Member> team;
     while (people->next())
         team.insert(people->value(0).toLongLong(),
-            {QDate::fromString(people->value(1).toString().left(10), Qt::ISODate), QDate::fromString(people->value(2).toString().left(10), Qt::ISODate)});
+            {QDate::fromString(people->value(1).toString().left(10), Qt::ISODate),
+                QDate::fromString(people->value(2).toString().left(10), Qt::ISODate)});
     auto ledger = m_db.exec(QStringLiteral("SELECT person_id, at, action FROM consent_ledger WHERE action <> 'acknowledged' ORDER BY id"),
         tr("reading the consent ledger"));
     if (!ledger)
@@ -165,8 +166,10 @@ Result<ProgramMetrics> Metrics::compute(const consent::Session &owner, const Mon
     const Monthly monthlyFigures[] = {
         {&m.optIns, "SELECT at, person_id FROM consent_ledger WHERE action = 'opted-in' AND at >= :from AND at < :to"},
         {&m.optOuts, "SELECT at, person_id FROM consent_ledger WHERE action = 'opted-out' AND at >= :from AND at < :to"},
-        {&m.acceptances, "SELECT answered_at, employee_id FROM request_recipients WHERE status = 'accepted' AND answered_at >= :from AND answered_at < :to"},
-        {&m.declines, "SELECT answered_at, employee_id FROM request_recipients WHERE status = 'declined' AND answered_at >= :from AND answered_at < :to"},
+        {&m.acceptances,
+            "SELECT answered_at, employee_id FROM request_recipients WHERE status = 'accepted' AND answered_at >= :from AND answered_at < :to"},
+        {&m.declines,
+            "SELECT answered_at, employee_id FROM request_recipients WHERE status = 'declined' AND answered_at >= :from AND answered_at < :to"},
         {&m.introductions, "SELECT introduced_at, introducer_id FROM requests WHERE introduced_at >= :from AND introduced_at < :to"},
         // A concern has no author: each one counts as one person, the most it can be.
         {&m.concernsReported, "SELECT reported_on, id FROM concerns WHERE reported_on >= :from AND reported_on < :to"},

@@ -40,8 +40,8 @@ std::vector<PolicySection> fromJson(const QJsonArray &array)
     std::vector<PolicySection> sections;
     for (const auto &value : array) {
         const QJsonObject o = value.toObject();
-        sections.push_back({o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("title")).toString(),
-            o.value(QStringLiteral("body")).toString()});
+        sections.push_back(
+            {o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("title")).toString(), o.value(QStringLiteral("body")).toString()});
     }
     return sections;
 }
@@ -124,7 +124,16 @@ Result<std::vector<ConnectionPolicy>> PolicyStore::versions() const
         p.sections = fromJson(QJsonDocument::fromJson(rows->value(3).toString().toUtf8()).array());
         list.push_back(std::move(p));
     }
-    std::sort(list.begin(), list.end(), [](const ConnectionPolicy &a, const ConnectionPolicy &b) { return a.publishedAt > b.publishedAt; });
+    // Newest first; two versions published within the same second go by their number.
+    const auto number = [](const ConnectionPolicy &p) {
+        const QStringList parts = p.version.split(QLatin1Char('.'));
+        return std::pair(parts.value(0).toInt(), parts.value(1).toInt());
+    };
+    std::sort(list.begin(), list.end(), [&](const ConnectionPolicy &a, const ConnectionPolicy &b) {
+        if (a.publishedAt != b.publishedAt)
+            return a.publishedAt > b.publishedAt;
+        return number(a) > number(b);
+    });
     return list;
 }
 
@@ -178,10 +187,11 @@ Result<void> PolicyStore::saveDraft(const consent::Session &owner, const std::ve
         const QString now = m_db.clock().now().toUTC().toString(Qt::ISODate);
         int position = 0;
         for (const PolicySection &s : sections) {
-            auto inserted = m_db.exec(QStringLiteral("INSERT INTO policy_sections (section, position, title, body, updated_at) VALUES (:k, :p, :t, :b, :u)"),
-                {{QStringLiteral(":k"), s.key}, {QStringLiteral(":p"), position++}, {QStringLiteral(":t"), s.title.trimmed()},
-                    {QStringLiteral(":b"), storage::notNull(s.body.trimmed())}, {QStringLiteral(":u"), now}},
-                tr("saving the policy draft"));
+            auto inserted
+                = m_db.exec(QStringLiteral("INSERT INTO policy_sections (section, position, title, body, updated_at) VALUES (:k, :p, :t, :b, :u)"),
+                    {{QStringLiteral(":k"), s.key}, {QStringLiteral(":p"), position++}, {QStringLiteral(":t"), s.title.trimmed()},
+                        {QStringLiteral(":b"), storage::notNull(s.body.trimmed())}, {QStringLiteral(":u"), now}},
+                    tr("saving the policy draft"));
             if (!inserted)
                 return inserted.error();
         }
@@ -199,8 +209,10 @@ Result<QString> PolicyStore::publish(const consent::Session &owner, const QStrin
     auto published = versions();
     if (!published)
         return published.error();
+    // Publishing the built-in text unchanged is allowed: it makes the defaults the business's own.
     if (!published->empty() && published->front().sections == *sections)
-        return fail(tr("The draft is the same as version %1, so there is nothing to publish. Change a section first.").arg(published->front().version));
+        return fail(
+            tr("The draft is the same as version %1, so there is nothing to publish. Change a section first.").arg(published->front().version));
     const QDateTime now = m_db.clock().now().toUTC();
     const int year = now.date().year();
     // Numbered within the year; the first version published in 2026 follows the built-in one.
@@ -269,7 +281,7 @@ Result<AcknowledgementCounts> PolicyStore::acknowledgements(const consent::Sessi
         return policy.error();
     auto rows = m_db.exec(QStringLiteral("SELECT p.id, (SELECT l.policy_version FROM consent_ledger l WHERE l.person_id = p.id "
                                          "AND l.action IN ('opted-in', 'acknowledged') ORDER BY l.id DESC LIMIT 1) "
-                                         "FROM people p WHERE p.participating = 1 AND p.status = 'active'"),
+                                         "FROM people p WHERE p.participating = 1 AND p.status = 'active' AND p.role <> 'owner'"),
         tr("counting acknowledgements"));
     if (!rows)
         return rows.error();

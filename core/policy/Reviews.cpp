@@ -78,9 +78,11 @@ Result<qint64> Reviews::record(const consent::Session &owner, const Review &revi
     auto done = m_db.transaction([&]() -> Result<void> {
         auto inserted = m_db.insert(QStringLiteral("INSERT INTO policy_reviews (kind, period, held_on, participants, notes, changes, recorded_by) "
                                                    "VALUES (:k, :p, :h, :who, :n, :c, :by)"),
-            {{QStringLiteral(":k"), key(review.kind)}, {QStringLiteral(":p"), review.period}, {QStringLiteral(":h"), review.heldOn.toString(Qt::ISODate)},
-                {QStringLiteral(":who"), storage::notNull(review.participants.trimmed())}, {QStringLiteral(":n"), storage::notNull(review.notes.trimmed())},
-                {QStringLiteral(":c"), storage::notNull(review.changes.trimmed())}, {QStringLiteral(":by"), owner.person().id}},
+            {{QStringLiteral(":k"), key(review.kind)}, {QStringLiteral(":p"), review.period},
+                {QStringLiteral(":h"), review.heldOn.toString(Qt::ISODate)},
+                {QStringLiteral(":who"), storage::notNull(review.participants.trimmed())},
+                {QStringLiteral(":n"), storage::notNull(review.notes.trimmed())}, {QStringLiteral(":c"), storage::notNull(review.changes.trimmed())},
+                {QStringLiteral(":by"), owner.person().id}},
             tr("recording the review"));
         if (!inserted)
             return inserted.error();
@@ -98,7 +100,8 @@ Result<qint64> Reviews::record(const consent::Session &owner, const Review &revi
 
 Result<std::vector<Review>> Reviews::all() const
 {
-    auto rows = m_db.exec(QStringLiteral("SELECT id, kind, period, held_on, participants, notes, changes FROM policy_reviews ORDER BY held_on DESC, id DESC"),
+    auto rows = m_db.exec(
+        QStringLiteral("SELECT id, kind, period, held_on, participants, notes, changes FROM policy_reviews ORDER BY held_on DESC, id DESC"),
         tr("reading the reviews"));
     if (!rows)
         return rows.error();

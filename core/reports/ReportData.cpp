@@ -142,7 +142,8 @@ Result<QuarterlyReport> gatherReport(storage::Database &db, const consent::Sessi
     policySection.figures.push_back({tr("Version"), policy->version, {}});
     const auto items = policy::checklist(policy->sections);
     const auto written = std::count_if(items.begin(), items.end(), [](const auto &i) { return i.state == policy::SectionState::Written; });
-    policySection.figures.push_back({tr("Sections written"), tr("%1 of %2").arg(number(written), number(qint64(items.size()))), tr("of the required checklist")});
+    policySection.figures.push_back(
+        {tr("Sections written"), tr("%1 of %2").arg(number(written), number(qint64(items.size()))), tr("of the required checklist")});
     policySection.figures.push_back({tr("Participants"), acknowledgements->participants.toString(), tr("now")});
     policySection.figures.push_back({tr("Have acknowledged this version"), acknowledgements->acknowledged.toString(), tr("now")});
     policySection.figures.push_back({tr("Not yet acknowledged"), acknowledgements->waiting.toString(), tr("asked at their next sign-in")});
@@ -256,7 +257,8 @@ Result<QuarterlyReport> gatherReport(storage::Database &db, const consent::Sessi
         return schedule.error();
     ReportSection reviewSection{QStringLiteral("reviews"), tr("Review schedule and the last review"), {}, {}, {}, {}};
     for (const auto &due : *schedule)
-        reviewSection.figures.push_back({policy::label(due.kind), tr("%1: %2").arg(due.period, policy::label(due.state)), tr("due by %1").arg(longDate(due.dueOn))});
+        reviewSection.figures.push_back(
+            {policy::label(due.kind), tr("%1: %2").arg(due.period, policy::label(due.state)), tr("due by %1").arg(longDate(due.dueOn))});
     const policy::Review *last = nullptr;
     for (const auto &r : *reviews) {
         if (r.heldOn <= quarter.last().addDays(policy::kQuarterlyGraceDays)) {
@@ -312,7 +314,7 @@ Result<QuarterlyReport> gatherReport(storage::Database &db, const consent::Sessi
                              "entry was removed: consentric audit --database FILE --verify --expect-head HASH")
                               .arg(number(audit->count));
     signOff.figures.push_back({tr("Audit log entries"), number(audit->count), audit->intact ? tr("chain intact") : audit->problem});
-    signOff.figures.push_back({tr("Head hash"), audit->head, {}});
+
     signOff.table = {{tr("Role"), tr("Name"), tr("Signature"), tr("Date")}, {tr("Owner"), {}, {}, {}}, {tr("For the team"), {}, {}, {}}};
     report.sections.push_back(std::move(signOff));
     return report;

@@ -49,7 +49,7 @@ struct QuarterlyReport
     QStringList missing; // what the report could not show, one plain sentence each
     std::vector<ReportSection> sections;
     qint64 auditEntries = 0;
-    QString auditHead;
+    QString auditHead; // printed on one line in the sign-off section
 
     const ReportSection *section(const QString &id) const;
 };

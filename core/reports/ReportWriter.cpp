@@ -119,11 +119,12 @@ public:
         addText(QStringLiteral("<div style=\"font-size: 28pt; font-weight: bold; color:#1f3b57\">%1</div>"
                                "<p style=\"font-size: 16pt\">%2</p><p style=\"font-size: 20pt\"><b>%3</b></p>")
                     .arg(tr("Quarterly policy review").toHtmlEscaped(), r.business.toHtmlEscaped(), r.quarter.toString()));
-        addText(QStringLiteral("<p style=\"font-size: 12pt\">%1<br/>%2</p>")
-                    .arg(tr("Covering %1 to %2")
-                             .arg(QLocale().toString(r.quarter.first(), QLocale::LongFormat), QLocale().toString(r.quarter.last(), QLocale::LongFormat))
-                             .toHtmlEscaped(),
-                        tr("Prepared on %1 with Consentric").arg(QLocale().toString(r.preparedOn, QLocale::LongFormat)).toHtmlEscaped()));
+        addText(
+            QStringLiteral("<p style=\"font-size: 12pt\">%1<br/>%2</p>")
+                .arg(tr("Covering %1 to %2")
+                         .arg(QLocale().toString(r.quarter.first(), QLocale::LongFormat), QLocale().toString(r.quarter.last(), QLocale::LongFormat))
+                         .toHtmlEscaped(),
+                    tr("Prepared on %1 with Consentric").arg(QLocale().toString(r.preparedOn, QLocale::LongFormat)).toHtmlEscaped()));
         addText(QStringLiteral("<p style=\"color:#444444\">%1</p>")
                     .arg(tr("Aggregate figures only. Any figure behind which fewer than three people stand is shown as “fewer than 3”, and "
                             "figures are counted in whole months so that comparing two periods cannot single anyone out. No section about "
@@ -144,6 +145,9 @@ public:
             addText(head);
             if (!s.figures.empty())
                 addText(figuresHtml(s.figures));
+            if (s.id == QLatin1String("sign-off"))
+                addText(QStringLiteral("<p>%1<br/><span style=\"font-family: monospace; font-size: 9pt\">%2</span></p>")
+                            .arg(tr("Head hash of the audit log:").toHtmlEscaped(), r.auditHead.toHtmlEscaped()));
             for (const ChartData &chart : s.charts)
                 addChart(chart);
             for (size_t from = 1; from < s.table.size(); from += kRowsPerTable)
@@ -214,8 +218,7 @@ QPageSize pageSizeFor(const QLocale &locale)
     case QLocale::Chile:
     case QLocale::Colombia:
     case QLocale::Venezuela:
-    case QLocale::PuertoRico:
-        return QPageSize(QPageSize::Letter);
+    case QLocale::PuertoRico: return QPageSize(QPageSize::Letter);
     default: return QPageSize(QPageSize::A4);
     }
 }

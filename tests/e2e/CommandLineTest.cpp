@@ -343,9 +343,12 @@ TEST_F(CommandLineTest, AnEmployeeExportsAndErasesTheirData)
     EXPECT_TRUE(actions.contains(QStringLiteral("level-changed")));
     EXPECT_FALSE(actions.contains(QStringLiteral("private entry")));
     const QJsonArray ledger = data.value(QStringLiteral("consent_ledger")).toArray();
-    ASSERT_EQ(ledger.size(), 1);
+    // He joined under the demo's first version and acknowledged the second one.
+    ASSERT_EQ(ledger.size(), 2);
     EXPECT_EQ(ledger.at(0).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("opted-in"));
-    EXPECT_EQ(ledger.at(0).toObject().value(QStringLiteral("policy_version")).toString(), QStringLiteral("2026.1"));
+    EXPECT_EQ(ledger.at(0).toObject().value(QStringLiteral("policy_version")).toString(), QStringLiteral("2025.1"));
+    EXPECT_EQ(ledger.at(1).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("acknowledged"));
+    EXPECT_EQ(ledger.at(1).toObject().value(QStringLiteral("policy_version")).toString(), QStringLiteral("2026.1"));
     const Ran unknown
         = run({QStringLiteral("export"), QStringLiteral("--database"), db, QStringLiteral("--employee"), QStringLiteral("nobody@demo.example")},
             demoOwnerEnvironment());
@@ -537,4 +540,45 @@ TEST_F(CommandLineTest, DiscoverAnswersTheOwnerInDesignsShape)
     EXPECT_EQ(asSam.exitCode, 1) << show(asSam);
     const Ran missing = run({QStringLiteral("discover"), QStringLiteral("--database"), db}, demoOwnerEnvironment());
     EXPECT_EQ(missing.exitCode, 2) << show(missing);
+}
+
+TEST_F(CommandLineTest, ReportWritesTheQuarterlyPdfWithoutADisplay)
+{
+    const QString db = path("report.sqlite");
+    ASSERT_EQ(run({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode, 0);
+    const QString pdf = path("q3.pdf");
+    const Ran made = run({QStringLiteral("report"), QStringLiteral("--database"), db, QStringLiteral("--quarter"), QStringLiteral("2026-Q3"),
+                             QStringLiteral("--output"), pdf, QStringLiteral("--paper"), QStringLiteral("a4")},
+        demoOwnerEnvironment());
+    ASSERT_EQ(made.exitCode, 0) << show(made);
+    EXPECT_TRUE(made.out.contains(QStringLiteral("2026-Q3"))) << show(made);
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5) == "%PDF-");
+    // The head printed is the audit log's, so `audit --expect-head` accepts it later.
+    const auto head = made.out.section(QStringLiteral("head "), 1).trimmed();
+    ASSERT_EQ(head.size(), 64) << show(made);
+    const Ran verified
+        = run({QStringLiteral("audit"), QStringLiteral("--database"), db, QStringLiteral("--verify"), QStringLiteral("--expect-head"), head},
+            demoOwnerEnvironment());
+    EXPECT_EQ(verified.exitCode, 0) << show(verified);
+
+    const Ran future = run({QStringLiteral("report"), QStringLiteral("--database"), db, QStringLiteral("--quarter"), QStringLiteral("2031-Q1"),
+                               QStringLiteral("--output"), path("future.pdf")},
+        demoOwnerEnvironment());
+    EXPECT_EQ(future.exitCode, 0) << show(future);
+    EXPECT_TRUE(future.out.contains(QStringLiteral("Not shown: 2031-Q1 has not started yet"))) << show(future);
+
+    for (const char *bad : {"2026Q3", "Q3-2026", "2026-Q5", "last quarter"}) {
+        const Ran wrong = run({QStringLiteral("report"), QStringLiteral("--database"), db, QStringLiteral("--quarter"), QString::fromLatin1(bad),
+                                  QStringLiteral("--output"), path("bad.pdf")},
+            demoOwnerEnvironment());
+        EXPECT_EQ(wrong.exitCode, 2) << bad << show(wrong);
+        EXPECT_TRUE(wrong.err.contains(QStringLiteral("--quarter 2026-Q3"))) << show(wrong);
+    }
+    EXPECT_FALSE(QFile::exists(path("bad.pdf")));
+    const Ran asSam = run({QStringLiteral("report"), QStringLiteral("--database"), db, QStringLiteral("--quarter"), QStringLiteral("2026-Q3"),
+                              QStringLiteral("--output"), path("sam.pdf"), QStringLiteral("--as"), QStringLiteral("sam.rivera@demo.example")},
+        demoOwnerEnvironment());
+    EXPECT_EQ(asSam.exitCode, 1) << show(asSam);
 }

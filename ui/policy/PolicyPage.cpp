@@ -6,6 +6,7 @@
 #include "widgets/Confirm.h"
 
 #include <QCheckBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,9 +18,25 @@
 
 namespace consentric::ui {
 
+namespace {
+
+QString actionText(const QString &action)
+{
+    if (action == QLatin1String("opted-in"))
+        return PolicyPage::tr("Joined");
+    if (action == QLatin1String("acknowledged"))
+        return PolicyPage::tr("Acknowledged a new version");
+    return PolicyPage::tr("Left");
+}
+
+} // namespace
+
 PolicyPage::PolicyPage(Workspace &workspace, QWidget *parent)
     : Page(parent)
     , m_workspace(workspace)
+    , m_banner(new QFrame(this))
+    , m_bannerText(new QLabel(m_banner))
+    , m_acknowledgeNew(new QPushButton(m_banner))
     , m_status(new QLabel(this))
     , m_text(new QTextBrowser(this))
     , m_acknowledge(new QCheckBox(this))
@@ -27,14 +44,24 @@ PolicyPage::PolicyPage(Workspace &workspace, QWidget *parent)
     , m_leave(new QPushButton(tr("&Leave the program…"), this))
     , m_ledger(new QTableWidget(0, 3, this))
 {
-    const auto policy = policy::ConnectionPolicy::current();
-    m_version = policy.version;
-    m_text->setMarkdown(policy.text);
+    m_banner->setObjectName(QStringLiteral("policyBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    // A highlight that reads on light and dark palettes alike: dark text on a pale yellow.
+    m_banner->setStyleSheet(QStringLiteral("#policyBanner { background: #fff4ce; border: 1px solid #c8a400; border-radius: 4px; }"
+                                           "#policyBanner QLabel { color: #3b2f00; }"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::RichText);
+    m_bannerText->setObjectName(QStringLiteral("policyBannerText"));
+    m_acknowledgeNew->setObjectName(QStringLiteral("acknowledgeButton"));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_acknowledgeNew, 0, Qt::AlignVCenter);
+    m_banner->hide();
+
     m_text->setOpenExternalLinks(false);
     m_text->setAccessibleName(tr("Connection policy"));
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("policyStatus"));
-    m_acknowledge->setText(tr("I have read the connection policy (version %1) and want to take part").arg(m_version));
     m_join->setEnabled(false);
     m_join->setObjectName(QStringLiteral("joinButton"));
     m_leave->setObjectName(QStringLiteral("leaveButton"));
@@ -53,6 +80,7 @@ PolicyPage::PolicyPage(Workspace &workspace, QWidget *parent)
     actions->addWidget(m_leave);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
     layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Connection policy")), this));
     layout->addWidget(m_status);
     layout->addWidget(m_text, 1);
@@ -65,6 +93,10 @@ PolicyPage::PolicyPage(Workspace &workspace, QWidget *parent)
         if (const QString error = join(); !error.isEmpty())
             Q_EMIT problem(error);
     });
+    connect(m_acknowledgeNew, &QPushButton::clicked, this, [this] {
+        if (const QString error = acknowledge(); !error.isEmpty())
+            Q_EMIT problem(error);
+    });
     connect(m_leave, &QPushButton::clicked, this, [this] {
         if (!Confirm::ask(this, tr("Leave the referral program?"),
                 tr("Everything you made discoverable or shared disappears from the business's views at once. Your choices are kept, so "
@@ -74,6 +106,11 @@ PolicyPage::PolicyPage(Workspace &workspace, QWidget *parent)
         if (const QString error = leave(); !error.isEmpty())
             Q_EMIT problem(error);
     });
+    // The owner may publish a new version at any time: what is shown follows.
+    connect(&m_workspace, &Workspace::consentChanged, this, &PolicyPage::refresh);
+    connect(&m_workspace, &Workspace::sessionChanged, this, &PolicyPage::refresh);
+    connect(&m_workspace, &Workspace::reloaded, this, &PolicyPage::refresh);
+    refresh();
 }
 
 QIcon PolicyPage::icon() const
@@ -114,11 +151,39 @@ QString PolicyPage::leave()
     return {};
 }
 
-void PolicyPage::refresh()
+QString PolicyPage::acknowledge()
 {
     const consent::Session *session = m_workspace.session();
     if (!session)
+        return tr("Sign in first.");
+    if (auto done = consent::Participation(m_workspace.database()).acknowledge(*session, m_version); !done) {
+        refresh(); // most likely an even newer version: show that one
+        return done.message();
+    }
+    m_workspace.announceChange();
+    refresh();
+    Q_EMIT information(tr("Thank you: you have read version %1 of the connection policy. Nothing about your sharing changed.").arg(m_version));
+    return {};
+}
+
+void PolicyPage::refresh()
+{
+    auto policy = policy::PolicyStore(m_workspace.database()).current();
+    if (!policy) {
+        Q_EMIT problem(policy.message());
         return;
+    }
+    if (policy->version != m_version || m_text->document()->isEmpty()) {
+        m_version = policy->version;
+        m_text->setMarkdown(policy->markdown());
+    }
+    m_acknowledge->setText(tr("I have read the connection policy (version %1) and want to take part").arg(m_version));
+    const consent::Session *session = m_workspace.session();
+    if (!session) {
+        m_banner->hide();
+        m_ledger->setRowCount(0);
+        return;
+    }
     auto person = m_workspace.people().byId(session->person().id);
     const bool participating = person && person->has_value() && (*person)->participating;
     m_status->setText(participating ? tr("<b>You take part in the referral program.</b> You can leave at any time, in one click.")
@@ -127,6 +192,7 @@ void PolicyPage::refresh()
     m_acknowledge->setVisible(!participating);
     m_join->setVisible(!participating);
     m_leave->setVisible(participating);
+    refreshBanner(*session);
     auto ledger = consent::Participation(m_workspace.database()).ledger(*session);
     if (!ledger) {
         Q_EMIT problem(ledger.message());
@@ -136,9 +202,39 @@ void PolicyPage::refresh()
     for (int row = 0; row < int(ledger->size()); ++row) {
         const consent::LedgerEntry &e = (*ledger)[size_t(row)];
         m_ledger->setItem(row, 0, new QTableWidgetItem(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat)));
-        m_ledger->setItem(row, 1, new QTableWidgetItem(e.action == QLatin1String("opted-in") ? tr("Joined") : tr("Left")));
+        m_ledger->setItem(row, 1, new QTableWidgetItem(actionText(e.action)));
         m_ledger->setItem(row, 2, new QTableWidgetItem(e.policyVersion));
     }
+}
+
+void PolicyPage::refreshBanner(const consent::Session &session)
+{
+    policy::PolicyStore store(m_workspace.database());
+    auto needed = store.needsAcknowledgement(session);
+    if (!needed) {
+        m_banner->hide();
+        Q_EMIT problem(needed.message());
+        return;
+    }
+    auto policy = store.current();
+    if (!*needed || !policy) {
+        m_banner->hide();
+        return;
+    }
+    QString changes = policy->changes.trimmed();
+    while (changes.endsWith(QLatin1Char('.')))
+        changes.chop(1);
+    const QString date = QLocale().toString(policy->publishedAt.toLocalTime().date(), tr("d MMMM yyyy", "a long date: 19 January 2026"));
+    QString changed;
+    if (policy->publishedAt.isValid() && !changes.isEmpty())
+        changed = tr("The connection policy changed (version %1, published %2): %3.").arg(policy->version, date, changes.toHtmlEscaped());
+    else if (policy->publishedAt.isValid())
+        changed = tr("The connection policy changed (version %1, published %2).").arg(policy->version, date);
+    else
+        changed = tr("The connection policy in force is version %1.").arg(policy->version);
+    m_bannerText->setText(QStringLiteral("<b>%1</b> %2").arg(changed, tr("Your sharing stays exactly as it is. Please read it and acknowledge it.")));
+    m_acknowledgeNew->setText(tr("I have &read version %1").arg(policy->version));
+    m_banner->show();
 }
 
 } // namespace consentric::ui
