@@ -37,6 +37,16 @@ shot "${demo[@]}" "${sam[@]}" --screenshot "$out/inbox.png" --page inbox
 shot "${demo[@]}" --screenshot "$out/concerns.png" --page concerns
 shot "${demo[@]}" "${sam[@]}" --screenshot "$out/report-concern.png" --page report-concern
 shot "${demo[@]}" "${sam[@]}" --screenshot "$out/recognition.png" --page recognition
+shot "${demo[@]}" --screenshot "$out/metrics.png" --page metrics
+shot "${demo[@]}" --screenshot "$out/policy-review.png" --page policy-review
+shot "${demo[@]}" --screenshot "$out/reports.png" --page reports
+shot "${demo[@]}" "${sam[@]}" --screenshot "$out/pulse.png" --page pulse
+# The quarterly report, headless, and two of its pages as pictures.
+"$app" report "${demo[@]}" --quarter 2026-Q3 --output "$work/report.pdf" --paper a4 >/dev/null
+pdftoppm -r 60 -png -f 1 -l 1 "$work/report.pdf" "$work/report-cover"
+pdftoppm -r 60 -png -f 4 -l 4 "$work/report.pdf" "$work/report-participation"
+mv "$work"/report-cover*.png "$out/report-cover.png"
+mv "$work"/report-participation*.png "$out/report-participation.png"
 shot "${demo[@]}" "${sam[@]}" --screenshot "$out/my-connections.png" --page connections
 shot "${demo[@]}" "${sam[@]}" --screenshot "$out/what-the-business-sees.png" --page business
 shot "${demo[@]}" "${sam[@]}" --screenshot "$out/policy.png" --page policy

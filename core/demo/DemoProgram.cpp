@@ -37,7 +37,7 @@ const char *const kQuarterChanges[] = {
     "No change to the guardrails; explain the cool-down better in the guide.",
     "Run the training session on introductions again next quarter.",
     "Ask fewer team-wide requests for the same sector; prefer named requests when a connection is shared.",
-    "No changes decided.",
+    "Add a line to the guide: declining a request needs no reason, and nobody is told who declined.",
 };
 
 const consent::Session *mustHaveOwner(ReferralHistory &history)

@@ -331,8 +331,12 @@ void ChartRenderer::paint(QPainter &painter, const QRectF &area, const ChartData
     painter.setFont(font);
     if (l.categories == 0) {
         painter.setPen(kMutedText);
-        painter.drawText(
-            l.plot, Qt::AlignCenter | Qt::TextWordWrap, QCoreApplication::translate("consentric::reports::Chart", "No data for this period"));
+        // Everything hidden is not the same as nothing to count: say which it is.
+        const bool allHidden = !data.categories.empty() && summarize(data).hidden > 0;
+        painter.drawText(l.plot, Qt::AlignCenter | Qt::TextWordWrap,
+            allHidden
+                ? QCoreApplication::translate("consentric::reports::Chart", "Every figure here is hidden: fewer than 3 people stand behind each")
+                : QCoreApplication::translate("consentric::reports::Chart", "No data for this period"));
     } else if (l.plot.width() > 0 && l.plot.height() > 0) {
         paintAxes(painter, l, data, area);
         painter.save();

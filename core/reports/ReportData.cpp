@@ -6,12 +6,12 @@
 #include "metrics/Metrics.h"
 #include "policy/ConnectionPolicy.h"
 #include "policy/Reviews.h"
-#include "referrals/Concerns.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace consentric::reports {
 
@@ -30,11 +30,6 @@ QString number(qint64 value)
 QString decimal(std::optional<double> value, const QString &whenHidden)
 {
     return value ? QLocale().toString(*value, 'f', 1) : whenHidden;
-}
-
-QString longDate(QDate date)
-{
-    return QLocale().toString(date, QLocale::LongFormat);
 }
 
 std::vector<QString> monthLabels(const metrics::MonthRange &range)
@@ -60,7 +55,7 @@ ReportSection summary(const QuarterlyReport &report, const metrics::ProgramMetri
     s.paragraphs << tr("This report reviews the referral program of %1 for %2 (%3 to %4): whether taking part stayed voluntary and "
                        "comfortable, and whether it was useful. Every figure about what employees did is counted month by month and "
                        "shown only when at least three people stand behind it; otherwise it reads “fewer than 3”.")
-                        .arg(report.business, report.quarter.toString(), longDate(report.quarter.first()), longDate(report.quarter.last()));
+                        .arg(report.business, report.quarter.toString(), reportDate(report.quarter.first()), reportDate(report.quarter.last()));
     s.figures.push_back({tr("Participation at the end of the quarter"),
         end.rate ? tr("%1 % (%2 of %3)").arg(QLocale().toString(*end.rate, 'f', 0), end.participants.toString(), number(end.team))
                  : end.participants.toString(),
@@ -76,6 +71,15 @@ ReportSection summary(const QuarterlyReport &report, const metrics::ProgramMetri
 }
 
 } // namespace
+
+// "26 September 2026" in the reader's language and order, without the weekday.
+QString reportDate(QDate date)
+{
+    static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
+    QString format = QLocale().dateFormat(QLocale::LongFormat);
+    format.remove(weekday);
+    return QLocale().toString(date, format.trimmed());
+}
 
 const ReportSection *QuarterlyReport::section(const QString &id) const
 {
@@ -107,9 +111,9 @@ Result<QuarterlyReport> gatherReport(storage::Database &db, const consent::Sessi
     if (quarter.first() > today)
         report.missing << tr("%1 has not started yet, so there is nothing to count: every figure below is empty.").arg(quarter.toString());
     else if (quarter.last() > today)
-        report.missing << tr("%1 is not over: the figures run to %2.").arg(quarter.toString(), longDate(today));
+        report.missing << tr("%1 is not over: the figures run to %2.").arg(quarter.toString(), reportDate(today));
     if (quarter.last() < *started)
-        report.missing << tr("The program started on %1, after this quarter: there is nothing to count.").arg(longDate(*started));
+        report.missing << tr("The program started on %1, after this quarter: there is nothing to count.").arg(reportDate(*started));
 
     const auto range = metrics::MonthRange::of(quarter);
     auto m = metrics.compute(owner, range);
@@ -138,7 +142,7 @@ Result<QuarterlyReport> gatherReport(storage::Database &db, const consent::Sessi
 
     ReportSection policySection{QStringLiteral("policy"), tr("The connection policy"), {}, {}, {}, {}};
     policySection.paragraphs << (policy->builtin ? tr("Version %1 (built in; not yet published by the business).").arg(policy->version)
-                                                 : tr("Version %1, published on %2.").arg(policy->version, longDate(policy->publishedAt.date())));
+                                                 : tr("Version %1, published on %2.").arg(policy->version, reportDate(policy->publishedAt.date())));
     policySection.figures.push_back({tr("Version"), policy->version, {}});
     const auto items = policy::checklist(policy->sections);
     const auto written = std::count_if(items.begin(), items.end(), [](const auto &i) { return i.state == policy::SectionState::Written; });
@@ -234,11 +238,6 @@ Result<QuarterlyReport> gatherReport(storage::Database &db, const consent::Sessi
     concerns.paragraphs << tr("Counts and status only. Whoever wrote a concern, and what it says, stays with its recipient.");
     concerns.figures.push_back({tr("Reported in the quarter"), m->concernsReported.toString(), tr("month by month")});
     concerns.figures.push_back({tr("Resolved in the quarter"), m->concernsResolved.toString(), tr("month by month")});
-    auto open = referrals::Concerns(db).counts();
-    if (!open)
-        return open.error();
-    const qint64 stillOpen = open->byStatus[referrals::ConcernStatus::Received] + open->byStatus[referrals::ConcernStatus::Handling];
-    concerns.figures.push_back({tr("Not yet resolved, all time"), metrics::SuppressedCount::of(stillOpen, stillOpen).toString(), tr("now")});
     ChartData concernChart;
     concernChart.kind = ChartData::Kind::StackedBar;
     concernChart.title = tr("Concerns, last 12 months");
@@ -258,7 +257,7 @@ Result<QuarterlyReport> gatherReport(storage::Database &db, const consent::Sessi
     ReportSection reviewSection{QStringLiteral("reviews"), tr("Review schedule and the last review"), {}, {}, {}, {}};
     for (const auto &due : *schedule)
         reviewSection.figures.push_back(
-            {policy::label(due.kind), tr("%1: %2").arg(due.period, policy::label(due.state)), tr("due by %1").arg(longDate(due.dueOn))});
+            {policy::label(due.kind), tr("%1: %2").arg(due.period, policy::label(due.state)), tr("due by %1").arg(reportDate(due.dueOn))});
     const policy::Review *last = nullptr;
     for (const auto &r : *reviews) {
         if (r.heldOn <= quarter.last().addDays(policy::kQuarterlyGraceDays)) {
@@ -267,8 +266,8 @@ Result<QuarterlyReport> gatherReport(storage::Database &db, const consent::Sessi
         }
     }
     if (last) {
-        reviewSection.figures.push_back({tr("Last review"), tr("%1, %2").arg(policy::label(last->kind), longDate(last->heldOn)), last->period});
-        reviewSection.table = {{tr("Held on"), tr("Participants"), tr("Notes")}, {longDate(last->heldOn), last->participants, last->notes}};
+        reviewSection.figures.push_back({tr("Last review"), tr("%1, %2").arg(policy::label(last->kind), reportDate(last->heldOn)), last->period});
+        reviewSection.table = {{tr("Held on"), tr("Participants"), tr("Notes")}, {reportDate(last->heldOn), last->participants, last->notes}};
     } else {
         reviewSection.paragraphs << tr("No review has been recorded yet.");
     }
@@ -285,14 +284,14 @@ Result<QuarterlyReport> gatherReport(storage::Database &db, const consent::Sessi
     for (const auto &v : *versions) {
         if (v.publishedAt.date() >= quarter.first() && v.publishedAt.date() <= quarter.last()) {
             ++published;
-            changes.table.push_back({longDate(v.publishedAt.date()), tr("Policy version %1").arg(v.version), v.changes});
+            changes.table.push_back({reportDate(v.publishedAt.date()), tr("Policy version %1").arg(v.version), v.changes});
         }
     }
     qint64 decided = 0;
     for (const auto &r : *reviews) {
         if (r.heldOn >= quarter.first() && r.heldOn <= quarter.last() && !r.changes.isEmpty()) {
             ++decided;
-            changes.table.push_back({longDate(r.heldOn), policy::label(r.kind), r.changes});
+            changes.table.push_back({reportDate(r.heldOn), policy::label(r.kind), r.changes});
         }
     }
     changes.figures.push_back({tr("Policy versions published"), number(published), quarter.toString()});

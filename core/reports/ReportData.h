@@ -54,6 +54,9 @@ struct QuarterlyReport
     const ReportSection *section(const QString &id) const;
 };
 
+// "26 September 2026", in the reader's language and order, without the weekday.
+QString reportDate(QDate date);
+
 // Owner or admin. A quarter in the future, or before the program started, still gives a
 // report that says so in `missing`.
 Result<QuarterlyReport> gatherReport(storage::Database &db, const consent::Session &owner, const metrics::Quarter &quarter);

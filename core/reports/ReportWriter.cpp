@@ -44,7 +44,7 @@ QString tableHtml(const std::vector<QStringList> &rows, size_t from, size_t to)
         for (const QString &cell : cells) {
             html += header ? QStringLiteral("<th align=\"left\" style=\"background-color:#e8eef4; border-bottom: 1px solid #8899aa\">")
                            : QStringLiteral("<td style=\"border-bottom: 1px solid #d0d7de\">");
-            html += cell.isEmpty() && !header ? QStringLiteral("&nbsp;<br/>&nbsp;") : cell.toHtmlEscaped();
+            html += cell.isEmpty() && !header ? QStringLiteral("&nbsp;<br/>&nbsp;<br/>&nbsp;") : cell.toHtmlEscaped();
             html += header ? QStringLiteral("</th>") : QStringLiteral("</td>");
         }
         html += QStringLiteral("</tr>");
@@ -60,8 +60,8 @@ QString figuresHtml(const std::vector<ReportFigure> &figures)
 {
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\">");
     for (const ReportFigure &f : figures) {
-        html += QStringLiteral("<tr><td width=\"46%\" style=\"border-bottom: 1px solid #d0d7de\">%1</td>"
-                               "<td width=\"24%\" style=\"border-bottom: 1px solid #d0d7de\"><b>%2</b></td>"
+        html += QStringLiteral("<tr><td width=\"40%\" style=\"border-bottom: 1px solid #d0d7de\">%1</td>"
+                               "<td width=\"32%\" style=\"border-bottom: 1px solid #d0d7de\"><b>%2</b></td>"
                                "<td style=\"border-bottom: 1px solid #d0d7de; color:#555555\">%3</td></tr>")
                     .arg(f.label.toHtmlEscaped(), f.value.toHtmlEscaped(), f.note.toHtmlEscaped());
     }
@@ -119,12 +119,9 @@ public:
         addText(QStringLiteral("<div style=\"font-size: 28pt; font-weight: bold; color:#1f3b57\">%1</div>"
                                "<p style=\"font-size: 16pt\">%2</p><p style=\"font-size: 20pt\"><b>%3</b></p>")
                     .arg(tr("Quarterly policy review").toHtmlEscaped(), r.business.toHtmlEscaped(), r.quarter.toString()));
-        addText(
-            QStringLiteral("<p style=\"font-size: 12pt\">%1<br/>%2</p>")
-                .arg(tr("Covering %1 to %2")
-                         .arg(QLocale().toString(r.quarter.first(), QLocale::LongFormat), QLocale().toString(r.quarter.last(), QLocale::LongFormat))
-                         .toHtmlEscaped(),
-                    tr("Prepared on %1 with Consentric").arg(QLocale().toString(r.preparedOn, QLocale::LongFormat)).toHtmlEscaped()));
+        addText(QStringLiteral("<p style=\"font-size: 12pt\">%1<br/>%2</p>")
+                    .arg(tr("Covering %1 to %2").arg(reportDate(r.quarter.first()), reportDate(r.quarter.last())).toHtmlEscaped(),
+                        tr("Prepared on %1 with Consentric").arg(reportDate(r.preparedOn)).toHtmlEscaped()));
         addText(QStringLiteral("<p style=\"color:#444444\">%1</p>")
                     .arg(tr("Aggregate figures only. Any figure behind which fewer than three people stand is shown as “fewer than 3”, and "
                             "figures are counted in whole months so that comparing two periods cannot single anyone out. No section about "
@@ -155,6 +152,27 @@ public:
         }
     }
 
+    // The cover's contents list, with the page each section starts on (known only once the
+    // pages are laid out; the cover is a page of its own, so the list moves nothing).
+    std::unique_ptr<QTextDocument> contents(const std::vector<std::vector<Placed>> &pages) const
+    {
+        QString html
+            = QStringLiteral("<p style=\"font-size: 13pt\"><b>%1</b></p><table width=\"70%\" cellpadding=\"3\">").arg(tr("Contents").toHtmlEscaped());
+        for (size_t s = 0; s < m_report.sections.size() && s + 1 < m_breaks.size(); ++s) {
+            const Block *heading = &m_blocks[m_breaks[s + 1]];
+            int page = 0;
+            for (size_t p = 0; p < pages.size(); ++p) {
+                if (std::any_of(pages[p].begin(), pages[p].end(), [&](const Placed &placed) { return placed.block == heading; }))
+                    page = int(p) + 1;
+            }
+            html += QStringLiteral("<tr><td>%1. %2</td><td align=\"right\">%3</td></tr>")
+                        .arg(s + 1)
+                        .arg(m_report.sections[s].title.toHtmlEscaped())
+                        .arg(page);
+        }
+        return document(html + QStringLiteral("</table>"));
+    }
+
     std::vector<std::vector<Placed>> paginate() const
     {
         std::vector<std::vector<Placed>> pages;
@@ -171,9 +189,11 @@ public:
         return pages;
     }
 
-    void paintPage(QPainter &painter, const std::vector<Placed> &page, int index, int count) const
+    void paintPage(QPainter &painter, const std::vector<Placed> &page, int index, int count, QTextDocument *contents) const
     {
+        qreal bottom = 0;
         for (const Placed &p : page) {
+            bottom = std::max(bottom, p.y + p.block->height);
             painter.save();
             painter.translate(0, p.y);
             if (p.block->text) {
@@ -183,8 +203,15 @@ public:
             }
             painter.restore();
         }
-        if (index == 0)
+        if (index == 0) {
+            if (contents) {
+                painter.save();
+                painter.translate(0, bottom + m_device.logicalDpiY() * 0.3);
+                contents->drawContents(&painter);
+                painter.restore();
+            }
             return;
+        }
         painter.save();
         QFont font = painter.font();
         font.setPointSizeF(8);
@@ -228,6 +255,7 @@ Result<int> ReportWriter::paint(QPagedPaintDevice &device) const
     Layout layout(device, m_report);
     layout.build();
     const auto pages = layout.paginate();
+    const auto contents = layout.contents(pages);
     QPainter painter;
     if (!painter.begin(&device))
         return fail(tr("The report could not be drawn: the printer or file refused to start a page. Check the printer, or the folder you chose."));
@@ -236,7 +264,7 @@ Result<int> ReportWriter::paint(QPagedPaintDevice &device) const
             painter.end();
             return fail(tr("The report stopped at page %1: the printer or file refused a new page.").arg(i + 1));
         }
-        layout.paintPage(painter, pages[i], int(i), int(pages.size()));
+        layout.paintPage(painter, pages[i], int(i), int(pages.size()), contents.get());
     }
     painter.end();
     return int(pages.size());

@@ -188,11 +188,15 @@ TEST(ChartTest, EmptyDataShowsOnlyTheTitleAndASentence)
     EXPECT_EQ(inkIn(image, QRect(0, qRound(plot.top()) + 1, kSize.width(), middle - lineHeight - qRound(plot.top()) - 1)), 0);
     EXPECT_EQ(inkIn(image, QRect(0, middle + lineHeight, kSize.width(), kSize.height() - middle - lineHeight)), 0);
 
-    // Categories whose every value is hidden have no data either: nothing suggests a zero.
+    // Categories whose every value is hidden draw no plot either (nothing suggests a zero),
+    // but their sentence says the figures are hidden, not missing: a different picture.
     ChartData hidden = data;
     hidden.categories = {QStringLiteral("2025-Q1"), QStringLiteral("2025-Q2")};
     hidden.series = {{QStringLiteral("Sales"), {std::nullopt, std::nullopt}}};
-    EXPECT_EQ(ChartRenderer::toImage(hidden, kSize), image);
+    const QImage hiddenImage = ChartRenderer::toImage(hidden, kSize);
+    EXPECT_NE(hiddenImage, image);
+    EXPECT_EQ(inkIn(hiddenImage, QRect(0, qRound(plot.top()) + 1, kSize.width(), middle - lineHeight - qRound(plot.top()) - 1)), 0);
+    EXPECT_EQ(inkIn(hiddenImage, QRect(0, middle + lineHeight, kSize.width(), kSize.height() - middle - lineHeight)), 0);
     EXPECT_EQ(ChartRenderer::hitTest(kArea, hidden, plot.center()).category, -1);
 }
 

@@ -178,11 +178,19 @@ void ReportsPage::preview()
     dialog.setWindowTitle(tr("Quarterly policy-review report %1").arg(m_report->quarter.toString()));
     dialog.resize(900, 760);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
-        WaitCursor wait;
-        if (auto painted = reports::ReportWriter(*m_report).paint(*target); !painted)
-            Q_EMIT problem(painted.message());
+        if (const QString error = printTo(*target); !error.isEmpty())
+            Q_EMIT problem(error);
     });
     dialog.exec();
+}
+
+QString ReportsPage::printTo(QPrinter &printer)
+{
+    if (!m_report && !gather())
+        return tr("The report could not be prepared; see the message above.");
+    WaitCursor wait;
+    auto painted = reports::ReportWriter(*m_report).paint(printer);
+    return painted ? QString() : painted.message();
 }
 
 QString ReportsPage::saveTo(const QString &path)

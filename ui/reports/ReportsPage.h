@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QLabel;
+class QPrinter;
 class QPushButton;
 class QTextBrowser;
 
@@ -34,6 +35,8 @@ public:
     void refresh();
     // Writes the selected quarter's report to `path`: an error message, or empty.
     QString saveTo(const QString &path);
+    // Draws it on a printer (what the print preview and Print do): an error message, or empty.
+    QString printTo(QPrinter &printer);
     metrics::Quarter selectedQuarter() const;
     void selectQuarter(const metrics::Quarter &quarter);
     QTextBrowser *outline() const { return m_outline; }
