@@ -4,11 +4,11 @@
 #include "consent/BusinessView.h"
 #include "widgets/LevelIcons.h"
 #include "widgets/Notes.h"
+#include "widgets/PageLayout.h"
 #include "widgets/Tables.h"
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -74,13 +74,7 @@ BusinessPreviewPage::BusinessPreviewPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_sharedEmpty);
     layout->addWidget(m_shared, 1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    placeInScrollArea(this, content);
     connect(&m_workspace, &Workspace::consentChanged, this, [this] {
         if (isVisible())
             refresh();

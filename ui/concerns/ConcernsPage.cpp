@@ -6,23 +6,18 @@
 #include "referrals/Guardrails.h"
 #include "widgets/Confirm.h"
 #include "widgets/Notes.h"
+#include "widgets/PageLayout.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace consentric::ui {
 
 namespace {
-
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    return new QLabel(QStringLiteral("<h3>%1</h3>").arg(text.toHtmlEscaped()), parent);
-}
 
 // The trusted person's bare name, for sentences (the combo shows the department too).
 constexpr int kNameRole = Qt::UserRole + 1;
@@ -67,7 +62,7 @@ ConcernsPage::ConcernsPage(Workspace &workspace, QWidget *parent)
     trustedRow->addStretch(1);
     auto *trustedLayout = new QVBoxLayout(m_trustedSection);
     trustedLayout->setContentsMargins(0, 0, 0, 0);
-    trustedLayout->addWidget(heading(tr("Trusted person"), m_trustedSection));
+    trustedLayout->addWidget(makeHeading(tr("Trusted person"), m_trustedSection));
     trustedLayout->addWidget(makeNote(tr("Someone on the team, other than you, whom employees may write to when they would rather not write to "
                                          "you. Concerns already sent stay with the person who received them: they are sealed to that person."),
         m_trustedSection));
@@ -77,17 +72,11 @@ ConcernsPage::ConcernsPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Concerns")), content));
     layout->addWidget(intro);
     layout->addWidget(m_counts);
-    layout->addWidget(heading(tr("Concerns sent to you"), content));
+    layout->addWidget(makeHeading(tr("Concerns sent to you"), content));
     layout->addWidget(m_inbox, 1);
     layout->addWidget(m_trustedSection);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    placeInScrollArea(this, content);
 
     connect(m_inbox, &ConcernInbox::problem, this, &Page::problem);
     connect(m_inbox, &ConcernInbox::statusChanged, this, &ConcernsPage::refreshCounts);

@@ -6,6 +6,7 @@
 #include "referrals/Guardrails.h"
 #include "widgets/Confirm.h"
 #include "widgets/Notes.h"
+#include "widgets/PageLayout.h"
 #include "widgets/Tables.h"
 
 #include <QCheckBox>
@@ -17,7 +18,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -28,11 +28,6 @@ namespace {
 QString shortDate(QDate date)
 {
     return QLocale().toString(date, QLocale::ShortFormat);
-}
-
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    return new QLabel(QStringLiteral("<h3>%1</h3>").arg(text.toHtmlEscaped()), parent);
 }
 
 // The recipient's bare name, for sentences (the combo says "Owner — name").
@@ -104,7 +99,7 @@ ReportConcernPage::ReportConcernPage(Workspace &workspace, QWidget *parent)
 
     auto *received = new QVBoxLayout(m_receivedSection);
     received->setContentsMargins(0, 0, 0, 0);
-    received->addWidget(heading(tr("Concerns sent to you"), m_receivedSection));
+    received->addWidget(makeHeading(tr("Concerns sent to you"), m_receivedSection));
     received->addWidget(makeNote(tr("As the trusted person the owner designated, you receive concerns from employees. Only you can read them. "
                                     "Move each one along, so that whoever wrote it sees it is being looked after."),
         m_receivedSection));
@@ -115,19 +110,13 @@ ReportConcernPage::ReportConcernPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(intro);
     layout->addWidget(m_noRecipient);
     layout->addLayout(form);
-    layout->addWidget(heading(tr("Your concerns"), content));
+    layout->addWidget(makeHeading(tr("Your concerns"), content));
     layout->addWidget(m_mineEmpty);
     layout->addWidget(m_mine);
     layout->addWidget(m_receivedSection);
     layout->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    placeInScrollArea(this, content);
 
     connect(m_send, &QPushButton::clicked, this, &ReportConcernPage::confirmAndSend);
     connect(m_text, &QPlainTextEdit::textChanged, this, &ReportConcernPage::updateSend);

@@ -5,6 +5,7 @@
 #include "util/Clock.h"
 #include "widgets/LevelIcons.h"
 #include "widgets/Notes.h"
+#include "widgets/PageLayout.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -107,13 +107,7 @@ MetricsPage::MetricsPage(Workspace &workspace, QWidget *parent)
     makeComments(layout, content);
     layout->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    placeInScrollArea(this, content);
 
     // A hidden page waits: showEvent refreshes it.
     const auto refreshWhenVisible = [this] {

@@ -6,6 +6,7 @@
 #include "util/Clock.h"
 #include "widgets/Confirm.h"
 #include "widgets/Notes.h"
+#include "widgets/PageLayout.h"
 #include "widgets/Tables.h"
 
 #include <QDialog>
@@ -20,7 +21,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -28,11 +28,6 @@
 namespace consentric::ui {
 
 namespace {
-
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    return new QLabel(QStringLiteral("<h3>%1</h3>").arg(text.toHtmlEscaped()), parent);
-}
 
 QString language()
 {
@@ -134,33 +129,27 @@ PolicyReviewPage::PolicyReviewPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Policy and reviews")), content));
     layout->addWidget(m_version);
     layout->addWidget(m_counts);
-    layout->addWidget(heading(tr("Required sections"), content));
+    layout->addWidget(makeHeading(tr("Required sections"), content));
     layout->addWidget(m_checklist);
-    layout->addWidget(heading(tr("The draft"), content));
+    layout->addWidget(makeHeading(tr("The draft"), content));
     layout->addWidget(makeNote(tr("Participants see nothing of the draft until you publish it. Each published version is kept as it was; "
                                   "participants are asked to acknowledge it at their next sign-in, and until they do, nothing about "
                                   "their sharing changes."),
         content));
     layout->addLayout(editorRow, 1);
     layout->addLayout(draftButtons);
-    layout->addWidget(heading(tr("Review schedule"), content));
+    layout->addWidget(makeHeading(tr("Review schedule"), content));
     layout->addWidget(makeNote(tr("Review the program with the team each quarter, within %1 days of the quarter's end, and once a year "
                                   "comprehensively, by the end of January.")
                                    .arg(policy::kQuarterlyGraceDays),
         content));
     layout->addWidget(m_schedule);
     layout->addLayout(reviewButtons);
-    layout->addWidget(heading(tr("Reviews held"), content));
+    layout->addWidget(makeHeading(tr("Reviews held"), content));
     layout->addWidget(m_reviewsEmpty);
     layout->addWidget(m_reviews);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    placeInScrollArea(this, content);
 
     connect(m_sectionList, &QListWidget::currentRowChanged, this, &PolicyReviewPage::showSection);
     connect(m_title, &QLineEdit::textChanged, this, &PolicyReviewPage::editSection);

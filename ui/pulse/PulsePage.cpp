@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "metrics/Pulse.h"
+#include "widgets/PageLayout.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -15,7 +16,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -153,13 +153,7 @@ PulsePage::PulsePage(Workspace &workspace, QWidget *parent)
     layout->addSpacing(8);
     layout->addWidget(m_stack, 1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    placeInScrollArea(this, content);
 
     connect(m_comment, &QPlainTextEdit::textChanged, this, &PulsePage::updateSend);
     connect(m_send, &QPushButton::clicked, this, [this] {

@@ -3,12 +3,12 @@
 #include "Workspace.h"
 #include "referrals/Recognition.h"
 #include "widgets/Notes.h"
+#include "widgets/PageLayout.h"
 
 #include <QCheckBox>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -64,13 +64,7 @@ RecognitionPage::RecognitionPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_listStack);
     layout->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    placeInScrollArea(this, content);
 
     connect(m_onList, &QCheckBox::toggled, this, [this](bool appear) {
         if (const QString error = setOnTeamList(appear); !error.isEmpty())

@@ -8,6 +8,7 @@
 #include "referrals/ReferralDialogs.h"
 #include "util/Clock.h"
 #include "widgets/Notes.h"
+#include "widgets/PageLayout.h"
 #include "widgets/Tables.h"
 
 #include <QComboBox>
@@ -18,7 +19,6 @@
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -133,13 +133,7 @@ ReferralsPage::ReferralsPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_requestsEmpty);
     layout->addWidget(m_requests, 2);
     layout->addLayout(requestButtons);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    placeInScrollArea(this, content);
 
     connect(newTarget, &QPushButton::clicked, this, &ReferralsPage::newTarget);
     connect(m_send, &QPushButton::clicked, this, [this] { sendRequest(); });
