@@ -222,3 +222,26 @@ TEST(ScreenshotTest, TheOwnerSeesThePipelineAndSamWritesHisIntroductionFromATemp
     EXPECT_TRUE(sam.contains(QStringLiteral("Sam Rivera"))) << sam.toStdString();
     EXPECT_TRUE(sam.contains(QStringLiteral("rather not hear about this"))) << "the opt-out line: " << sam.toStdString();
 }
+
+TEST(ScreenshotTest, TheOwnersMetricsPolicyAndReportPagesAndSamsPulse)
+{
+    QString error;
+    const QString metrics = screenshotText(QStringLiteral("owner@demo.example"), QStringLiteral("metrics"), &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_TRUE(metrics.contains(QStringLiteral("whole months"))) << metrics.toStdString();
+    EXPECT_TRUE(metrics.contains(QStringLiteral("fewer than 3"))) << metrics.toStdString();
+
+    const QString policy = screenshotText(QStringLiteral("owner@demo.example"), QStringLiteral("policy-review"), &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_TRUE(policy.contains(QStringLiteral("Taking part is voluntary"))) << policy.toStdString();
+    EXPECT_TRUE(policy.contains(QStringLiteral("acknowledged"))) << policy.toStdString();
+
+    const QString reports = screenshotText(QStringLiteral("owner@demo.example"), QStringLiteral("reports"), &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_TRUE(reports.contains(QStringLiteral("policy-review report"))) << reports.toStdString();
+    EXPECT_TRUE(reports.contains(QStringLiteral("Sign-off"))) << reports.toStdString();
+
+    const QString pulse = screenshotText(QStringLiteral("sam.rivera@demo.example"), QStringLiteral("pulse"), &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_TRUE(pulse.contains(QStringLiteral("no name, no time"))) << pulse.toStdString();
+}
