@@ -243,6 +243,7 @@ TEST_P(PolicyPagesTest, AReviewRecordedThroughTheDialogUpdatesTheScheduleAndTheR
         dialog->kindBox()->setCurrentIndex(0);
         dialog->participantsEdit()->setText(QStringLiteral("The whole team"));
         dialog->accept();
+        EXPECT_TRUE(dialog->isVisible()) << "refused: nothing written down";
         EXPECT_FALSE(dialog->problemLabel()->isHidden());
         EXPECT_TRUE(dialog->problemLabel()->text().contains(QStringLiteral("Write down"))) << dialog->problemLabel()->text().toStdString();
         EXPECT_EQ(dialog->participantsEdit()->text(), QStringLiteral("The whole team")) << "nothing typed is lost";
@@ -272,6 +273,7 @@ TEST_P(PolicyPagesTest, AReviewRecordedThroughTheDialogUpdatesTheScheduleAndTheR
         dialog->periodEdit()->setText(QStringLiteral("2026-Q3"));
         dialog->notesEdit()->setPlainText(QStringLiteral("Again"));
         dialog->accept();
+        EXPECT_TRUE(dialog->isVisible()) << "refused: it stays open";
         EXPECT_TRUE(dialog->problemLabel()->text().contains(QStringLiteral("already recorded"))) << dialog->problemLabel()->text().toStdString();
         dialog->reject();
     });
