@@ -565,10 +565,6 @@
         <translation>--import-step nimmt einen dieser Werte: %1.</translation>
     </message>
     <message>
-        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover. See: consentric --help</source>
-        <translation>„%1“ ist kein Consentric-Befehl. Befehle: demo, person, backup, audit, connections, import, share, export, erase, discover. Siehe: consentric --help</translation>
-    </message>
-    <message>
         <source>The company to reach (any spelling: “ACME, Inc” is “Acme Inc.”).</source>
         <translation>Das Unternehmen, das erreicht werden soll (jede Schreibweise: „ACME, Inc“ ist „Acme Inc.“).</translation>
     </message>
@@ -587,6 +583,10 @@
     <message>
         <source>%1 → %2 (strength %3)</source>
         <translation>%1 → %2 (Stärke %3)</translation>
+    </message>
+    <message>
+        <source>--discover goes with --screenshot and --page discover or --page map. See: consentric --help</source>
+        <translation>--discover ist nur zusammen mit --screenshot und --page discover oder --page map möglich. Siehe: consentric --help</translation>
     </message>
     <message>
         <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
@@ -612,8 +612,10 @@ Commands:
   erase    erase your connections: --database P --employee EMAIL; the owner adds --left
            for someone who left, which also closes their account
   discover who on the team can reach a company: --database P --company NAME [--json]
+  report   the quarterly policy-review report as a PDF: --database P --quarter 2026-Q3
+           --output F.pdf [--paper a4|letter]
 
-person, audit, discover and erase --left act as the owner (or the admin named by --as EMAIL);
+person, audit, discover, report and erase --left act as the owner (or the admin named by --as EMAIL);
 connections, import, share, export and erase act as the employee named by --employee, on
 their own data. The passphrase comes from --passphrase-file FILE, the environment
 variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
@@ -660,8 +662,10 @@ Befehle:
   erase    Ihre Verbindungen löschen: --database P --employee EMAIL; der Inhaber ergänzt --left
            für jemanden, der ausgeschieden ist, und schließt damit auch dessen Konto
   discover wer im Team ein Unternehmen erreichen kann: --database P --company NAME [--json]
+  report   den Quartalsbericht zur Richtlinienüberprüfung als PDF: --database P --quarter 2026-Q3
+           --output F.pdf [--paper a4|letter]
 
-person, audit, discover und erase --left handeln als Inhaber (oder als der mit --as EMAIL genannte Admin);
+person, audit, discover, report und erase --left handeln als Inhaber (oder als der mit --as EMAIL genannte Admin);
 connections, import, share, export und erase handeln als die/der mit --employee genannte
 Mitarbeitende, mit den eigenen Daten. Die Passphrase stammt aus --passphrase-file FILE, aus der
 Umgebungsvariablen CONSENTRIC_PASSPHRASE oder aus einer Eingabeaufforderung. Jede Demo-Passphrase
@@ -689,8 +693,48 @@ Optionen:
 Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fehler im Aufruf.</translation>
     </message>
     <message>
-        <source>--discover goes with --screenshot and --page discover or --page map. See: consentric --help</source>
-        <translation>--discover ist nur zusammen mit --screenshot und --page discover oder --page map möglich. Siehe: consentric --help</translation>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover, report. See: consentric --help</source>
+        <translation>„%1“ ist kein Consentric-Befehl. Befehle: demo, person, backup, audit, connections, import, share, export, erase, discover, report. Siehe: consentric --help</translation>
+    </message>
+    <message>
+        <source>The quarter to report on, such as 2026-Q3.</source>
+        <translation>Das Quartal, über das berichtet wird, zum Beispiel 2026-Q3.</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>quartal</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (replaced if it exists).</source>
+        <translation>Die zu schreibende PDF-Datei (wird ersetzt, falls sie existiert).</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: from the system&apos;s locale).</source>
+        <translation>a4 oder letter (Standard: aus den Regionaleinstellungen des Systems).</translation>
+    </message>
+    <message>
+        <source>Write the quarterly policy-review report as a PDF (as the owner or an admin).</source>
+        <translation>Den Quartalsbericht zur Richtlinienüberprüfung als PDF schreiben (als Inhaber oder Admin).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter. Write the year, a dash and Q1 to Q4, for example: --quarter 2026-Q3</source>
+        <translation>„%1“ ist kein Quartal. Schreiben Sie das Jahr, einen Bindestrich und Q1 bis Q4, zum Beispiel: --quarter 2026-Q3</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter, not “%1”.</source>
+        <translation>--paper ist a4 oder letter, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 report for %2 to %3 (%4 pages).</source>
+        <translation>Bericht %1 für %2 nach %3 geschrieben (%4 Seiten).</translation>
+    </message>
+    <message>
+        <source>Not shown: %1</source>
+        <translation>Nicht angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries, head %2</source>
+        <translation>Prüfprotokoll: %1 Einträge, Kopf %2</translation>
     </message>
 </context>
 <context>
@@ -1001,16 +1045,20 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <translation>In dieser Consentric-Version fehlt die Verbindungsrichtlinie; installieren Sie Consentric neu.</translation>
     </message>
     <message>
-        <source>The connection policy is now version %1, not %2. Read the current version before you join.</source>
-        <translation>Die Verbindungsrichtlinie liegt jetzt in Version %1 vor, nicht in Version %2. Lesen Sie die aktuelle Version, bevor Sie teilnehmen.</translation>
-    </message>
-    <message>
         <source>reading participation</source>
         <translation>Lesen der Teilnahme</translation>
     </message>
     <message>
         <source>cancelling pending requests</source>
         <translation>Abbrechen offener Anfragen</translation>
+    </message>
+    <message>
+        <source>Only a member of the program acknowledges a new policy version; to take part, join the program on the Policy page.</source>
+        <translation>Nur wer am Programm teilnimmt, bestätigt eine neue Richtlinienversion; um teilzunehmen, nehmen Sie auf der Seite „Richtlinie“ am Programm teil.</translation>
+    </message>
+    <message>
+        <source>The connection policy is now version %1, not %2. Read the current version first.</source>
+        <translation>Die Verbindungsrichtlinie liegt jetzt in Version %1 vor, nicht in Version %2. Lesen Sie zuerst die aktuelle Version.</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1461,42 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <source>counting companies</source>
         <translation>Zählen der Firmen</translation>
     </message>
+    <message>
+        <source>The demo&apos;s owner must exist before the policy is published.</source>
+        <translation>Der Inhaber der Demo muss existieren, bevor die Richtlinie veröffentlicht wird.</translation>
+    </message>
+    <message>
+        <source>The first version of our connection policy.</source>
+        <translation>Die erste Version unserer Verbindungsrichtlinie.</translation>
+    </message>
+    <message>
+        <source>Training: a session every quarter, decided at the annual review of 2025.</source>
+        <translation>Schulung: eine Sitzung pro Quartal, beschlossen bei der jährlichen Überprüfung 2025.</translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation>Lesen des Teams</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s owner must exist before a review is recorded.</source>
+        <translation>Der Inhaber der Demo muss existieren, bevor eine Überprüfung erfasst wird.</translation>
+    </message>
+    <message>
+        <source>The owner, the trusted person and %1 volunteers from the team</source>
+        <translation>Der Inhaber, die Vertrauensperson und %1 Freiwillige aus dem Team</translation>
+    </message>
+    <message>
+        <source>The whole policy, section by section, with the year&apos;s pulse results and concerns. Participation grew; felt pressure stayed low; two concerns asked for clearer guidance on conference contacts.</source>
+        <translation>Die gesamte Richtlinie, Abschnitt für Abschnitt, mit den Ergebnissen der Pulsbefragungen und den Anliegen des Jahres. Die Teilnahme ist gestiegen; der empfundene Druck blieb gering; zwei Anliegen baten um klarere Hinweise zu Kontakten von Konferenzen.</translation>
+    </message>
+    <message>
+        <source>Publish a new version in January: a training session every quarter. Keep every guardrail as it is.</source>
+        <translation>Im Januar eine neue Version veröffentlichen: eine Schulung pro Quartal. Alle Schutzregeln bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Went through the pulse results, the concerns received and the referral figures of the quarter.</source>
+        <translation>Ergebnisse der Pulsbefragung, eingegangene Anliegen und Empfehlungszahlen des Quartals durchgesehen.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::graph</name>
@@ -1474,6 +1558,219 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>reading the team&apos;s network</source>
         <translation>beim Lesen des Team-Netzwerks</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::metrics</name>
+    <message>
+        <source>Only the owner or an admin can read the pulse results. Sign in as the owner.</source>
+        <translation>Nur der Inhaber oder ein Admin kann die Ergebnisse der Pulsbefragung lesen. Melden Sie sich als Inhaber an.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::metrics::Metrics</name>
+    <message>
+        <source>reading the organisation</source>
+        <translation>Lesen der Organisation</translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation>Lesen des Teams</translation>
+    </message>
+    <message>
+        <source>reading the consent ledger</source>
+        <translation>Lesen des Einwilligungsregisters</translation>
+    </message>
+    <message>
+        <source>counting sharing levels</source>
+        <translation>Zählen der Freigabestufen</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin can read the program&apos;s figures. Sign in as the owner.</source>
+        <translation>Nur der Inhaber oder ein Admin kann die Zahlen des Programms lesen. Melden Sie sich als Inhaber an.</translation>
+    </message>
+    <message>
+        <source>counting the program&apos;s figures</source>
+        <translation>Berechnen der Zahlen des Programms</translation>
+    </message>
+    <message>
+        <source>counting requests</source>
+        <translation>Zählen der Anfragen</translation>
+    </message>
+    <message>
+        <source>timing introductions</source>
+        <translation>Messen der Zeit bis zur Vorstellung</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::metrics::Pulse</name>
+    <message>
+        <source>reading the pulse</source>
+        <translation>Lesen der Pulsbefragung</translation>
+    </message>
+    <message>
+        <source>The pulse is for the team; the owner reads its results instead of answering it.</source>
+        <translation>Die Pulsbefragung richtet sich an das Team; der Inhaber liest ihre Ergebnisse, statt sie zu beantworten.</translation>
+    </message>
+    <message>
+        <source>Answer each of the three questions with a number from 1 to 5.</source>
+        <translation>Beantworten Sie jede der drei Fragen mit einer Zahl von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>The comment is %1 characters long; keep it under %2.</source>
+        <translation>Der Kommentar ist %1 Zeichen lang; er muss kürzer als %2 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>You have already answered the pulse for %1. Thank you; the next one opens next quarter.</source>
+        <translation>Sie haben die Pulsbefragung für %1 bereits beantwortet. Vielen Dank; die nächste beginnt im nächsten Quartal.</translation>
+    </message>
+    <message>
+        <source>recording that you answered</source>
+        <translation>Vermerken Ihrer Teilnahme</translation>
+    </message>
+    <message>
+        <source>storing your answer</source>
+        <translation>Speichern Ihrer Antwort</translation>
+    </message>
+    <message>
+        <source>reading the pulse comments</source>
+        <translation>Lesen der Kommentare zur Pulsbefragung</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::metrics::RangeCount</name>
+    <message>
+        <source>fewer than 3 a month</source>
+        <translation>weniger als 3 pro Monat</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::policy</name>
+    <message>
+        <source>Only the owner or an admin can edit and publish the connection policy. Sign in as the owner.</source>
+        <translation>Nur der Inhaber oder ein Admin kann die Verbindungsrichtlinie bearbeiten und veröffentlichen. Melden Sie sich als Inhaber an.</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>verfasst</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>annual review</source>
+        <translation>jährliche Überprüfung</translation>
+    </message>
+    <message>
+        <source>quarterly review</source>
+        <translation>vierteljährliche Überprüfung</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>anstehend</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::policy::PolicyStore</name>
+    <message>
+        <source>reading the policy versions</source>
+        <translation>Lesen der Richtlinienversionen</translation>
+    </message>
+    <message>
+        <source>reading the policy draft</source>
+        <translation>Lesen des Richtlinienentwurfs</translation>
+    </message>
+    <message>
+        <source>Each policy section needs its own key; “%1” is empty or used twice.</source>
+        <translation>Jeder Abschnitt der Richtlinie braucht einen eigenen Schlüssel; „%1“ ist leer oder doppelt vergeben.</translation>
+    </message>
+    <message>
+        <source>The section “%1” has no title. Give it one, or remove the section.</source>
+        <translation>Der Abschnitt „%1“ hat keinen Titel. Geben Sie ihm einen, oder entfernen Sie den Abschnitt.</translation>
+    </message>
+    <message>
+        <source>saving the policy draft</source>
+        <translation>Speichern des Richtlinienentwurfs</translation>
+    </message>
+    <message>
+        <source>The draft is the same as version %1, so there is nothing to publish. Change a section first.</source>
+        <translation>Der Entwurf ist identisch mit Version %1, es gibt also nichts zu veröffentlichen. Ändern Sie zuerst einen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>publishing the policy</source>
+        <translation>Veröffentlichen der Richtlinie</translation>
+    </message>
+    <message>
+        <source>reading the consent ledger</source>
+        <translation>Lesen des Einwilligungsregisters</translation>
+    </message>
+    <message>
+        <source>reading participation</source>
+        <translation>Lesen der Teilnahme</translation>
+    </message>
+    <message>
+        <source>counting acknowledgements</source>
+        <translation>Zählen der Bestätigungen</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::policy::Reviews</name>
+    <message>
+        <source>Only the owner or an admin records a policy review. Sign in as the owner.</source>
+        <translation>Nur der Inhaber oder ein Admin erfasst eine Richtlinienüberprüfung. Melden Sie sich als Inhaber an.</translation>
+    </message>
+    <message>
+        <source>Give the date the review was held; it cannot be in the future.</source>
+        <translation>Geben Sie das Datum an, an dem die Überprüfung stattfand; es darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>An annual review covers a year, such as 2026.</source>
+        <translation>Eine jährliche Überprüfung umfasst ein Jahr, zum Beispiel 2026.</translation>
+    </message>
+    <message>
+        <source>A quarterly review covers a quarter, such as 2026-Q3.</source>
+        <translation>Eine vierteljährliche Überprüfung umfasst ein Quartal, zum Beispiel 2026-Q3.</translation>
+    </message>
+    <message>
+        <source>Write down what the review found or decided: the notes, the changes, or both.</source>
+        <translation>Halten Sie fest, was die Überprüfung ergeben oder beschlossen hat: die Notizen, die Änderungen oder beides.</translation>
+    </message>
+    <message>
+        <source>reading the reviews</source>
+        <translation>Lesen der Überprüfungen</translation>
+    </message>
+    <message>
+        <source>The %1 for %2 is already recorded.</source>
+        <translation>Die %1 für %2 ist bereits erfasst.</translation>
+    </message>
+    <message>
+        <source>recording the review</source>
+        <translation>Erfassen der Überprüfung</translation>
+    </message>
+    <message>
+        <source>reading the organisation</source>
+        <translation>Lesen der Organisation</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2266,530 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     </message>
 </context>
 <context>
+    <name>consentric::reports</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>This report reviews the referral program of %1 for %2 (%3 to %4): whether taking part stayed voluntary and comfortable, and whether it was useful. Every figure about what employees did is counted month by month and shown only when at least three people stand behind it; otherwise it reads “fewer than 3”.</source>
+        <translation>Dieser Bericht überprüft das Empfehlungsprogramm von %1 für %2 (%3 bis %4): ob die Teilnahme freiwillig und angenehm blieb und ob sie nützlich war. Jede Zahl darüber, was Mitarbeitende getan haben, wird Monat für Monat gezählt und nur angezeigt, wenn mindestens drei Personen dahinterstehen; andernfalls steht dort „weniger als 3“.</translation>
+    </message>
+    <message>
+        <source>Participation at the end of the quarter</source>
+        <translation>Teilnahme am Quartalsende</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>members of the team, the owner excepted</source>
+        <translation>Teammitglieder ohne den Inhaber</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>Gesendete Anfragen</translation>
+    </message>
+    <message>
+        <source>by the owner</source>
+        <translation>vom Inhaber</translation>
+    </message>
+    <message>
+        <source>Introductions made</source>
+        <translation>Erfolgte Vorstellungen</translation>
+    </message>
+    <message>
+        <source>by employees who accepted</source>
+        <translation>von Mitarbeitenden, die angenommen haben</translation>
+    </message>
+    <message>
+        <source>Comfort with the program (1–5)</source>
+        <translation>Wohlbefinden mit dem Programm (1–5)</translation>
+    </message>
+    <message>
+        <source>fewer than 3 answers</source>
+        <translation>weniger als 3 Antworten</translation>
+    </message>
+    <message>
+        <source>pulse average</source>
+        <translation>Durchschnitt der Pulsbefragung</translation>
+    </message>
+    <message>
+        <source>Felt pressure (1–5)</source>
+        <translation>Empfundener Druck (1–5)</translation>
+    </message>
+    <message>
+        <source>pulse average; lower is better</source>
+        <translation>Durchschnitt der Pulsbefragung; niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>Concerns reported</source>
+        <translation>Gemeldete Anliegen</translation>
+    </message>
+    <message>
+        <source>to the owner or the trusted person</source>
+        <translation>an den Inhaber oder die Vertrauensperson</translation>
+    </message>
+    <message>
+        <source>Connection policy in force</source>
+        <translation>Geltende Verbindungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin can make the quarterly report. Sign in as the owner.</source>
+        <translation>Nur der Inhaber oder ein Admin kann den Quartalsbericht erstellen. Melden Sie sich als Inhaber an.</translation>
+    </message>
+    <message>
+        <source>(no organisation yet)</source>
+        <translation>(noch keine Organisation)</translation>
+    </message>
+    <message>
+        <source>%1 has not started yet, so there is nothing to count: every figure below is empty.</source>
+        <translation>%1 hat noch nicht begonnen, es gibt also nichts zu zählen: Alle Zahlen unten sind leer.</translation>
+    </message>
+    <message>
+        <source>%1 is not over: the figures run to %2.</source>
+        <translation>%1 ist noch nicht abgeschlossen: Die Zahlen reichen bis %2.</translation>
+    </message>
+    <message>
+        <source>The program started on %1, after this quarter: there is nothing to count.</source>
+        <translation>Das Programm hat am %1 begonnen, also nach diesem Quartal: Es gibt nichts zu zählen.</translation>
+    </message>
+    <message>
+        <source>No connection policy has been published in this database: the built-in policy %1 applies.</source>
+        <translation>In dieser Datenbank wurde keine Verbindungsrichtlinie veröffentlicht: Es gilt die integrierte Richtlinie %1.</translation>
+    </message>
+    <message>
+        <source>The connection policy</source>
+        <translation>Die Verbindungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Version %1 (built in; not yet published by the business).</source>
+        <translation>Version %1 (integriert; vom Unternehmen noch nicht veröffentlicht).</translation>
+    </message>
+    <message>
+        <source>Version %1, published on %2.</source>
+        <translation>Version %1, veröffentlicht am %2.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Sections written</source>
+        <translation>Verfasste Abschnitte</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>of the required checklist</source>
+        <translation>der Pflichtabschnitte laut Checkliste</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>Have acknowledged this version</source>
+        <translation>Haben diese Version bestätigt</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged</source>
+        <translation>Noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>asked at their next sign-in</source>
+        <translation>werden bei der nächsten Anmeldung gefragt</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Participation and consent</source>
+        <translation>Teilnahme und Einwilligung</translation>
+    </message>
+    <message>
+        <source>Team (the owner excepted)</source>
+        <translation>Team (ohne den Inhaber)</translation>
+    </message>
+    <message>
+        <source>at the end of the quarter</source>
+        <translation>am Quartalsende</translation>
+    </message>
+    <message>
+        <source>Participation rate</source>
+        <translation>Teilnahmequote</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>shown when at least 3 take part</source>
+        <translation>angezeigt, wenn mindestens 3 teilnehmen</translation>
+    </message>
+    <message>
+        <source>Joined the program</source>
+        <translation>Teilnahme am Programm begonnen</translation>
+    </message>
+    <message>
+        <source>month by month</source>
+        <translation>Monat für Monat</translation>
+    </message>
+    <message>
+        <source>Left the program</source>
+        <translation>Teilnahme am Programm beendet</translation>
+    </message>
+    <message>
+        <source>month by month; no reason is ever asked</source>
+        <translation>Monat für Monat; nach Gründen wird nie gefragt</translation>
+    </message>
+    <message>
+        <source>Connections kept private</source>
+        <translation>Privat gehaltene Verbindungen</translation>
+    </message>
+    <message>
+        <source>of participants, now</source>
+        <translation>von Teilnehmenden, aktuell</translation>
+    </message>
+    <message>
+        <source>Connections made discoverable</source>
+        <translation>Auffindbar gemachte Verbindungen</translation>
+    </message>
+    <message>
+        <source>Connections shared</source>
+        <translation>Geteilte Verbindungen</translation>
+    </message>
+    <message>
+        <source>Participation rate, last 12 months</source>
+        <translation>Teilnahmequote, letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>Referral activity and outcomes</source>
+        <translation>Empfehlungsaktivität und Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Aggregate figures only. Declines are counted, never attributed to anyone.</source>
+        <translation>Nur zusammengefasste Zahlen. Ablehnungen werden gezählt, aber nie jemandem zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>answers, month by month</source>
+        <translation>Antworten, Monat für Monat</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>recorded by the owner</source>
+        <translation>vom Inhaber erfasst</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>won %1 · hired %2 · partnered %3 · no result %4</source>
+        <translation>gewonnen %1 · eingestellt %2 · Partnerschaft geschlossen %3 · kein Ergebnis %4</translation>
+    </message>
+    <message>
+        <source>Median days from request to introduction</source>
+        <translation>Tage von der Anfrage bis zur Vorstellung (Median)</translation>
+    </message>
+    <message>
+        <source>shown when at least 3 people introduced</source>
+        <translation>angezeigt, wenn mindestens 3 Personen Vorstellungen übernommen haben</translation>
+    </message>
+    <message>
+        <source>Answers to requests, last 12 months</source>
+        <translation>Antworten auf Anfragen, letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>No referral requests were sent in %1.</source>
+        <translation>Im Quartal %1 wurden keine Empfehlungsanfragen gesendet.</translation>
+    </message>
+    <message>
+        <source>Pulse survey</source>
+        <translation>Pulsbefragung</translation>
+    </message>
+    <message>
+        <source>Anonymous: answers are stored with the quarter only. Averages are shown for a quarter with at least 3 answers; comments are read in the window and are not part of this report.</source>
+        <translation>Anonym: Antworten werden nur mit dem Quartal gespeichert. Durchschnittswerte werden für ein Quartal mit mindestens 3 Antworten angezeigt; Kommentare werden im Programmfenster gelesen und sind nicht Teil dieses Berichts.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Zufriedenheit (1–5)</translation>
+    </message>
+    <message>
+        <source>The pulse for %1 has fewer than 3 answers, so its averages are not shown.</source>
+        <translation>Die Pulsbefragung für %1 hat weniger als 3 Antworten, daher werden ihre Durchschnittswerte nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Pulse averages, last four quarters</source>
+        <translation>Durchschnittswerte der Pulsbefragung, letzte vier Quartale</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>Wohlbefinden</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Counts and status only. Whoever wrote a concern, and what it says, stays with its recipient.</source>
+        <translation>Nur Anzahlen und Status. Wer ein Anliegen geschrieben hat und was darin steht, bleibt bei der Person, an die es gerichtet ist.</translation>
+    </message>
+    <message>
+        <source>Reported in the quarter</source>
+        <translation>Im Quartal gemeldet</translation>
+    </message>
+    <message>
+        <source>Resolved in the quarter</source>
+        <translation>Im Quartal erledigt</translation>
+    </message>
+    <message>
+        <source>Concerns, last 12 months</source>
+        <translation>Anliegen, letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Review schedule and the last review</source>
+        <translation>Zeitplan der Überprüfungen und letzte Überprüfung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>due by %1</source>
+        <translation>fällig bis %1</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Letzte Überprüfung</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Durchgeführt am</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>No review has been recorded yet.</source>
+        <translation>Es wurde noch keine Überprüfung erfasst.</translation>
+    </message>
+    <message>
+        <source>No quarterly review has been recorded for %1.</source>
+        <translation>Für %1 wurde keine vierteljährliche Überprüfung erfasst.</translation>
+    </message>
+    <message>
+        <source>Changes decided</source>
+        <translation>Beschlossene Änderungen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Policy version %1</source>
+        <translation>Richtlinienversion %1</translation>
+    </message>
+    <message>
+        <source>Policy versions published</source>
+        <translation>Veröffentlichte Richtlinienversionen</translation>
+    </message>
+    <message>
+        <source>Reviews that decided changes</source>
+        <translation>Überprüfungen mit beschlossenen Änderungen</translation>
+    </message>
+    <message>
+        <source>No changes were decided in this quarter.</source>
+        <translation>In diesem Quartal wurden keine Änderungen beschlossen.</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <source>The audit log had %1 entries when this report was prepared, ending with the hash below. To check later that no entry was removed: consentric audit --database FILE --verify --expect-head HASH</source>
+        <translation>Das Prüfprotokoll hatte %1 Einträge, als dieser Bericht erstellt wurde, und endete mit dem unten stehenden Hash. Um später zu prüfen, dass kein Eintrag entfernt wurde: consentric audit --database FILE --verify --expect-head HASH</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Einträge im Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>chain intact</source>
+        <translation>Kette intakt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>For the team</source>
+        <translation>Für das Team</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::reports::Chart</name>
+    <message>
+        <source>Hidden: fewer than 3</source>
+        <translation>Verborgen: weniger als 3</translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation>Keine Daten für diesen Zeitraum</translation>
+    </message>
+    <message>
+        <source>Every figure here is hidden: fewer than 3 people stand behind each</source>
+        <translation>Jede Zahl hier ist verborgen: Hinter keiner stehen mindestens 3 Personen</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::reports::Layout</name>
+    <message>
+        <source>Quarterly policy review</source>
+        <translation>Vierteljährliche Richtlinienüberprüfung</translation>
+    </message>
+    <message>
+        <source>Covering %1 to %2</source>
+        <translation>Zeitraum: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 with Consentric</source>
+        <translation>Erstellt am %1 mit Consentric</translation>
+    </message>
+    <message>
+        <source>Aggregate figures only. Any figure behind which fewer than three people stand is shown as “fewer than 3”, and figures are counted in whole months so that comparing two periods cannot single anyone out. No section about requests, declines, the pulse or concerns names anyone.</source>
+        <translation>Nur zusammengefasste Zahlen. Jede Zahl, hinter der weniger als drei Personen stehen, wird als „weniger als 3“ angezeigt, und Zahlen werden in ganzen Monaten gezählt, damit der Vergleich zweier Zeiträume niemanden erkennbar macht. Kein Abschnitt über Anfragen, Ablehnungen, die Pulsbefragung oder Anliegen nennt Namen.</translation>
+    </message>
+    <message>
+        <source>What this report cannot show</source>
+        <translation>Was dieser Bericht nicht zeigen kann</translation>
+    </message>
+    <message>
+        <source>Head hash of the audit log:</source>
+        <translation>Kopf-Hash des Prüfprotokolls:</translation>
+    </message>
+    <message>
+        <source>%1 — policy review %2</source>
+        <translation>%1 — Richtlinienüberprüfung %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::reports::ReportWriter</name>
+    <message>
+        <source>The report could not be drawn: the printer or file refused to start a page. Check the printer, or the folder you chose.</source>
+        <translation>Der Bericht konnte nicht erstellt werden: Der Drucker oder die Datei hat das Beginnen einer Seite verweigert. Prüfen Sie den Drucker oder den gewählten Ordner.</translation>
+    </message>
+    <message>
+        <source>The report stopped at page %1: the printer or file refused a new page.</source>
+        <translation>Der Bericht brach bei Seite %1 ab: Der Drucker oder die Datei hat eine neue Seite verweigert.</translation>
+    </message>
+    <message>
+        <source>Quarterly policy review %1 — %2</source>
+        <translation>Vierteljährliche Richtlinienüberprüfung %1 — %2</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1. Check that the folder exists and that you may write there.</source>
+        <translation>Der Bericht konnte nicht als %1 gespeichert werden. Prüfen Sie, ob der Ordner existiert und ob Sie dort schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
     <name>consentric::storage</name>
     <message>
         <source>Consentric does not copy a PostgreSQL server database; use pg_dump instead, for example: pg_dump -h %1 -p %2 -d %3 -F c -f consentric.dump</source>
@@ -2302,6 +3123,174 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <source>%1 shared connections</source>
         <translation>%1 geteilte Verbindungen</translation>
     </message>
+    <message>
+        <source>Taking part:</source>
+        <translation>Teilnehmend:</translation>
+    </message>
+    <message>
+        <source>The share of the team taking part in the program at the end of the range&apos;s last month (today, for the current month). Shown only when at least 3 people take part; otherwise it reads &quot;fewer than 3&quot;.</source>
+        <translation>Der Anteil des Teams, der am Ende des letzten Monats des Zeitraums am Programm teilnimmt (beim laufenden Monat: heute). Nur angezeigt, wenn mindestens 3 Personen teilnehmen; andernfalls steht dort „weniger als 3“.</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Active members of the team at the end of that month, the owner excepted. The size of the team is not private.</source>
+        <translation>Aktive Teammitglieder am Ende dieses Monats, ohne den Inhaber. Die Größe des Teams ist nicht vertraulich.</translation>
+    </message>
+    <message>
+        <source>Joined:</source>
+        <translation>Teilnahme begonnen:</translation>
+    </message>
+    <message>
+        <source>Employees who joined the program in these months.</source>
+        <translation>Mitarbeitende, die in diesen Monaten ihre Teilnahme am Programm begonnen haben.</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>Teilnahme beendet:</translation>
+    </message>
+    <message>
+        <source>Employees who left the program in these months.</source>
+        <translation>Mitarbeitende, die in diesen Monaten ihre Teilnahme am Programm beendet haben.</translation>
+    </message>
+    <message>
+        <source>Requests sent:</source>
+        <translation>Gesendete Anfragen:</translation>
+    </message>
+    <message>
+        <source>Requests you sent in these months.</source>
+        <translation>Anfragen, die Sie in diesen Monaten gesendet haben.</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>Angenommen:</translation>
+    </message>
+    <message>
+        <source>Requests employees accepted in these months.</source>
+        <translation>Anfragen, die Mitarbeitende in diesen Monaten angenommen haben.</translation>
+    </message>
+    <message>
+        <source>Declined:</source>
+        <translation>Abgelehnt:</translation>
+    </message>
+    <message>
+        <source>Declines answered in these months.</source>
+        <translation>In diesen Monaten erteilte Ablehnungen.</translation>
+    </message>
+    <message>
+        <source>Introductions:</source>
+        <translation>Vorstellungen:</translation>
+    </message>
+    <message>
+        <source>Introductions employees made in these months.</source>
+        <translation>Vorstellungen, die Mitarbeitende in diesen Monaten übernommen haben.</translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>Treffen:</translation>
+    </message>
+    <message>
+        <source>Meetings you recorded in these months.</source>
+        <translation>Treffen, die Sie in diesen Monaten erfasst haben.</translation>
+    </message>
+    <message>
+        <source>Won:</source>
+        <translation>Gewonnen:</translation>
+    </message>
+    <message>
+        <source>Requests whose outcome you recorded as won in these months.</source>
+        <translation>Anfragen, deren Ergebnis Sie in diesen Monaten als „gewonnen“ erfasst haben.</translation>
+    </message>
+    <message>
+        <source>Hired:</source>
+        <translation>Eingestellt:</translation>
+    </message>
+    <message>
+        <source>Requests whose outcome you recorded as hired in these months.</source>
+        <translation>Anfragen, deren Ergebnis Sie in diesen Monaten als „eingestellt“ erfasst haben.</translation>
+    </message>
+    <message>
+        <source>Partnered:</source>
+        <translation>Partnerschaft geschlossen:</translation>
+    </message>
+    <message>
+        <source>Requests whose outcome you recorded as partnered in these months.</source>
+        <translation>Anfragen, deren Ergebnis Sie in diesen Monaten als „Partnerschaft geschlossen“ erfasst haben.</translation>
+    </message>
+    <message>
+        <source>No result:</source>
+        <translation>Kein Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Requests whose outcome you recorded as no result in these months.</source>
+        <translation>Anfragen, deren Ergebnis Sie in diesen Monaten als „kein Ergebnis“ erfasst haben.</translation>
+    </message>
+    <message>
+        <source>Request to introduction:</source>
+        <translation>Von der Anfrage bis zur Vorstellung:</translation>
+    </message>
+    <message>
+        <source>The median number of days from sending a request to the introduction, over the introductions made in these months. Shown only when at least 3 different employees made them, so no one&apos;s pace can be read from it.</source>
+        <translation>Der Median der Tage vom Senden einer Anfrage bis zur Vorstellung, über die in diesen Monaten erfolgten Vorstellungen. Nur angezeigt, wenn mindestens 3 verschiedene Mitarbeitende sie übernommen haben, damit sich daraus niemandes Tempo ablesen lässt.</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Quartal:</translation>
+    </message>
+    <message>
+        <source>The latest quarter of the range that has begun: the pulse is asked once a quarter.</source>
+        <translation>Das letzte bereits begonnene Quartal des Zeitraums: Die Pulsbefragung findet einmal pro Quartal statt.</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Antworten:</translation>
+    </message>
+    <message>
+        <source>How many answered the pulse that quarter. Answers are stored without name, time or order; fewer than 3 reads &quot;fewer than 3&quot;.</source>
+        <translation>Wie viele in diesem Quartal an der Pulsbefragung teilgenommen haben. Antworten werden ohne Namen, Zeitpunkt oder Reihenfolge gespeichert; weniger als 3 wird als „weniger als 3“ angezeigt.</translation>
+    </message>
+    <message>
+        <source>Comfort:</source>
+        <translation>Wohlbefinden:</translation>
+    </message>
+    <message>
+        <source>The average answer that quarter, from 1 (very uncomfortable) to 5 (very comfortable). Shown only for a quarter with at least 3 answers.</source>
+        <translation>Die durchschnittliche Antwort in diesem Quartal, von 1 (sehr unwohl) bis 5 (sehr wohl). Nur angezeigt für ein Quartal mit mindestens 3 Antworten.</translation>
+    </message>
+    <message>
+        <source>Felt pressure:</source>
+        <translation>Empfundener Druck:</translation>
+    </message>
+    <message>
+        <source>The average answer that quarter, from 1 (no pressure) to 5 (a lot). Shown only for a quarter with at least 3 answers.</source>
+        <translation>Die durchschnittliche Antwort in diesem Quartal, von 1 (kein Druck) bis 5 (sehr viel). Nur angezeigt für ein Quartal mit mindestens 3 Antworten.</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>Zufriedenheit:</translation>
+    </message>
+    <message>
+        <source>The average answer that quarter, from 1 (not satisfied) to 5 (very satisfied). Shown only for a quarter with at least 3 answers.</source>
+        <translation>Die durchschnittliche Antwort in diesem Quartal, von 1 (nicht zufrieden) bis 5 (sehr zufrieden). Nur angezeigt für ein Quartal mit mindestens 3 Antworten.</translation>
+    </message>
+    <message>
+        <source>Reported:</source>
+        <translation>Gemeldet:</translation>
+    </message>
+    <message>
+        <source>Concerns sent to you or to the trusted person in these months.</source>
+        <translation>Anliegen, die in diesen Monaten an Sie oder an die Vertrauensperson gesendet wurden.</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Erledigt:</translation>
+    </message>
+    <message>
+        <source>Concerns marked resolved in these months.</source>
+        <translation>Anliegen, die in diesen Monaten als erledigt markiert wurden.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::ui::AddConnectionCommand</name>
@@ -2556,6 +3545,17 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>&lt;p&gt;Your department, %1: people taking part: &lt;b&gt;%2&lt;/b&gt;; discoverable connections: &lt;b&gt;%3&lt;/b&gt;. Who takes part is shown only per department, and “fewer than 3” hides small groups.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ihre Abteilung, %1: teilnehmende Personen: &lt;b&gt;%2&lt;/b&gt;; auffindbare Verbindungen: &lt;b&gt;%3&lt;/b&gt;. Wer teilnimmt, wird nur pro Abteilung angezeigt, und „weniger als 3“ verbirgt kleine Gruppen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ChartWidget</name>
+    <message>
+        <source>%1: fewer than 3 in %2 (hidden)</source>
+        <translation>%1, %2: weniger als 3 (verborgen)</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation>%1, %3: %2</translation>
     </message>
 </context>
 <context>
@@ -3831,6 +4831,18 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <source>This database has no organisation yet; set one up or load the demo first.</source>
         <translation>Diese Datenbank hat noch keine Organisation; richten Sie zuerst eine ein oder laden Sie die Demo-Firma.</translation>
     </message>
+    <message>
+        <source>The connection policy changed (version %1). Your sharing stays exactly as it is; please read the new version and acknowledge it on this page.</source>
+        <translation>Die Verbindungsrichtlinie wurde geändert (Version %1). Ihre Freigaben bleiben genau so, wie sie sind; bitte lesen Sie die neue Version und bestätigen Sie sie auf dieser Seite.</translation>
+    </message>
+    <message>
+        <source>The %1 for %2 is overdue (it was due by %3). Record it under Policy and reviews.</source>
+        <translation>Die %1 für %2 ist überfällig (sie war bis %3 fällig). Erfassen Sie sie unter „Richtlinie und Überprüfungen“.</translation>
+    </message>
+    <message>
+        <source>The %1 for %2 is due by %3. Record it under Policy and reviews.</source>
+        <translation>Die %1 für %2 ist bis %3 fällig. Erfassen Sie sie unter „Richtlinie und Überprüfungen“.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::ui::MapPage</name>
@@ -4106,6 +5118,201 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     </message>
 </context>
 <context>
+    <name>consentric::ui::MetricsPage</name>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>How the referral program is going, over whole months. Figures that count what employees did are counted month by month, and a month with fewer than 3 people behind a figure is left out: such figures read &quot;fewer than 3&quot; or &quot;at least&quot;. Rest the pointer on a figure to see how it is counted.</source>
+        <translation>Wie sich das Empfehlungsprogramm entwickelt, über ganze Monate. Zahlen darüber, was Mitarbeitende getan haben, werden Monat für Monat gezählt, und ein Monat, in dem weniger als 3 Personen hinter einer Zahl stehen, wird weggelassen: Solche Zahlen lauten „weniger als 3“ oder „mindestens“. Halten Sie den Mauszeiger über eine Zahl, um zu sehen, wie sie gezählt wird.</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Monat für Monat</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Letztes Quartal</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Since the program started</source>
+        <translation>Seit Programmbeginn</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Any dates are widened to whole months, and every figure is counted month by month, so two ranges never differ by a few days that could single someone out.</source>
+        <translation>Alle Daten werden auf ganze Monate erweitert, und jede Zahl wird Monat für Monat gezählt, sodass sich zwei Zeiträume nie um wenige Tage unterscheiden, die eine einzelne Person erkennbar machen könnten.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>B&amp;is:</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pulsbefragung</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Counted month by month: a month in which fewer than 3 employees stand behind the figure is left out of the total, so no one can be singled out by comparing ranges; &quot;at least&quot; says months were left out.</source>
+        <translation>Monat für Monat gezählt: Ein Monat, in dem weniger als 3 Mitarbeitende hinter der Zahl stehen, wird nicht mitgezählt, damit niemand durch den Vergleich von Zeiträumen erkennbar wird; „mindestens“ bedeutet, dass Monate weggelassen wurden.</translation>
+    </message>
+    <message>
+        <source>These are your own records, not what an employee did, so they are shown as they are.</source>
+        <translation>Dies sind Ihre eigenen Aufzeichnungen, nicht das, was Mitarbeitende getan haben, daher werden sie unverändert angezeigt.</translation>
+    </message>
+    <message>
+        <source>A concern has no author on record, so each counts as one person: a month with fewer than 3 concerns is left out of the total, so no one can be singled out by comparing ranges; &quot;at least&quot; says months were left out.</source>
+        <translation>Zu einem Anliegen ist keine meldende Person gespeichert, daher zählt jedes als eine Person: Ein Monat mit weniger als 3 Anliegen wird nicht mitgezählt, damit niemand durch den Vergleich von Zeiträumen erkennbar wird; „mindestens“ bedeutet, dass Monate weggelassen wurden.</translation>
+    </message>
+    <message>
+        <source>Connections of participating employees at this level today, whatever the range. Hidden when fewer than 3 employees hold connections at this level.</source>
+        <translation>Verbindungen teilnehmender Mitarbeitender auf dieser Stufe, Stand heute, unabhängig vom Zeitraum. Verborgen, wenn weniger als 3 Mitarbeitende Verbindungen auf dieser Stufe haben.</translation>
+    </message>
+    <message>
+        <source>%1 connections:</source>
+        <translation>Verbindungen (%1):</translation>
+    </message>
+    <message>
+        <source>Pulse comments</source>
+        <translation>Kommentare zur Pulsbefragung</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quartal:</translation>
+    </message>
+    <message>
+        <source>Comments never appear in the printed report. They are listed in alphabetical order, never in the order they were written.</source>
+        <translation>Kommentare erscheinen nie im gedruckten Bericht. Sie werden alphabetisch aufgeführt, nie in der Reihenfolge, in der sie geschrieben wurden.</translation>
+    </message>
+    <message>
+        <source>%1 – %2, whole months</source>
+        <translation>%1 – %2, ganze Monate</translation>
+    </message>
+    <message>
+        <source>Taking part:</source>
+        <translation>Teilnehmend:</translation>
+    </message>
+    <message>
+        <source>Taking part, end of %1:</source>
+        <translation>Teilnehmend, Ende %1:</translation>
+    </message>
+    <message>
+        <source>not yet: the range has not begun</source>
+        <translation>noch nicht: Der Zeitraum hat noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>%1% (%2 people)</source>
+        <translation>%1 % (%2 Personen)</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 Personen</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>fewer than 3 introducers</source>
+        <translation>weniger als 3 vorstellende Personen</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 von 5</translation>
+    </message>
+    <message>
+        <source>hidden: fewer than 3 answers</source>
+        <translation>verborgen: weniger als 3 Antworten</translation>
+    </message>
+    <message>
+        <source>none begun yet</source>
+        <translation>noch keines begonnen</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Teilnehmend</translation>
+    </message>
+    <message>
+        <source>Answers to requests</source>
+        <translation>Antworten auf Anfragen</translation>
+    </message>
+    <message>
+        <source>Acceptances</source>
+        <translation>Zusagen</translation>
+    </message>
+    <message>
+        <source>Declines</source>
+        <translation>Ablehnungen</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>Wohlbefinden</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>Pulse (1–5)</source>
+        <translation>Pulsbefragung (1–5)</translation>
+    </message>
+    <message>
+        <source>No quarter of the range has begun yet.</source>
+        <translation>Noch hat kein Quartal des Zeitraums begonnen.</translation>
+    </message>
+    <message>
+        <source>Comments are shown only for a quarter with at least 3 answers.</source>
+        <translation>Kommentare werden nur für ein Quartal mit mindestens 3 Antworten angezeigt.</translation>
+    </message>
+    <message>
+        <source>Nobody wrote a comment with their answer in %1.</source>
+        <translation>Im Quartal %1 hat niemand einen Kommentar zu seiner Antwort geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::NodeItem</name>
     <message>
         <source>%1: %2</source>
@@ -4291,6 +5498,359 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>Policy</source>
         <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Acknowledged a new version</source>
+        <translation>Neue Version bestätigt</translation>
+    </message>
+    <message>
+        <source>Thank you: you have read version %1 of the connection policy. Nothing about your sharing changed.</source>
+        <translation>Vielen Dank: Sie haben Version %1 der Verbindungsrichtlinie gelesen. An Ihren Freigaben hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a long date: 19 January 2026</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>The connection policy changed (version %1, published %2): %3.</source>
+        <translation>Die Verbindungsrichtlinie wurde geändert (Version %1, veröffentlicht am %2): %3.</translation>
+    </message>
+    <message>
+        <source>The connection policy changed (version %1, published %2).</source>
+        <translation>Die Verbindungsrichtlinie wurde geändert (Version %1, veröffentlicht am %2).</translation>
+    </message>
+    <message>
+        <source>The connection policy in force is version %1.</source>
+        <translation>Die geltende Verbindungsrichtlinie ist Version %1.</translation>
+    </message>
+    <message>
+        <source>Your sharing stays exactly as it is. Please read it and acknowledge it.</source>
+        <translation>Ihre Freigaben bleiben genau so, wie sie sind. Bitte lesen Sie die Richtlinie und bestätigen Sie sie.</translation>
+    </message>
+    <message>
+        <source>I have &amp;read version %1</source>
+        <translation>Ich habe Version %1 &amp;gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::PolicyReviewPage</name>
+    <message>
+        <source>Required section</source>
+        <translation>Pflichtabschnitt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checklist of required sections</source>
+        <translation>Checkliste der Pflichtabschnitte</translation>
+    </message>
+    <message>
+        <source>Click a section to edit it</source>
+        <translation>Klicken Sie auf einen Abschnitt, um ihn zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Sections of the draft</source>
+        <translation>Abschnitte des Entwurfs</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Titel des Abschnitts</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Text des Abschnitts</translation>
+    </message>
+    <message>
+        <source>Reset section to &amp;default</source>
+        <translation>&amp;Abschnitt auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put back the default title and text of this section</source>
+        <translation>Den Standardtitel und -text dieses Abschnitts wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Entwurf &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S); participants see nothing until you publish</source>
+        <translation>Den Entwurf speichern (Strg+S); Teilnehmende sehen nichts, bis Sie veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Publish the draft as the next version (Ctrl+Shift+P)</source>
+        <translation>Den Entwurf als nächste Version veröffentlichen (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Review schedule</source>
+        <translation>Zeitplan der Überprüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Record review…</source>
+        <translation>Überprüfung &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Record a review you held (Ctrl+R)</source>
+        <translation>Eine durchgeführte Überprüfung erfassen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>No review has been recorded yet. Hold the first one with the team, then record it here.</source>
+        <translation>Es wurde noch keine Überprüfung erfasst. Führen Sie die erste mit dem Team durch und erfassen Sie sie dann hier.</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Durchgeführt am</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Changes decided</source>
+        <translation>Beschlossene Änderungen</translation>
+    </message>
+    <message>
+        <source>Reviews held</source>
+        <translation>Durchgeführte Überprüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Policy and reviews</source>
+        <translation>Richtlinie und Überprüfungen</translation>
+    </message>
+    <message>
+        <source>Required sections</source>
+        <translation>Pflichtabschnitte</translation>
+    </message>
+    <message>
+        <source>The draft</source>
+        <translation>Der Entwurf</translation>
+    </message>
+    <message>
+        <source>Participants see nothing of the draft until you publish it. Each published version is kept as it was; participants are asked to acknowledge it at their next sign-in, and until they do, nothing about their sharing changes.</source>
+        <translation>Teilnehmende sehen nichts vom Entwurf, bis Sie ihn veröffentlichen. Jede veröffentlichte Version bleibt unverändert erhalten; Teilnehmende werden bei ihrer nächsten Anmeldung gebeten, sie zu bestätigen, und bis dahin ändert sich nichts an ihren Freigaben.</translation>
+    </message>
+    <message>
+        <source>Review the program with the team each quarter, within %1 days of the quarter&apos;s end, and once a year comprehensively, by the end of January.</source>
+        <translation>Überprüfen Sie das Programm jedes Quartal mit dem Team, innerhalb von %1 Tagen nach Quartalsende, und einmal im Jahr umfassend, bis Ende Januar.</translation>
+    </message>
+    <message>
+        <source>Draft saved. Participants see it once you publish it.</source>
+        <translation>Entwurf gespeichert. Teilnehmende sehen ihn, sobald Sie ihn veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Sign in as the owner first.</source>
+        <translation>Melden Sie sich zuerst als Inhaber an.</translation>
+    </message>
+    <message>
+        <source>Say in one line what changed: participants read it when they are asked to acknowledge the new version.</source>
+        <translation>Beschreiben Sie in einer Zeile, was sich geändert hat: Teilnehmende lesen es, wenn sie gebeten werden, die neue Version zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>Version %1 published: participants will be asked to acknowledge it at their next sign-in.</source>
+        <translation>Version %1 veröffentlicht: Teilnehmende werden bei ihrer nächsten Anmeldung gebeten, sie zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>Publish the connection policy</source>
+        <translation>Verbindungsrichtlinie veröffentlichen</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>e.g. “Clearer rules for personal connections”</source>
+        <translation>z. B. „Klarere Regeln für persönliche Verbindungen“</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changed?&lt;/b&gt; One line: participants read it when they are asked to acknowledge the new version.</source>
+        <translation>&lt;b&gt;Was hat sich geändert?&lt;/b&gt; Eine Zeile: Teilnehmende lesen sie, wenn sie gebeten werden, die neue Version zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Publish with sections not written?</source>
+        <translation>Mit fehlenden Abschnitten veröffentlichen?</translation>
+    </message>
+    <message>
+        <source>Every policy should cover these sections, but some are not written: %1. Participants will read the policy without them. Publish anyway?</source>
+        <translation>Jede Richtlinie sollte diese Abschnitte abdecken, aber einige sind nicht verfasst: %1. Teilnehmende lesen die Richtlinie dann ohne sie. Trotzdem veröffentlichen?</translation>
+    </message>
+    <message>
+        <source>Publish anyway</source>
+        <translation>Trotzdem veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No version published yet:&lt;/b&gt; the built-in policy %1 applies.</source>
+        <translation>&lt;b&gt;Noch keine Version veröffentlicht:&lt;/b&gt; Es gilt die integrierte Richtlinie %1.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a long date: 19 January 2026</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version %1, published %2.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Version %1, veröffentlicht am %2.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What changed: %1</source>
+        <translation>Was sich geändert hat: %1</translation>
+    </message>
+    <message>
+        <source>All %1 participants have acknowledged it.</source>
+        <translation>Alle %1 Teilnehmenden haben sie bestätigt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 participants have acknowledged it; %3 have not yet.</source>
+        <translation>%1 von %2 Teilnehmenden haben sie bestätigt, %3 noch nicht.</translation>
+    </message>
+    <message>
+        <source>Participants: %1. How many have acknowledged it is shown only when at least 3 have and at least 3 have not.</source>
+        <translation>Teilnehmende: %1. Wie viele sie bestätigt haben, wird nur angezeigt, wenn mindestens 3 sie bestätigt haben und mindestens 3 noch nicht.</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Keine Notizen.</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>The %1 for %2 is recorded.</source>
+        <translation>Die %1 für %2 ist erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::PulsePage</name>
+    <message>
+        <source>Your answer is stored with the quarter only: no name, no time, not even the order of answers. A separate list records only that you answered, so you can answer once. The owner sees averages only when at least 3 people answered, and reads comments only then; comments never appear in the printed report.</source>
+        <translation>Ihre Antwort wird nur mit dem Quartal gespeichert: kein Name, keine Uhrzeit, nicht einmal die Reihenfolge der Antworten. Eine separate Liste vermerkt nur, dass Sie geantwortet haben, damit Sie nur einmal antworten können. Der Inhaber sieht Durchschnittswerte nur, wenn mindestens 3 Personen geantwortet haben, und liest Kommentare nur dann; Kommentare erscheinen nie im gedruckten Bericht.</translation>
+    </message>
+    <message>
+        <source>How comfortable are you with the referral program?</source>
+        <translation>Wie wohl fühlen Sie sich mit dem Empfehlungsprogramm?</translation>
+    </message>
+    <message>
+        <source>very uncomfortable</source>
+        <translation>sehr unwohl</translation>
+    </message>
+    <message>
+        <source>very comfortable</source>
+        <translation>sehr wohl</translation>
+    </message>
+    <message>
+        <source>How much pressure do you feel to take part or to make introductions?</source>
+        <translation>Wie viel Druck spüren Sie, teilzunehmen oder Vorstellungen zu übernehmen?</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keinen</translation>
+    </message>
+    <message>
+        <source>a lot</source>
+        <translation>sehr viel</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with how the program is run?</source>
+        <translation>Wie zufrieden sind Sie damit, wie das Programm geführt wird?</translation>
+    </message>
+    <message>
+        <source>not at all satisfied</source>
+        <translation>überhaupt nicht zufrieden</translation>
+    </message>
+    <message>
+        <source>very satisfied</source>
+        <translation>sehr zufrieden</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 5</source>
+        <translation>%1: %2 von 5</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Anything you would like the owner to know. Leave out names and details that would show who wrote it.</source>
+        <translation>Alles, was der Inhaber wissen sollte. Lassen Sie Namen und Details weg, die verraten würden, wer es geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Send answer</source>
+        <translation>Antwort &amp;senden</translation>
+    </message>
+    <message>
+        <source>Send your answer (Ctrl+Return)</source>
+        <translation>Ihre Antwort senden (Strg+Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional):</source>
+        <translation>&amp;Kommentar (optional):</translation>
+    </message>
+    <message>
+        <source>Once sent, an answer cannot be changed or withdrawn, because nothing links it to you.</source>
+        <translation>Eine gesendete Antwort kann nicht geändert oder zurückgezogen werden, weil nichts sie mit Ihnen verbindet.</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pulsbefragung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 von %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>Pulse for %1</source>
+        <translation>Pulsbefragung für %1</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a long date: 1 January 2027</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Thank you. You answered the pulse for %1; the next one opens on %2.</source>
+        <translation>Vielen Dank. Sie haben die Pulsbefragung für %1 beantwortet; die nächste beginnt am %2.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
     </message>
 </context>
 <context>
@@ -4710,6 +6270,160 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>Your concern was sent to %1. Its status shows under “Your concerns”.</source>
         <translation>Ihr Anliegen wurde an %1 gesendet. Sein Status wird unter „Ihre Anliegen“ angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ReportsPage</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>See every page, print it or save it as a PDF (%1)</source>
+        <translation>Alle Seiten ansehen, drucken oder als PDF speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file (%1)</source>
+        <translation>Den Bericht als PDF-Datei speichern (%1)</translation>
+    </message>
+    <message>
+        <source>What the report contains</source>
+        <translation>Was der Bericht enthält</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quartal:</translation>
+    </message>
+    <message>
+        <source>The quarterly policy-review report shows that the program stayed voluntary, comfortable and useful: the policy and who acknowledged it, participation, referral activity, the pulse, concerns, the review schedule and a sign-off block. Aggregate figures only; the pulse&apos;s comments are never printed.</source>
+        <translation>Der Quartalsbericht zur Richtlinienüberprüfung zeigt, dass das Programm freiwillig, angenehm und nützlich geblieben ist: die Richtlinie und wer sie bestätigt hat, die Teilnahme, die Empfehlungsaktivität, die Pulsbefragung, Anliegen, den Zeitplan der Überprüfungen und einen Unterschriftenblock. Nur zusammengefasste Zahlen; die Kommentare der Pulsbefragung werden nie gedruckt.</translation>
+    </message>
+    <message>
+        <source>Quarterly policy-review report</source>
+        <translation>Quartalsbericht zur Richtlinienüberprüfung</translation>
+    </message>
+    <message>
+        <source>%1 (in progress)</source>
+        <translation>%1 (läuft noch)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>What this report cannot show</source>
+        <translation>Was dieser Bericht nicht zeigen kann</translation>
+    </message>
+    <message>
+        <source>A cover page, then one page or more for each section:</source>
+        <translation>Ein Deckblatt, dann eine oder mehrere Seiten pro Abschnitt:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Policy review %1</source>
+        <translation>Richtlinienüberprüfung %1</translation>
+    </message>
+    <message>
+        <source>Quarterly policy-review report %1</source>
+        <translation>Quartalsbericht zur Richtlinienüberprüfung %1</translation>
+    </message>
+    <message>
+        <source>The report could not be prepared; see the message above.</source>
+        <translation>Der Bericht konnte nicht erstellt werden; siehe die Meldung oben.</translation>
+    </message>
+    <message>
+        <source>policy-review-%1.pdf</source>
+        <translation>richtlinienueberpruefung-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the %1 report as %2.</source>
+        <translation>Der Bericht für %1 wurde als %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ReviewDialog</name>
+    <message>
+        <source>Record a policy review</source>
+        <translation>Richtlinienüberprüfung erfassen</translation>
+    </message>
+    <message>
+        <source>Quarterly review</source>
+        <translation>Vierteljährliche Überprüfung</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>Jährliche Überprüfung</translation>
+    </message>
+    <message>
+        <source>2026-Q3 for a quarter, 2026 for a year</source>
+        <translation>2026-Q3 für ein Quartal, 2026 für ein Jahr</translation>
+    </message>
+    <message>
+        <source>Who took part, e.g. “the whole team” or names</source>
+        <translation>Wer teilgenommen hat, z. B. „das ganze Team“ oder Namen</translation>
+    </message>
+    <message>
+        <source>What the review found: the pulse, concerns, what people said</source>
+        <translation>Was die Überprüfung ergeben hat: Pulsbefragung, Anliegen, was gesagt wurde</translation>
+    </message>
+    <message>
+        <source>What you decided to change, if anything</source>
+        <translation>Was Sie gegebenenfalls zu ändern beschlossen haben</translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
+        <translation>Über&amp;prüfung:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Durchgeführt am:</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants:</source>
+        <translation>&amp;Teilnehmende:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Changes decided:</source>
+        <translation>&amp;Beschlossene Änderungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Sign in as the owner first.</source>
+        <translation>Melden Sie sich zuerst als Inhaber an.</translation>
     </message>
 </context>
 <context>

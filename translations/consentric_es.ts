@@ -565,10 +565,6 @@
         <translation>--import-step admite uno de estos valores: %1.</translation>
     </message>
     <message>
-        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover. See: consentric --help</source>
-        <translation>«%1» no es una orden de Consentric. Órdenes: demo, person, backup, audit, connections, import, share, export, erase, discover. Véase: consentric --help</translation>
-    </message>
-    <message>
         <source>The company to reach (any spelling: “ACME, Inc” is “Acme Inc.”).</source>
         <translation>La empresa a la que llegar (cualquier grafía: «ACME, Inc» es «Acme Inc.»).</translation>
     </message>
@@ -587,6 +583,10 @@
     <message>
         <source>%1 → %2 (strength %3)</source>
         <translation>%1 → %2 (fuerza %3)</translation>
+    </message>
+    <message>
+        <source>--discover goes with --screenshot and --page discover or --page map. See: consentric --help</source>
+        <translation>--discover solo se usa junto con --screenshot y --page discover o --page map. Consulte: consentric --help</translation>
     </message>
     <message>
         <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
@@ -612,8 +612,10 @@ Commands:
   erase    erase your connections: --database P --employee EMAIL; the owner adds --left
            for someone who left, which also closes their account
   discover who on the team can reach a company: --database P --company NAME [--json]
+  report   the quarterly policy-review report as a PDF: --database P --quarter 2026-Q3
+           --output F.pdf [--paper a4|letter]
 
-person, audit, discover and erase --left act as the owner (or the admin named by --as EMAIL);
+person, audit, discover, report and erase --left act as the owner (or the admin named by --as EMAIL);
 connections, import, share, export and erase act as the employee named by --employee, on
 their own data. The passphrase comes from --passphrase-file FILE, the environment
 variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
@@ -660,8 +662,10 @@ Comandos:
   erase    borrar sus conexiones: --database P --employee EMAIL; el propietario añade --left
            para alguien que ya no forma parte, lo que también cierra su cuenta
   discover quién del equipo puede llegar a una empresa: --database P --company NOMBRE [--json]
+  report   el informe trimestral de revisión de la política en PDF: --database P --quarter 2026-Q3
+           --output F.pdf [--paper a4|letter]
 
-person, audit, discover y erase --left actúan como el propietario (o como el administrador indicado
+person, audit, discover, report y erase --left actúan como el propietario (o como el administrador indicado
 con --as EMAIL); connections, import, share, export y erase actúan como el empleado indicado
 con --employee, sobre sus propios datos. La frase de contraseña se toma de
 --passphrase-file FILE o de la variable de entorno CONSENTRIC_PASSPHRASE, o se solicita.
@@ -689,8 +693,48 @@ Opciones:
 Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.</translation>
     </message>
     <message>
-        <source>--discover goes with --screenshot and --page discover or --page map. See: consentric --help</source>
-        <translation>--discover solo se usa junto con --screenshot y --page discover o --page map. Consulte: consentric --help</translation>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover, report. See: consentric --help</source>
+        <translation>«%1» no es una orden de Consentric. Órdenes: demo, person, backup, audit, connections, import, share, export, erase, discover, report. Véase: consentric --help</translation>
+    </message>
+    <message>
+        <source>The quarter to report on, such as 2026-Q3.</source>
+        <translation>El trimestre del que se informa, por ejemplo 2026-Q3.</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (replaced if it exists).</source>
+        <translation>El archivo PDF que se escribirá (se sustituye si ya existe).</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: from the system&apos;s locale).</source>
+        <translation>a4 o letter (predeterminado: según la configuración regional del sistema).</translation>
+    </message>
+    <message>
+        <source>Write the quarterly policy-review report as a PDF (as the owner or an admin).</source>
+        <translation>Escribir el informe trimestral de revisión de la política en PDF (como propietario o administrador).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter. Write the year, a dash and Q1 to Q4, for example: --quarter 2026-Q3</source>
+        <translation>«%1» no es un trimestre. Escriba el año, un guion y Q1 a Q4, por ejemplo: --quarter 2026-Q3</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter, not “%1”.</source>
+        <translation>--paper es a4 o letter, no «%1».</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 report for %2 to %3 (%4 pages).</source>
+        <translation>Informe %1 de %2 escrito en %3 (%4 páginas).</translation>
+    </message>
+    <message>
+        <source>Not shown: %1</source>
+        <translation>No se muestra: %1</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries, head %2</source>
+        <translation>Registro de auditoría: %1 entradas, cabecera %2</translation>
     </message>
 </context>
 <context>
@@ -1001,16 +1045,20 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <translation>Falta la política de conexiones en esta compilación de Consentric; vuelva a instalarlo.</translation>
     </message>
     <message>
-        <source>The connection policy is now version %1, not %2. Read the current version before you join.</source>
-        <translation>La política de conexiones está ahora en la versión %1, no en la %2. Lea la versión actual antes de unirse.</translation>
-    </message>
-    <message>
         <source>reading participation</source>
         <translation>leer la participación</translation>
     </message>
     <message>
         <source>cancelling pending requests</source>
         <translation>cancelar las solicitudes pendientes</translation>
+    </message>
+    <message>
+        <source>Only a member of the program acknowledges a new policy version; to take part, join the program on the Policy page.</source>
+        <translation>Solo un miembro del programa confirma la lectura de una nueva versión de la política; para participar, únase al programa en la página «Política».</translation>
+    </message>
+    <message>
+        <source>The connection policy is now version %1, not %2. Read the current version first.</source>
+        <translation>La política de conexiones está ahora en la versión %1, no en la %2. Lea primero la versión actual.</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1461,42 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <source>counting companies</source>
         <translation>contar las empresas</translation>
     </message>
+    <message>
+        <source>The demo&apos;s owner must exist before the policy is published.</source>
+        <translation>El propietario de la demostración debe existir antes de publicar la política.</translation>
+    </message>
+    <message>
+        <source>The first version of our connection policy.</source>
+        <translation>La primera versión de nuestra política de conexiones.</translation>
+    </message>
+    <message>
+        <source>Training: a session every quarter, decided at the annual review of 2025.</source>
+        <translation>Formación: una sesión cada trimestre, acordada en la revisión anual de 2025.</translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation>leer el equipo</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s owner must exist before a review is recorded.</source>
+        <translation>El propietario de la demostración debe existir antes de registrar una revisión.</translation>
+    </message>
+    <message>
+        <source>The owner, the trusted person and %1 volunteers from the team</source>
+        <translation>El propietario, la persona de confianza y %1 voluntarios del equipo</translation>
+    </message>
+    <message>
+        <source>The whole policy, section by section, with the year&apos;s pulse results and concerns. Participation grew; felt pressure stayed low; two concerns asked for clearer guidance on conference contacts.</source>
+        <translation>Toda la política, sección por sección, con los resultados de la encuesta de pulso y las inquietudes del año. La participación creció; la presión percibida se mantuvo baja; dos inquietudes pedían pautas más claras sobre los contactos hechos en congresos.</translation>
+    </message>
+    <message>
+        <source>Publish a new version in January: a training session every quarter. Keep every guardrail as it is.</source>
+        <translation>Publicar una nueva versión en enero: una sesión de formación cada trimestre. Mantener todas las salvaguardas como están.</translation>
+    </message>
+    <message>
+        <source>Went through the pulse results, the concerns received and the referral figures of the quarter.</source>
+        <translation>Se repasaron los resultados de la encuesta de pulso, las inquietudes recibidas y las cifras de recomendaciones del trimestre.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::graph</name>
@@ -1474,6 +1558,219 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>reading the team&apos;s network</source>
         <translation>al leer la red del equipo</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::metrics</name>
+    <message>
+        <source>Only the owner or an admin can read the pulse results. Sign in as the owner.</source>
+        <translation>Solo el propietario o un administrador puede leer los resultados de la encuesta de pulso. Inicie sesión como propietario.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::metrics::Metrics</name>
+    <message>
+        <source>reading the organisation</source>
+        <translation>leer la organización</translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation>leer el equipo</translation>
+    </message>
+    <message>
+        <source>reading the consent ledger</source>
+        <translation>leer el registro de consentimiento</translation>
+    </message>
+    <message>
+        <source>counting sharing levels</source>
+        <translation>contar los niveles de uso compartido</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin can read the program&apos;s figures. Sign in as the owner.</source>
+        <translation>Solo el propietario o un administrador puede leer las cifras del programa. Inicie sesión como propietario.</translation>
+    </message>
+    <message>
+        <source>counting the program&apos;s figures</source>
+        <translation>calcular las cifras del programa</translation>
+    </message>
+    <message>
+        <source>counting requests</source>
+        <translation>contar las solicitudes</translation>
+    </message>
+    <message>
+        <source>timing introductions</source>
+        <translation>medir los plazos de las presentaciones</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::metrics::Pulse</name>
+    <message>
+        <source>reading the pulse</source>
+        <translation>leer la encuesta de pulso</translation>
+    </message>
+    <message>
+        <source>The pulse is for the team; the owner reads its results instead of answering it.</source>
+        <translation>La encuesta de pulso es para el equipo; el propietario lee sus resultados en lugar de responderla.</translation>
+    </message>
+    <message>
+        <source>Answer each of the three questions with a number from 1 to 5.</source>
+        <translation>Responda a cada una de las tres preguntas con un número del 1 al 5.</translation>
+    </message>
+    <message>
+        <source>The comment is %1 characters long; keep it under %2.</source>
+        <translation>El comentario tiene %1 caracteres; debe tener menos de %2.</translation>
+    </message>
+    <message>
+        <source>You have already answered the pulse for %1. Thank you; the next one opens next quarter.</source>
+        <translation>Ya respondió a la encuesta de pulso de %1. Gracias; la próxima se abrirá el próximo trimestre.</translation>
+    </message>
+    <message>
+        <source>recording that you answered</source>
+        <translation>registrar que usted respondió</translation>
+    </message>
+    <message>
+        <source>storing your answer</source>
+        <translation>guardar su respuesta</translation>
+    </message>
+    <message>
+        <source>reading the pulse comments</source>
+        <translation>leer los comentarios de la encuesta de pulso</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::metrics::RangeCount</name>
+    <message>
+        <source>fewer than 3 a month</source>
+        <translation>menos de 3 al mes</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::policy</name>
+    <message>
+        <source>Only the owner or an admin can edit and publish the connection policy. Sign in as the owner.</source>
+        <translation>Solo el propietario o un administrador puede editar y publicar la política de conexiones. Inicie sesión como propietario.</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>redactada</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>annual review</source>
+        <translation>revisión anual</translation>
+    </message>
+    <message>
+        <source>quarterly review</source>
+        <translation>revisión trimestral</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>próxima</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>realizada</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::policy::PolicyStore</name>
+    <message>
+        <source>reading the policy versions</source>
+        <translation>leer las versiones de la política</translation>
+    </message>
+    <message>
+        <source>reading the policy draft</source>
+        <translation>leer el borrador de la política</translation>
+    </message>
+    <message>
+        <source>Each policy section needs its own key; “%1” is empty or used twice.</source>
+        <translation>Cada sección de la política necesita su propia clave; «%1» está vacía o se usa dos veces.</translation>
+    </message>
+    <message>
+        <source>The section “%1” has no title. Give it one, or remove the section.</source>
+        <translation>La sección «%1» no tiene título. Póngale uno o quite la sección.</translation>
+    </message>
+    <message>
+        <source>saving the policy draft</source>
+        <translation>guardar el borrador de la política</translation>
+    </message>
+    <message>
+        <source>The draft is the same as version %1, so there is nothing to publish. Change a section first.</source>
+        <translation>El borrador es igual que la versión %1, así que no hay nada que publicar. Cambie primero una sección.</translation>
+    </message>
+    <message>
+        <source>publishing the policy</source>
+        <translation>publicar la política</translation>
+    </message>
+    <message>
+        <source>reading the consent ledger</source>
+        <translation>leer el registro de consentimiento</translation>
+    </message>
+    <message>
+        <source>reading participation</source>
+        <translation>leer la participación</translation>
+    </message>
+    <message>
+        <source>counting acknowledgements</source>
+        <translation>contar las confirmaciones de lectura</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::policy::Reviews</name>
+    <message>
+        <source>Only the owner or an admin records a policy review. Sign in as the owner.</source>
+        <translation>Solo el propietario o un administrador registra una revisión de la política. Inicie sesión como propietario.</translation>
+    </message>
+    <message>
+        <source>Give the date the review was held; it cannot be in the future.</source>
+        <translation>Indique la fecha en que se celebró la revisión; no puede ser una fecha futura.</translation>
+    </message>
+    <message>
+        <source>An annual review covers a year, such as 2026.</source>
+        <translation>Una revisión anual abarca un año, por ejemplo 2026.</translation>
+    </message>
+    <message>
+        <source>A quarterly review covers a quarter, such as 2026-Q3.</source>
+        <translation>Una revisión trimestral abarca un trimestre, por ejemplo 2026-Q3.</translation>
+    </message>
+    <message>
+        <source>Write down what the review found or decided: the notes, the changes, or both.</source>
+        <translation>Anote lo que la revisión constató o decidió: las notas, los cambios o ambos.</translation>
+    </message>
+    <message>
+        <source>reading the reviews</source>
+        <translation>leer las revisiones</translation>
+    </message>
+    <message>
+        <source>The %1 for %2 is already recorded.</source>
+        <translation>La %1 de %2 ya está registrada.</translation>
+    </message>
+    <message>
+        <source>recording the review</source>
+        <translation>registrar la revisión</translation>
+    </message>
+    <message>
+        <source>reading the organisation</source>
+        <translation>leer la organización</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2266,530 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     </message>
 </context>
 <context>
+    <name>consentric::reports</name>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>This report reviews the referral program of %1 for %2 (%3 to %4): whether taking part stayed voluntary and comfortable, and whether it was useful. Every figure about what employees did is counted month by month and shown only when at least three people stand behind it; otherwise it reads “fewer than 3”.</source>
+        <translation>Este informe revisa el programa de recomendaciones de %1 en %2 (del %3 al %4): si la participación siguió siendo voluntaria y cómoda, y si fue útil. Cada cifra sobre lo que hicieron los empleados se cuenta mes a mes y solo se muestra cuando hay al menos tres personas detrás; si no, aparece «menos de 3».</translation>
+    </message>
+    <message>
+        <source>Participation at the end of the quarter</source>
+        <translation>Participación al final del trimestre</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>members of the team, the owner excepted</source>
+        <translation>miembros del equipo, sin contar al propietario</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>Solicitudes enviadas</translation>
+    </message>
+    <message>
+        <source>by the owner</source>
+        <translation>por el propietario</translation>
+    </message>
+    <message>
+        <source>Introductions made</source>
+        <translation>Presentaciones realizadas</translation>
+    </message>
+    <message>
+        <source>by employees who accepted</source>
+        <translation>por los empleados que aceptaron</translation>
+    </message>
+    <message>
+        <source>Comfort with the program (1–5)</source>
+        <translation>Comodidad con el programa (1–5)</translation>
+    </message>
+    <message>
+        <source>fewer than 3 answers</source>
+        <translation>menos de 3 respuestas</translation>
+    </message>
+    <message>
+        <source>pulse average</source>
+        <translation>media de la encuesta de pulso</translation>
+    </message>
+    <message>
+        <source>Felt pressure (1–5)</source>
+        <translation>Presión percibida (1–5)</translation>
+    </message>
+    <message>
+        <source>pulse average; lower is better</source>
+        <translation>media de la encuesta de pulso; cuanto más baja, mejor</translation>
+    </message>
+    <message>
+        <source>Concerns reported</source>
+        <translation>Inquietudes comunicadas</translation>
+    </message>
+    <message>
+        <source>to the owner or the trusted person</source>
+        <translation>al propietario o a la persona de confianza</translation>
+    </message>
+    <message>
+        <source>Connection policy in force</source>
+        <translation>Política de conexiones vigente</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin can make the quarterly report. Sign in as the owner.</source>
+        <translation>Solo el propietario o un administrador puede elaborar el informe trimestral. Inicie sesión como propietario.</translation>
+    </message>
+    <message>
+        <source>(no organisation yet)</source>
+        <translation>(aún no hay organización)</translation>
+    </message>
+    <message>
+        <source>%1 has not started yet, so there is nothing to count: every figure below is empty.</source>
+        <translation>%1 aún no ha empezado, así que no hay nada que contar: todas las cifras siguientes están vacías.</translation>
+    </message>
+    <message>
+        <source>%1 is not over: the figures run to %2.</source>
+        <translation>%1 no ha terminado: las cifras llegan hasta el %2.</translation>
+    </message>
+    <message>
+        <source>The program started on %1, after this quarter: there is nothing to count.</source>
+        <translation>El programa empezó el %1, después de este trimestre: no hay nada que contar.</translation>
+    </message>
+    <message>
+        <source>No connection policy has been published in this database: the built-in policy %1 applies.</source>
+        <translation>No se ha publicado ninguna política de conexiones en esta base de datos: se aplica la política integrada %1.</translation>
+    </message>
+    <message>
+        <source>The connection policy</source>
+        <translation>La política de conexiones</translation>
+    </message>
+    <message>
+        <source>Version %1 (built in; not yet published by the business).</source>
+        <translation>Versión %1 (integrada; la empresa aún no la ha publicado).</translation>
+    </message>
+    <message>
+        <source>Version %1, published on %2.</source>
+        <translation>Versión %1, publicada el %2.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Sections written</source>
+        <translation>Secciones redactadas</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>of the required checklist</source>
+        <translation>de la lista de comprobación obligatoria</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>actualmente</translation>
+    </message>
+    <message>
+        <source>Have acknowledged this version</source>
+        <translation>Han confirmado la lectura de esta versión</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged</source>
+        <translation>Aún sin confirmar</translation>
+    </message>
+    <message>
+        <source>asked at their next sign-in</source>
+        <translation>se les pedirá en su próximo inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Participation and consent</source>
+        <translation>Participación y consentimiento</translation>
+    </message>
+    <message>
+        <source>Team (the owner excepted)</source>
+        <translation>Equipo (sin contar al propietario)</translation>
+    </message>
+    <message>
+        <source>at the end of the quarter</source>
+        <translation>al final del trimestre</translation>
+    </message>
+    <message>
+        <source>Participation rate</source>
+        <translation>Tasa de participación</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>no se muestra</translation>
+    </message>
+    <message>
+        <source>shown when at least 3 take part</source>
+        <translation>se muestra cuando participan al menos 3</translation>
+    </message>
+    <message>
+        <source>Joined the program</source>
+        <translation>Se unieron al programa</translation>
+    </message>
+    <message>
+        <source>month by month</source>
+        <translation>mes a mes</translation>
+    </message>
+    <message>
+        <source>Left the program</source>
+        <translation>Dejaron el programa</translation>
+    </message>
+    <message>
+        <source>month by month; no reason is ever asked</source>
+        <translation>mes a mes; nunca se pregunta el motivo</translation>
+    </message>
+    <message>
+        <source>Connections kept private</source>
+        <translation>Conexiones que se mantienen privadas</translation>
+    </message>
+    <message>
+        <source>of participants, now</source>
+        <translation>de los participantes, actualmente</translation>
+    </message>
+    <message>
+        <source>Connections made discoverable</source>
+        <translation>Conexiones hechas descubribles</translation>
+    </message>
+    <message>
+        <source>Connections shared</source>
+        <translation>Conexiones compartidas</translation>
+    </message>
+    <message>
+        <source>Participation rate, last 12 months</source>
+        <translation>Tasa de participación, últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <source>Referral activity and outcomes</source>
+        <translation>Actividad de recomendaciones y resultados</translation>
+    </message>
+    <message>
+        <source>Aggregate figures only. Declines are counted, never attributed to anyone.</source>
+        <translation>Solo cifras agregadas. Los rechazos se cuentan, nunca se atribuyen a nadie.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptadas</translation>
+    </message>
+    <message>
+        <source>answers, month by month</source>
+        <translation>respuestas, mes a mes</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>recorded by the owner</source>
+        <translation>según los registros del propietario</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>won %1 · hired %2 · partnered %3 · no result %4</source>
+        <translation>ganados %1 · contrataciones %2 · colaboraciones %3 · sin resultado %4</translation>
+    </message>
+    <message>
+        <source>Median days from request to introduction</source>
+        <translation>Mediana de días de la solicitud a la presentación</translation>
+    </message>
+    <message>
+        <source>shown when at least 3 people introduced</source>
+        <translation>se muestra cuando al menos 3 personas hicieron presentaciones</translation>
+    </message>
+    <message>
+        <source>Answers to requests, last 12 months</source>
+        <translation>Respuestas a las solicitudes, últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>No referral requests were sent in %1.</source>
+        <translation>No se envió ninguna solicitud de recomendación en %1.</translation>
+    </message>
+    <message>
+        <source>Pulse survey</source>
+        <translation>Encuesta de pulso</translation>
+    </message>
+    <message>
+        <source>Anonymous: answers are stored with the quarter only. Averages are shown for a quarter with at least 3 answers; comments are read in the window and are not part of this report.</source>
+        <translation>Anónima: las respuestas se guardan solo con el trimestre. Las medias se muestran para un trimestre con al menos 3 respuestas; los comentarios se leen en la ventana de la aplicación y no forman parte de este informe.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>cuanto más alta, mejor</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>cuanto más baja, mejor</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Satisfacción (1–5)</translation>
+    </message>
+    <message>
+        <source>The pulse for %1 has fewer than 3 answers, so its averages are not shown.</source>
+        <translation>La encuesta de pulso de %1 tiene menos de 3 respuestas, así que no se muestran sus medias.</translation>
+    </message>
+    <message>
+        <source>Pulse averages, last four quarters</source>
+        <translation>Medias de la encuesta de pulso, últimos cuatro trimestres</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>Comodidad</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Presión</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfacción</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Inquietudes</translation>
+    </message>
+    <message>
+        <source>Counts and status only. Whoever wrote a concern, and what it says, stays with its recipient.</source>
+        <translation>Solo recuentos y estados. Quién escribió una inquietud, y lo que dice, queda en manos de su destinatario.</translation>
+    </message>
+    <message>
+        <source>Reported in the quarter</source>
+        <translation>Comunicadas en el trimestre</translation>
+    </message>
+    <message>
+        <source>Resolved in the quarter</source>
+        <translation>Resueltas en el trimestre</translation>
+    </message>
+    <message>
+        <source>Concerns, last 12 months</source>
+        <translation>Inquietudes, últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Comunicadas</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resueltas</translation>
+    </message>
+    <message>
+        <source>Review schedule and the last review</source>
+        <translation>Calendario de revisiones y última revisión</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>due by %1</source>
+        <translation>vence el %1</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Última revisión</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Celebrada el</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>No review has been recorded yet.</source>
+        <translation>Aún no se ha registrado ninguna revisión.</translation>
+    </message>
+    <message>
+        <source>No quarterly review has been recorded for %1.</source>
+        <translation>No se ha registrado ninguna revisión trimestral de %1.</translation>
+    </message>
+    <message>
+        <source>Changes decided</source>
+        <translation>Cambios acordados</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Policy version %1</source>
+        <translation>Versión %1 de la política</translation>
+    </message>
+    <message>
+        <source>Policy versions published</source>
+        <translation>Versiones de la política publicadas</translation>
+    </message>
+    <message>
+        <source>Reviews that decided changes</source>
+        <translation>Revisiones que acordaron cambios</translation>
+    </message>
+    <message>
+        <source>No changes were decided in this quarter.</source>
+        <translation>No se acordó ningún cambio en este trimestre.</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <source>The audit log had %1 entries when this report was prepared, ending with the hash below. To check later that no entry was removed: consentric audit --database FILE --verify --expect-head HASH</source>
+        <translation>El registro de auditoría tenía %1 entradas cuando se elaboró este informe y terminaba con el hash que figura abajo. Para comprobar más adelante que no se eliminó ninguna entrada: consentric audit --database FILE --verify --expect-head HASH</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entradas del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>chain intact</source>
+        <translation>cadena intacta</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>For the team</source>
+        <translation>Por el equipo</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::reports::Chart</name>
+    <message>
+        <source>Hidden: fewer than 3</source>
+        <translation>Oculto: menos de 3</translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation>No hay datos para este periodo</translation>
+    </message>
+    <message>
+        <source>Every figure here is hidden: fewer than 3 people stand behind each</source>
+        <translation>Todas las cifras están ocultas aquí: detrás de cada una hay menos de 3 personas</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::reports::Layout</name>
+    <message>
+        <source>Quarterly policy review</source>
+        <translation>Revisión trimestral de la política</translation>
+    </message>
+    <message>
+        <source>Covering %1 to %2</source>
+        <translation>Periodo del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 with Consentric</source>
+        <translation>Elaborado el %1 con Consentric</translation>
+    </message>
+    <message>
+        <source>Aggregate figures only. Any figure behind which fewer than three people stand is shown as “fewer than 3”, and figures are counted in whole months so that comparing two periods cannot single anyone out. No section about requests, declines, the pulse or concerns names anyone.</source>
+        <translation>Solo cifras agregadas. Toda cifra detrás de la cual haya menos de tres personas aparece como «menos de 3», y las cifras se cuentan en meses completos para que comparar dos periodos no permita identificar a nadie. Ninguna sección sobre solicitudes, rechazos, la encuesta de pulso o inquietudes nombra a nadie.</translation>
+    </message>
+    <message>
+        <source>What this report cannot show</source>
+        <translation>Lo que este informe no puede mostrar</translation>
+    </message>
+    <message>
+        <source>Head hash of the audit log:</source>
+        <translation>Hash de cabecera del registro de auditoría:</translation>
+    </message>
+    <message>
+        <source>%1 — policy review %2</source>
+        <translation>%1 — revisión de la política %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::reports::ReportWriter</name>
+    <message>
+        <source>The report could not be drawn: the printer or file refused to start a page. Check the printer, or the folder you chose.</source>
+        <translation>No se pudo dibujar el informe: la impresora o el archivo no permitió empezar una página. Compruebe la impresora o la carpeta que eligió.</translation>
+    </message>
+    <message>
+        <source>The report stopped at page %1: the printer or file refused a new page.</source>
+        <translation>El informe se detuvo en la página %1: la impresora o el archivo rechazó una página nueva.</translation>
+    </message>
+    <message>
+        <source>Quarterly policy review %1 — %2</source>
+        <translation>Revisión trimestral de la política %1 — %2</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1. Check that the folder exists and that you may write there.</source>
+        <translation>No se pudo guardar el informe como %1. Compruebe que la carpeta existe y que tiene permiso para escribir en ella.</translation>
+    </message>
+</context>
+<context>
     <name>consentric::storage</name>
     <message>
         <source>Consentric does not copy a PostgreSQL server database; use pg_dump instead, for example: pg_dump -h %1 -p %2 -d %3 -F c -f consentric.dump</source>
@@ -2302,6 +3123,174 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <source>%1 shared connections</source>
         <translation>%1 conexiones compartidas</translation>
     </message>
+    <message>
+        <source>Taking part:</source>
+        <translation>Participan:</translation>
+    </message>
+    <message>
+        <source>The share of the team taking part in the program at the end of the range&apos;s last month (today, for the current month). Shown only when at least 3 people take part; otherwise it reads &quot;fewer than 3&quot;.</source>
+        <translation>La proporción del equipo que participa en el programa al final del último mes del periodo (hoy, si es el mes en curso). Solo se muestra cuando participan al menos 3 personas; si no, aparece «menos de 3».</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Equipo:</translation>
+    </message>
+    <message>
+        <source>Active members of the team at the end of that month, the owner excepted. The size of the team is not private.</source>
+        <translation>Miembros activos del equipo al final de ese mes, sin contar al propietario. El tamaño del equipo no es privado.</translation>
+    </message>
+    <message>
+        <source>Joined:</source>
+        <translation>Se unieron:</translation>
+    </message>
+    <message>
+        <source>Employees who joined the program in these months.</source>
+        <translation>Empleados que se unieron al programa en estos meses.</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>Salieron:</translation>
+    </message>
+    <message>
+        <source>Employees who left the program in these months.</source>
+        <translation>Empleados que dejaron el programa en estos meses.</translation>
+    </message>
+    <message>
+        <source>Requests sent:</source>
+        <translation>Solicitudes enviadas:</translation>
+    </message>
+    <message>
+        <source>Requests you sent in these months.</source>
+        <translation>Solicitudes que usted envió en estos meses.</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>Aceptadas:</translation>
+    </message>
+    <message>
+        <source>Requests employees accepted in these months.</source>
+        <translation>Solicitudes que los empleados aceptaron en estos meses.</translation>
+    </message>
+    <message>
+        <source>Declined:</source>
+        <translation>Rechazadas:</translation>
+    </message>
+    <message>
+        <source>Declines answered in these months.</source>
+        <translation>Rechazos respondidos en estos meses.</translation>
+    </message>
+    <message>
+        <source>Introductions:</source>
+        <translation>Presentaciones:</translation>
+    </message>
+    <message>
+        <source>Introductions employees made in these months.</source>
+        <translation>Presentaciones que hicieron los empleados en estos meses.</translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>Reuniones:</translation>
+    </message>
+    <message>
+        <source>Meetings you recorded in these months.</source>
+        <translation>Reuniones que usted registró en estos meses.</translation>
+    </message>
+    <message>
+        <source>Won:</source>
+        <translation>Ganados:</translation>
+    </message>
+    <message>
+        <source>Requests whose outcome you recorded as won in these months.</source>
+        <translation>Solicitudes cuyo resultado usted registró como «ganado» en estos meses.</translation>
+    </message>
+    <message>
+        <source>Hired:</source>
+        <translation>Contrataciones:</translation>
+    </message>
+    <message>
+        <source>Requests whose outcome you recorded as hired in these months.</source>
+        <translation>Solicitudes cuyo resultado usted registró como «contratado» en estos meses.</translation>
+    </message>
+    <message>
+        <source>Partnered:</source>
+        <translation>Colaboraciones:</translation>
+    </message>
+    <message>
+        <source>Requests whose outcome you recorded as partnered in these months.</source>
+        <translation>Solicitudes cuyo resultado usted registró como «colaboración acordada» en estos meses.</translation>
+    </message>
+    <message>
+        <source>No result:</source>
+        <translation>Sin resultado:</translation>
+    </message>
+    <message>
+        <source>Requests whose outcome you recorded as no result in these months.</source>
+        <translation>Solicitudes cuyo resultado usted registró como «sin resultado» en estos meses.</translation>
+    </message>
+    <message>
+        <source>Request to introduction:</source>
+        <translation>De la solicitud a la presentación:</translation>
+    </message>
+    <message>
+        <source>The median number of days from sending a request to the introduction, over the introductions made in these months. Shown only when at least 3 different employees made them, so no one&apos;s pace can be read from it.</source>
+        <translation>La mediana de días desde el envío de una solicitud hasta la presentación, sobre las presentaciones hechas en estos meses. Solo se muestra cuando las hicieron al menos 3 empleados distintos, para que no se pueda deducir el ritmo de nadie.</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Trimestre:</translation>
+    </message>
+    <message>
+        <source>The latest quarter of the range that has begun: the pulse is asked once a quarter.</source>
+        <translation>El último trimestre ya iniciado del periodo: la encuesta de pulso se hace una vez por trimestre.</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Respuestas:</translation>
+    </message>
+    <message>
+        <source>How many answered the pulse that quarter. Answers are stored without name, time or order; fewer than 3 reads &quot;fewer than 3&quot;.</source>
+        <translation>Cuántas personas respondieron a la encuesta de pulso ese trimestre. Las respuestas se guardan sin nombre, hora ni orden; menos de 3 aparece como «menos de 3».</translation>
+    </message>
+    <message>
+        <source>Comfort:</source>
+        <translation>Comodidad:</translation>
+    </message>
+    <message>
+        <source>The average answer that quarter, from 1 (very uncomfortable) to 5 (very comfortable). Shown only for a quarter with at least 3 answers.</source>
+        <translation>La respuesta media de ese trimestre, de 1 (muy incómodo) a 5 (muy cómodo). Solo se muestra para un trimestre con al menos 3 respuestas.</translation>
+    </message>
+    <message>
+        <source>Felt pressure:</source>
+        <translation>Presión percibida:</translation>
+    </message>
+    <message>
+        <source>The average answer that quarter, from 1 (no pressure) to 5 (a lot). Shown only for a quarter with at least 3 answers.</source>
+        <translation>La respuesta media de ese trimestre, de 1 (ninguna presión) a 5 (mucha). Solo se muestra para un trimestre con al menos 3 respuestas.</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>Satisfacción:</translation>
+    </message>
+    <message>
+        <source>The average answer that quarter, from 1 (not satisfied) to 5 (very satisfied). Shown only for a quarter with at least 3 answers.</source>
+        <translation>La respuesta media de ese trimestre, de 1 (nada satisfecho) a 5 (muy satisfecho). Solo se muestra para un trimestre con al menos 3 respuestas.</translation>
+    </message>
+    <message>
+        <source>Reported:</source>
+        <translation>Comunicadas:</translation>
+    </message>
+    <message>
+        <source>Concerns sent to you or to the trusted person in these months.</source>
+        <translation>Inquietudes enviadas a usted o a la persona de confianza en estos meses.</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Resueltas:</translation>
+    </message>
+    <message>
+        <source>Concerns marked resolved in these months.</source>
+        <translation>Inquietudes marcadas como resueltas en estos meses.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::ui::AddConnectionCommand</name>
@@ -2556,6 +3545,17 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>&lt;p&gt;Your department, %1: people taking part: &lt;b&gt;%2&lt;/b&gt;; discoverable connections: &lt;b&gt;%3&lt;/b&gt;. Who takes part is shown only per department, and “fewer than 3” hides small groups.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Su departamento, %1: personas que participan: &lt;b&gt;%2&lt;/b&gt;; conexiones descubribles: &lt;b&gt;%3&lt;/b&gt;. Quién participa solo se muestra por departamento, y «menos de 3» oculta los grupos pequeños.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ChartWidget</name>
+    <message>
+        <source>%1: fewer than 3 in %2 (hidden)</source>
+        <translation>%1: menos de 3 en %2 (oculto)</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation>%1: %2 en %3</translation>
     </message>
 </context>
 <context>
@@ -3831,6 +4831,18 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <source>This database has no organisation yet; set one up or load the demo first.</source>
         <translation>Esta base de datos aún no tiene ninguna organización; configure una o cargue primero la demostración.</translation>
     </message>
+    <message>
+        <source>The connection policy changed (version %1). Your sharing stays exactly as it is; please read the new version and acknowledge it on this page.</source>
+        <translation>La política de conexiones ha cambiado (versión %1). Lo que usted comparte se queda exactamente como está; lea la nueva versión y confirme su lectura en esta página, por favor.</translation>
+    </message>
+    <message>
+        <source>The %1 for %2 is overdue (it was due by %3). Record it under Policy and reviews.</source>
+        <translation>La %1 de %2 está vencida (vencía el %3). Regístrela en «Política y revisiones».</translation>
+    </message>
+    <message>
+        <source>The %1 for %2 is due by %3. Record it under Policy and reviews.</source>
+        <translation>La %1 de %2 vence el %3. Regístrela en «Política y revisiones».</translation>
+    </message>
 </context>
 <context>
     <name>consentric::ui::MapPage</name>
@@ -4106,6 +5118,201 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     </message>
 </context>
 <context>
+    <name>consentric::ui::MetricsPage</name>
+    <message>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <source>How the referral program is going, over whole months. Figures that count what employees did are counted month by month, and a month with fewer than 3 people behind a figure is left out: such figures read &quot;fewer than 3&quot; or &quot;at least&quot;. Rest the pointer on a figure to see how it is counted.</source>
+        <translation>Cómo va el programa de recomendaciones, en meses completos. Las cifras que cuentan lo que hicieron los empleados se cuentan mes a mes, y se omite cada mes en el que haya menos de 3 personas detrás de una cifra: esas cifras aparecen como «menos de 3» o «al menos». Deje el puntero sobre una cifra para ver cómo se cuenta.</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Mes a mes</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Este trimestre</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Trimestre anterior</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Since the program started</source>
+        <translation>Desde el inicio del programa</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Any dates are widened to whole months, and every figure is counted month by month, so two ranges never differ by a few days that could single someone out.</source>
+        <translation>Todas las fechas se amplían a meses completos y cada cifra se cuenta mes a mes, de modo que dos periodos nunca difieren en unos pocos días que pudieran identificar a alguien.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Encuesta de pulso</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Inquietudes</translation>
+    </message>
+    <message>
+        <source>Counted month by month: a month in which fewer than 3 employees stand behind the figure is left out of the total, so no one can be singled out by comparing ranges; &quot;at least&quot; says months were left out.</source>
+        <translation>Se cuenta mes a mes: un mes en el que haya menos de 3 empleados detrás de la cifra se excluye del total, para que nadie pueda ser identificado comparando periodos; «al menos» indica que se excluyeron meses.</translation>
+    </message>
+    <message>
+        <source>These are your own records, not what an employee did, so they are shown as they are.</source>
+        <translation>Son sus propios registros, no lo que hizo un empleado, así que se muestran tal cual.</translation>
+    </message>
+    <message>
+        <source>A concern has no author on record, so each counts as one person: a month with fewer than 3 concerns is left out of the total, so no one can be singled out by comparing ranges; &quot;at least&quot; says months were left out.</source>
+        <translation>Una inquietud no tiene autor registrado, así que cada una cuenta como una persona: un mes con menos de 3 inquietudes se excluye del total, para que nadie pueda ser identificado comparando periodos; «al menos» indica que se excluyeron meses.</translation>
+    </message>
+    <message>
+        <source>Connections of participating employees at this level today, whatever the range. Hidden when fewer than 3 employees hold connections at this level.</source>
+        <translation>Conexiones de los empleados participantes con este nivel hoy, sea cual sea el periodo. Se oculta cuando menos de 3 empleados tienen conexiones con este nivel.</translation>
+    </message>
+    <message>
+        <source>%1 connections:</source>
+        <translation>Conexiones con nivel %1:</translation>
+    </message>
+    <message>
+        <source>Pulse comments</source>
+        <translation>Comentarios de la encuesta de pulso</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Trimestre:</translation>
+    </message>
+    <message>
+        <source>Comments never appear in the printed report. They are listed in alphabetical order, never in the order they were written.</source>
+        <translation>Los comentarios nunca aparecen en el informe impreso. Se muestran en orden alfabético, nunca en el orden en que se escribieron.</translation>
+    </message>
+    <message>
+        <source>%1 – %2, whole months</source>
+        <translation>%1 – %2, meses completos</translation>
+    </message>
+    <message>
+        <source>Taking part:</source>
+        <translation>Participan:</translation>
+    </message>
+    <message>
+        <source>Taking part, end of %1:</source>
+        <translation>Participan, a final de %1:</translation>
+    </message>
+    <message>
+        <source>not yet: the range has not begun</source>
+        <translation>todavía no: el periodo no ha empezado</translation>
+    </message>
+    <message>
+        <source>%1% (%2 people)</source>
+        <translation>%1 % (%2 personas)</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personas</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>fewer than 3 introducers</source>
+        <translation>menos de 3 personas que hicieron presentaciones</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 de 5</translation>
+    </message>
+    <message>
+        <source>hidden: fewer than 3 answers</source>
+        <translation>oculto: menos de 3 respuestas</translation>
+    </message>
+    <message>
+        <source>none begun yet</source>
+        <translation>ninguno ha empezado todavía</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Participan</translation>
+    </message>
+    <message>
+        <source>Answers to requests</source>
+        <translation>Respuestas a las solicitudes</translation>
+    </message>
+    <message>
+        <source>Acceptances</source>
+        <translation>Aceptaciones</translation>
+    </message>
+    <message>
+        <source>Declines</source>
+        <translation>Rechazos</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Comunicadas</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resueltas</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>Comodidad</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Presión</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfacción</translation>
+    </message>
+    <message>
+        <source>Pulse (1–5)</source>
+        <translation>Encuesta de pulso (1–5)</translation>
+    </message>
+    <message>
+        <source>No quarter of the range has begun yet.</source>
+        <translation>Aún no ha empezado ningún trimestre del periodo.</translation>
+    </message>
+    <message>
+        <source>Comments are shown only for a quarter with at least 3 answers.</source>
+        <translation>Los comentarios solo se muestran para un trimestre con al menos 3 respuestas.</translation>
+    </message>
+    <message>
+        <source>Nobody wrote a comment with their answer in %1.</source>
+        <translation>Nadie escribió un comentario con su respuesta en %1.</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::NodeItem</name>
     <message>
         <source>%1: %2</source>
@@ -4291,6 +5498,359 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>Policy</source>
         <translation>Política</translation>
+    </message>
+    <message>
+        <source>Acknowledged a new version</source>
+        <translation>Confirmó la lectura de una nueva versión</translation>
+    </message>
+    <message>
+        <source>Thank you: you have read version %1 of the connection policy. Nothing about your sharing changed.</source>
+        <translation>Gracias: ha leído la versión %1 de la política de conexiones. No ha cambiado nada de lo que usted comparte.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a long date: 19 January 2026</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>The connection policy changed (version %1, published %2): %3.</source>
+        <translation>La política de conexiones ha cambiado (versión %1, publicada el %2): %3.</translation>
+    </message>
+    <message>
+        <source>The connection policy changed (version %1, published %2).</source>
+        <translation>La política de conexiones ha cambiado (versión %1, publicada el %2).</translation>
+    </message>
+    <message>
+        <source>The connection policy in force is version %1.</source>
+        <translation>La política de conexiones vigente es la versión %1.</translation>
+    </message>
+    <message>
+        <source>Your sharing stays exactly as it is. Please read it and acknowledge it.</source>
+        <translation>Lo que usted comparte se queda exactamente como está. Lea la política y confirme su lectura, por favor.</translation>
+    </message>
+    <message>
+        <source>I have &amp;read version %1</source>
+        <translation>He &amp;leído la versión %1</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::PolicyReviewPage</name>
+    <message>
+        <source>Required section</source>
+        <translation>Sección obligatoria</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Checklist of required sections</source>
+        <translation>Lista de comprobación de las secciones obligatorias</translation>
+    </message>
+    <message>
+        <source>Click a section to edit it</source>
+        <translation>Haga clic en una sección para editarla</translation>
+    </message>
+    <message>
+        <source>Sections of the draft</source>
+        <translation>Secciones del borrador</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Título de la sección</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Texto de la sección</translation>
+    </message>
+    <message>
+        <source>Reset section to &amp;default</source>
+        <translation>Restablecer la sección pre&amp;determinada</translation>
+    </message>
+    <message>
+        <source>Put back the default title and text of this section</source>
+        <translation>Restablecer el título y el texto predeterminados de esta sección</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Guardar borrador</translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S); participants see nothing until you publish</source>
+        <translation>Guardar el borrador (Ctrl+S); los participantes no ven nada hasta que usted lo publique</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publicar…</translation>
+    </message>
+    <message>
+        <source>Publish the draft as the next version (Ctrl+Shift+P)</source>
+        <translation>Publicar el borrador como la siguiente versión (Ctrl+Mayús+P)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>Review schedule</source>
+        <translation>Calendario de revisiones</translation>
+    </message>
+    <message>
+        <source>&amp;Record review…</source>
+        <translation>&amp;Registrar revisión…</translation>
+    </message>
+    <message>
+        <source>Record a review you held (Ctrl+R)</source>
+        <translation>Registrar una revisión que haya celebrado (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>No review has been recorded yet. Hold the first one with the team, then record it here.</source>
+        <translation>Aún no se ha registrado ninguna revisión. Celebre la primera con el equipo y luego regístrela aquí.</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Celebrada el</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Changes decided</source>
+        <translation>Cambios acordados</translation>
+    </message>
+    <message>
+        <source>Reviews held</source>
+        <translation>Revisiones celebradas</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>Policy and reviews</source>
+        <translation>Política y revisiones</translation>
+    </message>
+    <message>
+        <source>Required sections</source>
+        <translation>Secciones obligatorias</translation>
+    </message>
+    <message>
+        <source>The draft</source>
+        <translation>El borrador</translation>
+    </message>
+    <message>
+        <source>Participants see nothing of the draft until you publish it. Each published version is kept as it was; participants are asked to acknowledge it at their next sign-in, and until they do, nothing about their sharing changes.</source>
+        <translation>Los participantes no ven nada del borrador hasta que usted lo publique. Cada versión publicada se conserva tal como estaba; en su próximo inicio de sesión se pide a los participantes que confirmen su lectura y, hasta que lo hagan, no cambia nada de lo que comparten.</translation>
+    </message>
+    <message>
+        <source>Review the program with the team each quarter, within %1 days of the quarter&apos;s end, and once a year comprehensively, by the end of January.</source>
+        <translation>Revise el programa con el equipo cada trimestre, en los %1 días siguientes al final del trimestre, y una vez al año a fondo, antes de que termine enero.</translation>
+    </message>
+    <message>
+        <source>Draft saved. Participants see it once you publish it.</source>
+        <translation>Borrador guardado. Los participantes lo verán cuando usted lo publique.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Sign in as the owner first.</source>
+        <translation>Inicie sesión primero como propietario.</translation>
+    </message>
+    <message>
+        <source>Say in one line what changed: participants read it when they are asked to acknowledge the new version.</source>
+        <translation>Diga en una línea qué ha cambiado: los participantes lo leerán cuando se les pida que confirmen la lectura de la nueva versión.</translation>
+    </message>
+    <message>
+        <source>Version %1 published: participants will be asked to acknowledge it at their next sign-in.</source>
+        <translation>Versión %1 publicada: se pedirá a los participantes que confirmen su lectura en su próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Publish the connection policy</source>
+        <translation>Publicar la política de conexiones</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué ha cambiado</translation>
+    </message>
+    <message>
+        <source>e.g. “Clearer rules for personal connections”</source>
+        <translation>p. ej., «Reglas más claras para las conexiones personales»</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changed?&lt;/b&gt; One line: participants read it when they are asked to acknowledge the new version.</source>
+        <translation>&lt;b&gt;¿Qué ha cambiado?&lt;/b&gt; Una línea: los participantes la leerán cuando se les pida que confirmen la lectura de la nueva versión.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Publish with sections not written?</source>
+        <translation>¿Publicar con secciones sin redactar?</translation>
+    </message>
+    <message>
+        <source>Every policy should cover these sections, but some are not written: %1. Participants will read the policy without them. Publish anyway?</source>
+        <translation>Toda política debería cubrir estas secciones, pero algunas no están redactadas: %1. Los participantes leerán la política sin ellas. ¿Publicar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Publish anyway</source>
+        <translation>Publicar de todos modos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No version published yet:&lt;/b&gt; the built-in policy %1 applies.</source>
+        <translation>&lt;b&gt;Aún no se ha publicado ninguna versión:&lt;/b&gt; se aplica la política integrada %1.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a long date: 19 January 2026</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version %1, published %2.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Versión %1, publicada el %2.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What changed: %1</source>
+        <translation>Qué ha cambiado: %1</translation>
+    </message>
+    <message>
+        <source>All %1 participants have acknowledged it.</source>
+        <translation>Los %1 participantes han confirmado su lectura.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 participants have acknowledged it; %3 have not yet.</source>
+        <translation>%1 de %2 participantes han confirmado su lectura; %3 aún no.</translation>
+    </message>
+    <message>
+        <source>Participants: %1. How many have acknowledged it is shown only when at least 3 have and at least 3 have not.</source>
+        <translation>Participantes: %1. Cuántos han confirmado su lectura solo se muestra cuando al menos 3 lo han hecho y al menos 3 no.</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Sin notas.</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <source>The %1 for %2 is recorded.</source>
+        <translation>La %1 de %2 ha quedado registrada.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::PulsePage</name>
+    <message>
+        <source>Your answer is stored with the quarter only: no name, no time, not even the order of answers. A separate list records only that you answered, so you can answer once. The owner sees averages only when at least 3 people answered, and reads comments only then; comments never appear in the printed report.</source>
+        <translation>Su respuesta se guarda solo con el trimestre: sin nombre, sin hora, ni siquiera el orden de las respuestas. Una lista aparte registra únicamente que usted respondió, para que solo pueda responder una vez. El propietario solo ve las medias cuando han respondido al menos 3 personas, y solo entonces lee los comentarios; los comentarios nunca aparecen en el informe impreso.</translation>
+    </message>
+    <message>
+        <source>How comfortable are you with the referral program?</source>
+        <translation>¿Hasta qué punto se siente cómodo con el programa de recomendaciones?</translation>
+    </message>
+    <message>
+        <source>very uncomfortable</source>
+        <translation>muy incómodo</translation>
+    </message>
+    <message>
+        <source>very comfortable</source>
+        <translation>muy cómodo</translation>
+    </message>
+    <message>
+        <source>How much pressure do you feel to take part or to make introductions?</source>
+        <translation>¿Cuánta presión siente para participar o hacer presentaciones?</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>a lot</source>
+        <translation>mucha</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with how the program is run?</source>
+        <translation>¿Hasta qué punto está satisfecho con cómo se gestiona el programa?</translation>
+    </message>
+    <message>
+        <source>not at all satisfied</source>
+        <translation>nada satisfecho</translation>
+    </message>
+    <message>
+        <source>very satisfied</source>
+        <translation>muy satisfecho</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 5</source>
+        <translation>%1: %2 de 5</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Anything you would like the owner to know. Leave out names and details that would show who wrote it.</source>
+        <translation>Cualquier cosa que quiera que sepa el propietario. No incluya nombres ni detalles que revelen quién lo escribió.</translation>
+    </message>
+    <message>
+        <source>&amp;Send answer</source>
+        <translation>En&amp;viar respuesta</translation>
+    </message>
+    <message>
+        <source>Send your answer (Ctrl+Return)</source>
+        <translation>Enviar su respuesta (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional):</source>
+        <translation>&amp;Comentario (opcional):</translation>
+    </message>
+    <message>
+        <source>Once sent, an answer cannot be changed or withdrawn, because nothing links it to you.</source>
+        <translation>Una vez enviada, una respuesta no se puede cambiar ni retirar, porque nada la vincula con usted.</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Encuesta de pulso</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>Pulse for %1</source>
+        <translation>Encuesta de pulso de %1</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a long date: 1 January 2027</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Thank you. You answered the pulse for %1; the next one opens on %2.</source>
+        <translation>Gracias. Ha respondido a la encuesta de pulso de %1; la próxima se abrirá el %2.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
     </message>
 </context>
 <context>
@@ -4710,6 +6270,160 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>Your concern was sent to %1. Its status shows under “Your concerns”.</source>
         <translation>Su inquietud se envió a %1. Su estado aparece en «Sus inquietudes».</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ReportsPage</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>See every page, print it or save it as a PDF (%1)</source>
+        <translation>Ver cada página, imprimir o guardar como PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file (%1)</source>
+        <translation>Guardar el informe como archivo PDF (%1)</translation>
+    </message>
+    <message>
+        <source>What the report contains</source>
+        <translation>Qué contiene el informe</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Trimestre:</translation>
+    </message>
+    <message>
+        <source>The quarterly policy-review report shows that the program stayed voluntary, comfortable and useful: the policy and who acknowledged it, participation, referral activity, the pulse, concerns, the review schedule and a sign-off block. Aggregate figures only; the pulse&apos;s comments are never printed.</source>
+        <translation>El informe trimestral de revisión de la política muestra que el programa siguió siendo voluntario, cómodo y útil: la política y quién confirmó su lectura, la participación, la actividad de recomendaciones, la encuesta de pulso, las inquietudes, el calendario de revisiones y un bloque de firmas. Solo cifras agregadas; los comentarios de la encuesta de pulso nunca se imprimen.</translation>
+    </message>
+    <message>
+        <source>Quarterly policy-review report</source>
+        <translation>Informe trimestral de revisión de la política</translation>
+    </message>
+    <message>
+        <source>%1 (in progress)</source>
+        <translation>%1 (en curso)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>What this report cannot show</source>
+        <translation>Lo que este informe no puede mostrar</translation>
+    </message>
+    <message>
+        <source>A cover page, then one page or more for each section:</source>
+        <translation>Una portada y, después, una o más páginas por sección:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Policy review %1</source>
+        <translation>Revisión de la política %1</translation>
+    </message>
+    <message>
+        <source>Quarterly policy-review report %1</source>
+        <translation>Informe trimestral de revisión de la política %1</translation>
+    </message>
+    <message>
+        <source>The report could not be prepared; see the message above.</source>
+        <translation>No se pudo elaborar el informe; consulte el mensaje de arriba.</translation>
+    </message>
+    <message>
+        <source>policy-review-%1.pdf</source>
+        <translation>revision-politica-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the %1 report as %2.</source>
+        <translation>Se guardó el informe de %1 como %2.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ReviewDialog</name>
+    <message>
+        <source>Record a policy review</source>
+        <translation>Registrar una revisión de la política</translation>
+    </message>
+    <message>
+        <source>Quarterly review</source>
+        <translation>Revisión trimestral</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>Revisión anual</translation>
+    </message>
+    <message>
+        <source>2026-Q3 for a quarter, 2026 for a year</source>
+        <translation>2026-Q3 para un trimestre, 2026 para un año</translation>
+    </message>
+    <message>
+        <source>Who took part, e.g. “the whole team” or names</source>
+        <translation>Quién participó, p. ej., «todo el equipo» o nombres</translation>
+    </message>
+    <message>
+        <source>What the review found: the pulse, concerns, what people said</source>
+        <translation>Lo que constató la revisión: la encuesta de pulso, las inquietudes, lo que dijo la gente</translation>
+    </message>
+    <message>
+        <source>What you decided to change, if anything</source>
+        <translation>Lo que decidió cambiar, si es el caso</translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
+        <translation>&amp;Revisión:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Celebrada el:</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants:</source>
+        <translation>P&amp;articipantes:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>&amp;Changes decided:</source>
+        <translation>Cam&amp;bios acordados:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>Re&amp;gistrar</translation>
+    </message>
+    <message>
+        <source>Sign in as the owner first.</source>
+        <translation>Inicie sesión primero como propietario.</translation>
     </message>
 </context>
 <context>

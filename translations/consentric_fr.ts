@@ -565,10 +565,6 @@
         <translation>--import-step prend l’une de ces valeurs : %1.</translation>
     </message>
     <message>
-        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover. See: consentric --help</source>
-        <translation>« %1 » n’est pas une commande de Consentric. Commandes : demo, person, backup, audit, connections, import, share, export, erase, discover. Voir : consentric --help</translation>
-    </message>
-    <message>
         <source>The company to reach (any spelling: “ACME, Inc” is “Acme Inc.”).</source>
         <translation>L’entreprise à joindre (toute graphie : « ACME, Inc » est « Acme Inc. »).</translation>
     </message>
@@ -587,6 +583,10 @@
     <message>
         <source>%1 → %2 (strength %3)</source>
         <translation>%1 → %2 (force %3)</translation>
+    </message>
+    <message>
+        <source>--discover goes with --screenshot and --page discover or --page map. See: consentric --help</source>
+        <translation>--discover s&apos;utilise uniquement avec --screenshot et --page discover ou --page map. Voir&#xa0;: consentric --help</translation>
     </message>
     <message>
         <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
@@ -612,8 +612,10 @@ Commands:
   erase    erase your connections: --database P --employee EMAIL; the owner adds --left
            for someone who left, which also closes their account
   discover who on the team can reach a company: --database P --company NAME [--json]
+  report   the quarterly policy-review report as a PDF: --database P --quarter 2026-Q3
+           --output F.pdf [--paper a4|letter]
 
-person, audit, discover and erase --left act as the owner (or the admin named by --as EMAIL);
+person, audit, discover, report and erase --left act as the owner (or the admin named by --as EMAIL);
 connections, import, share, export and erase act as the employee named by --employee, on
 their own data. The passphrase comes from --passphrase-file FILE, the environment
 variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
@@ -661,8 +663,10 @@ Commandes&#xa0;:
   erase    effacer vos relations&#xa0;: --database P --employee EMAIL&#xa0;; le propriétaire ajoute --left
            pour une personne partie, ce qui ferme aussi son compte
   discover qui, dans l’équipe, peut joindre une entreprise : --database P --company NOM [--json]
+  report   le rapport trimestriel de revue de la politique en PDF&#xa0;: --database P --quarter 2026-Q3
+           --output F.pdf [--paper a4|letter]
 
-person, audit, discover et erase --left agissent au nom du propriétaire (ou de l&apos;administrateur indiqué
+person, audit, discover, report et erase --left agissent au nom du propriétaire (ou de l&apos;administrateur indiqué
 par --as EMAIL)&#xa0;; connections, import, share, export et erase agissent au nom de l&apos;employé
 indiqué par --employee, sur ses propres données. La phrase secrète provient de
 --passphrase-file FILE, de la variable d&apos;environnement CONSENTRIC_PASSPHRASE, ou d&apos;une invite.
@@ -691,8 +695,48 @@ Options&#xa0;:
 Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 2 erreur d&apos;utilisation.</translation>
     </message>
     <message>
-        <source>--discover goes with --screenshot and --page discover or --page map. See: consentric --help</source>
-        <translation>--discover s&apos;utilise uniquement avec --screenshot et --page discover ou --page map. Voir&#xa0;: consentric --help</translation>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover, report. See: consentric --help</source>
+        <translation>« %1 » n’est pas une commande de Consentric. Commandes : demo, person, backup, audit, connections, import, share, export, erase, discover, report. Voir : consentric --help</translation>
+    </message>
+    <message>
+        <source>The quarter to report on, such as 2026-Q3.</source>
+        <translation>Le trimestre sur lequel porte le rapport, par exemple 2026-Q3.</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (replaced if it exists).</source>
+        <translation>Le fichier PDF à écrire (remplacé s&apos;il existe).</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: from the system&apos;s locale).</source>
+        <translation>a4 ou letter (par défaut&#xa0;: selon les paramètres régionaux du système).</translation>
+    </message>
+    <message>
+        <source>Write the quarterly policy-review report as a PDF (as the owner or an admin).</source>
+        <translation>Écrire le rapport trimestriel de revue de la politique au format PDF (en tant que propriétaire ou administrateur).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quarter. Write the year, a dash and Q1 to Q4, for example: --quarter 2026-Q3</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un trimestre. Écrivez l&apos;année, un tiret et Q1 à Q4, par exemple&#xa0;: --quarter 2026-Q3</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter, not “%1”.</source>
+        <translation>--paper vaut a4 ou letter, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 report for %2 to %3 (%4 pages).</source>
+        <translation>Rapport %1 de %2 écrit dans %3 (%4 pages).</translation>
+    </message>
+    <message>
+        <source>Not shown: %1</source>
+        <translation>Non affiché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries, head %2</source>
+        <translation>Journal d&apos;audit&#xa0;: %1 entrées, tête %2</translation>
     </message>
 </context>
 <context>
@@ -1003,16 +1047,20 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <translation>La politique relative aux relations est absente de cette version de Consentric&#xa0;; réinstallez Consentric.</translation>
     </message>
     <message>
-        <source>The connection policy is now version %1, not %2. Read the current version before you join.</source>
-        <translation>La politique relative aux relations en est désormais à la version %1, et non %2. Lisez la version actuelle avant de rejoindre le programme.</translation>
-    </message>
-    <message>
         <source>reading participation</source>
         <translation>la lecture de la participation</translation>
     </message>
     <message>
         <source>cancelling pending requests</source>
         <translation>l&apos;annulation des demandes en attente</translation>
+    </message>
+    <message>
+        <source>Only a member of the program acknowledges a new policy version; to take part, join the program on the Policy page.</source>
+        <translation>Seul un membre du programme confirme la lecture d&apos;une nouvelle version de la politique&#xa0;; pour participer, rejoignez le programme sur la page «&#xa0;Politique&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The connection policy is now version %1, not %2. Read the current version first.</source>
+        <translation>La politique relative aux relations en est désormais à la version %1, et non %2. Lisez d&apos;abord la version actuelle.</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1463,42 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <source>counting companies</source>
         <translation>le décompte des entreprises</translation>
     </message>
+    <message>
+        <source>The demo&apos;s owner must exist before the policy is published.</source>
+        <translation>Le propriétaire de la démonstration doit exister avant la publication de la politique.</translation>
+    </message>
+    <message>
+        <source>The first version of our connection policy.</source>
+        <translation>La première version de notre politique relative aux relations.</translation>
+    </message>
+    <message>
+        <source>Training: a session every quarter, decided at the annual review of 2025.</source>
+        <translation>Formation&#xa0;: une séance par trimestre, décidée lors de la revue annuelle de 2025.</translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation>la lecture de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s owner must exist before a review is recorded.</source>
+        <translation>Le propriétaire de la démonstration doit exister avant l&apos;enregistrement d&apos;une revue.</translation>
+    </message>
+    <message>
+        <source>The owner, the trusted person and %1 volunteers from the team</source>
+        <translation>Le propriétaire, la personne de confiance et %1 volontaires de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The whole policy, section by section, with the year&apos;s pulse results and concerns. Participation grew; felt pressure stayed low; two concerns asked for clearer guidance on conference contacts.</source>
+        <translation>Toute la politique, section par section, avec les résultats du baromètre et les signalements de l&apos;année. La participation a augmenté&#xa0;; la pression ressentie est restée faible&#xa0;; deux signalements demandaient des consignes plus claires sur les contacts noués lors de conférences.</translation>
+    </message>
+    <message>
+        <source>Publish a new version in January: a training session every quarter. Keep every guardrail as it is.</source>
+        <translation>Publier une nouvelle version en janvier&#xa0;: une séance de formation par trimestre. Conserver tous les garde-fous tels quels.</translation>
+    </message>
+    <message>
+        <source>Went through the pulse results, the concerns received and the referral figures of the quarter.</source>
+        <translation>Passage en revue des résultats du baromètre, des signalements reçus et des chiffres de recommandation du trimestre.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::graph</name>
@@ -1476,6 +1560,219 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>reading the team&apos;s network</source>
         <translation>la lecture du réseau de l’équipe</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::metrics</name>
+    <message>
+        <source>Only the owner or an admin can read the pulse results. Sign in as the owner.</source>
+        <translation>Seul le propriétaire ou un administrateur peut lire les résultats du baromètre. Connectez-vous en tant que propriétaire.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::metrics::Metrics</name>
+    <message>
+        <source>reading the organisation</source>
+        <translation>la lecture de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation>la lecture de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>reading the consent ledger</source>
+        <translation>la lecture du registre de consentement</translation>
+    </message>
+    <message>
+        <source>counting sharing levels</source>
+        <translation>le décompte des niveaux de partage</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin can read the program&apos;s figures. Sign in as the owner.</source>
+        <translation>Seul le propriétaire ou un administrateur peut lire les chiffres du programme. Connectez-vous en tant que propriétaire.</translation>
+    </message>
+    <message>
+        <source>counting the program&apos;s figures</source>
+        <translation>le calcul des chiffres du programme</translation>
+    </message>
+    <message>
+        <source>counting requests</source>
+        <translation>le décompte des demandes</translation>
+    </message>
+    <message>
+        <source>timing introductions</source>
+        <translation>la mesure des délais de mise en relation</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::metrics::Pulse</name>
+    <message>
+        <source>reading the pulse</source>
+        <translation>la lecture du baromètre</translation>
+    </message>
+    <message>
+        <source>The pulse is for the team; the owner reads its results instead of answering it.</source>
+        <translation>Le baromètre s&apos;adresse à l&apos;équipe&#xa0;; le propriétaire en lit les résultats au lieu d&apos;y répondre.</translation>
+    </message>
+    <message>
+        <source>Answer each of the three questions with a number from 1 to 5.</source>
+        <translation>Répondez à chacune des trois questions par un nombre de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>The comment is %1 characters long; keep it under %2.</source>
+        <translation>Le commentaire fait %1 caractères&#xa0;; il doit en faire moins de %2.</translation>
+    </message>
+    <message>
+        <source>You have already answered the pulse for %1. Thank you; the next one opens next quarter.</source>
+        <translation>Vous avez déjà répondu au baromètre de %1. Merci&#xa0;; le prochain ouvrira au trimestre suivant.</translation>
+    </message>
+    <message>
+        <source>recording that you answered</source>
+        <translation>l&apos;enregistrement de votre participation</translation>
+    </message>
+    <message>
+        <source>storing your answer</source>
+        <translation>l&apos;enregistrement de votre réponse</translation>
+    </message>
+    <message>
+        <source>reading the pulse comments</source>
+        <translation>la lecture des commentaires du baromètre</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::metrics::RangeCount</name>
+    <message>
+        <source>fewer than 3 a month</source>
+        <translation>moins de 3 par mois</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::policy</name>
+    <message>
+        <source>Only the owner or an admin can edit and publish the connection policy. Sign in as the owner.</source>
+        <translation>Seul le propriétaire ou un administrateur peut modifier et publier la politique relative aux relations. Connectez-vous en tant que propriétaire.</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>rédigée</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>annual review</source>
+        <translation>revue annuelle</translation>
+    </message>
+    <message>
+        <source>quarterly review</source>
+        <translation>revue trimestrielle</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::policy::PolicyStore</name>
+    <message>
+        <source>reading the policy versions</source>
+        <translation>la lecture des versions de la politique</translation>
+    </message>
+    <message>
+        <source>reading the policy draft</source>
+        <translation>la lecture du brouillon de la politique</translation>
+    </message>
+    <message>
+        <source>Each policy section needs its own key; “%1” is empty or used twice.</source>
+        <translation>Chaque section de la politique doit avoir sa propre clé&#xa0;; «&#xa0;%1&#xa0;» est vide ou utilisée deux fois.</translation>
+    </message>
+    <message>
+        <source>The section “%1” has no title. Give it one, or remove the section.</source>
+        <translation>La section «&#xa0;%1&#xa0;» n&apos;a pas de titre. Donnez-lui-en un, ou supprimez la section.</translation>
+    </message>
+    <message>
+        <source>saving the policy draft</source>
+        <translation>l&apos;enregistrement du brouillon de la politique</translation>
+    </message>
+    <message>
+        <source>The draft is the same as version %1, so there is nothing to publish. Change a section first.</source>
+        <translation>Le brouillon est identique à la version %1&#xa0;: il n&apos;y a donc rien à publier. Modifiez d&apos;abord une section.</translation>
+    </message>
+    <message>
+        <source>publishing the policy</source>
+        <translation>la publication de la politique</translation>
+    </message>
+    <message>
+        <source>reading the consent ledger</source>
+        <translation>la lecture du registre de consentement</translation>
+    </message>
+    <message>
+        <source>reading participation</source>
+        <translation>la lecture de la participation</translation>
+    </message>
+    <message>
+        <source>counting acknowledgements</source>
+        <translation>le décompte des confirmations de lecture</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::policy::Reviews</name>
+    <message>
+        <source>Only the owner or an admin records a policy review. Sign in as the owner.</source>
+        <translation>Seul le propriétaire ou un administrateur enregistre une revue de la politique. Connectez-vous en tant que propriétaire.</translation>
+    </message>
+    <message>
+        <source>Give the date the review was held; it cannot be in the future.</source>
+        <translation>Indiquez la date à laquelle la revue a eu lieu&#xa0;; elle ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>An annual review covers a year, such as 2026.</source>
+        <translation>Une revue annuelle porte sur une année, par exemple 2026.</translation>
+    </message>
+    <message>
+        <source>A quarterly review covers a quarter, such as 2026-Q3.</source>
+        <translation>Une revue trimestrielle porte sur un trimestre, par exemple 2026-Q3.</translation>
+    </message>
+    <message>
+        <source>Write down what the review found or decided: the notes, the changes, or both.</source>
+        <translation>Notez ce que la revue a constaté ou décidé&#xa0;: les notes, les changements, ou les deux.</translation>
+    </message>
+    <message>
+        <source>reading the reviews</source>
+        <translation>la lecture des revues</translation>
+    </message>
+    <message>
+        <source>The %1 for %2 is already recorded.</source>
+        <translation>La %1 de %2 est déjà enregistrée.</translation>
+    </message>
+    <message>
+        <source>recording the review</source>
+        <translation>l&apos;enregistrement de la revue</translation>
+    </message>
+    <message>
+        <source>reading the organisation</source>
+        <translation>la lecture de l&apos;organisation</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2268,530 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     </message>
 </context>
 <context>
+    <name>consentric::reports</name>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>This report reviews the referral program of %1 for %2 (%3 to %4): whether taking part stayed voluntary and comfortable, and whether it was useful. Every figure about what employees did is counted month by month and shown only when at least three people stand behind it; otherwise it reads “fewer than 3”.</source>
+        <translation>Ce rapport fait le point sur le programme de recommandation de %1 pour %2 (du %3 au %4)&#xa0;: la participation est-elle restée volontaire et confortable, et a-t-elle été utile&#xa0;? Chaque chiffre portant sur ce qu&apos;ont fait les employés est compté mois par mois et n&apos;est affiché que si au moins trois personnes se trouvent derrière&#xa0;; sinon, il s&apos;affiche «&#xa0;moins de 3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Participation at the end of the quarter</source>
+        <translation>Participation à la fin du trimestre</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1&#xa0;% (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>members of the team, the owner excepted</source>
+        <translation>membres de l&apos;équipe, hors propriétaire</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>Demandes envoyées</translation>
+    </message>
+    <message>
+        <source>by the owner</source>
+        <translation>par le propriétaire</translation>
+    </message>
+    <message>
+        <source>Introductions made</source>
+        <translation>Mises en relation effectuées</translation>
+    </message>
+    <message>
+        <source>by employees who accepted</source>
+        <translation>par les employés qui ont accepté</translation>
+    </message>
+    <message>
+        <source>Comfort with the program (1–5)</source>
+        <translation>Aisance avec le programme (1–5)</translation>
+    </message>
+    <message>
+        <source>fewer than 3 answers</source>
+        <translation>moins de 3 réponses</translation>
+    </message>
+    <message>
+        <source>pulse average</source>
+        <translation>moyenne du baromètre</translation>
+    </message>
+    <message>
+        <source>Felt pressure (1–5)</source>
+        <translation>Pression ressentie (1–5)</translation>
+    </message>
+    <message>
+        <source>pulse average; lower is better</source>
+        <translation>moyenne du baromètre&#xa0;; plus elle est basse, mieux c&apos;est</translation>
+    </message>
+    <message>
+        <source>Concerns reported</source>
+        <translation>Signalements reçus</translation>
+    </message>
+    <message>
+        <source>to the owner or the trusted person</source>
+        <translation>au propriétaire ou à la personne de confiance</translation>
+    </message>
+    <message>
+        <source>Connection policy in force</source>
+        <translation>Politique relative aux relations en vigueur</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin can make the quarterly report. Sign in as the owner.</source>
+        <translation>Seul le propriétaire ou un administrateur peut établir le rapport trimestriel. Connectez-vous en tant que propriétaire.</translation>
+    </message>
+    <message>
+        <source>(no organisation yet)</source>
+        <translation>(pas encore d&apos;organisation)</translation>
+    </message>
+    <message>
+        <source>%1 has not started yet, so there is nothing to count: every figure below is empty.</source>
+        <translation>%1 n&apos;a pas encore commencé, il n&apos;y a donc rien à compter&#xa0;: tous les chiffres ci-dessous sont vides.</translation>
+    </message>
+    <message>
+        <source>%1 is not over: the figures run to %2.</source>
+        <translation>%1 n&apos;est pas terminé&#xa0;: les chiffres vont jusqu&apos;au %2.</translation>
+    </message>
+    <message>
+        <source>The program started on %1, after this quarter: there is nothing to count.</source>
+        <translation>Le programme a commencé le %1, après ce trimestre&#xa0;: il n&apos;y a rien à compter.</translation>
+    </message>
+    <message>
+        <source>No connection policy has been published in this database: the built-in policy %1 applies.</source>
+        <translation>Aucune politique relative aux relations n&apos;a été publiée dans cette base de données&#xa0;: la politique intégrée %1 s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>The connection policy</source>
+        <translation>La politique relative aux relations</translation>
+    </message>
+    <message>
+        <source>Version %1 (built in; not yet published by the business).</source>
+        <translation>Version %1 (intégrée&#xa0;; pas encore publiée par l&apos;entreprise).</translation>
+    </message>
+    <message>
+        <source>Version %1, published on %2.</source>
+        <translation>Version %1, publiée le %2.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Sections written</source>
+        <translation>Sections rédigées</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>of the required checklist</source>
+        <translation>de la liste de contrôle obligatoire</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>actuellement</translation>
+    </message>
+    <message>
+        <source>Have acknowledged this version</source>
+        <translation>Ont confirmé avoir lu cette version</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged</source>
+        <translation>Pas encore confirmé</translation>
+    </message>
+    <message>
+        <source>asked at their next sign-in</source>
+        <translation>sollicités à leur prochaine connexion</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Participation and consent</source>
+        <translation>Participation et consentement</translation>
+    </message>
+    <message>
+        <source>Team (the owner excepted)</source>
+        <translation>Équipe (hors propriétaire)</translation>
+    </message>
+    <message>
+        <source>at the end of the quarter</source>
+        <translation>à la fin du trimestre</translation>
+    </message>
+    <message>
+        <source>Participation rate</source>
+        <translation>Taux de participation</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>non affiché</translation>
+    </message>
+    <message>
+        <source>shown when at least 3 take part</source>
+        <translation>affiché si au moins 3 personnes participent</translation>
+    </message>
+    <message>
+        <source>Joined the program</source>
+        <translation>Ont rejoint le programme</translation>
+    </message>
+    <message>
+        <source>month by month</source>
+        <translation>mois par mois</translation>
+    </message>
+    <message>
+        <source>Left the program</source>
+        <translation>Ont quitté le programme</translation>
+    </message>
+    <message>
+        <source>month by month; no reason is ever asked</source>
+        <translation>mois par mois&#xa0;; aucune raison n&apos;est jamais demandée</translation>
+    </message>
+    <message>
+        <source>Connections kept private</source>
+        <translation>Relations gardées privées</translation>
+    </message>
+    <message>
+        <source>of participants, now</source>
+        <translation>des participants, actuellement</translation>
+    </message>
+    <message>
+        <source>Connections made discoverable</source>
+        <translation>Relations rendues découvrables</translation>
+    </message>
+    <message>
+        <source>Connections shared</source>
+        <translation>Relations partagées</translation>
+    </message>
+    <message>
+        <source>Participation rate, last 12 months</source>
+        <translation>Taux de participation, 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Referral activity and outcomes</source>
+        <translation>Activité de recommandation et résultats</translation>
+    </message>
+    <message>
+        <source>Aggregate figures only. Declines are counted, never attributed to anyone.</source>
+        <translation>Chiffres agrégés uniquement. Les refus sont comptés, jamais attribués à quiconque.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptées</translation>
+    </message>
+    <message>
+        <source>answers, month by month</source>
+        <translation>réponses, mois par mois</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>recorded by the owner</source>
+        <translation>enregistrés par le propriétaire</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>won %1 · hired %2 · partnered %3 · no result %4</source>
+        <translation>gagnés %1 · embauches %2 · partenariats %3 · sans résultat %4</translation>
+    </message>
+    <message>
+        <source>Median days from request to introduction</source>
+        <translation>Délai médian en jours entre la demande et la mise en relation</translation>
+    </message>
+    <message>
+        <source>shown when at least 3 people introduced</source>
+        <translation>affiché si au moins 3 personnes ont fait une mise en relation</translation>
+    </message>
+    <message>
+        <source>Answers to requests, last 12 months</source>
+        <translation>Réponses aux demandes, 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>No referral requests were sent in %1.</source>
+        <translation>Aucune demande de recommandation n&apos;a été envoyée en %1.</translation>
+    </message>
+    <message>
+        <source>Pulse survey</source>
+        <translation>Baromètre</translation>
+    </message>
+    <message>
+        <source>Anonymous: answers are stored with the quarter only. Averages are shown for a quarter with at least 3 answers; comments are read in the window and are not part of this report.</source>
+        <translation>Anonyme&#xa0;: les réponses ne sont enregistrées qu&apos;avec le trimestre. Les moyennes sont affichées pour un trimestre ayant au moins 3 réponses&#xa0;; les commentaires se lisent dans la fenêtre de l&apos;application et ne font pas partie de ce rapport.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>plus elle est haute, mieux c&apos;est</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>plus elle est basse, mieux c&apos;est</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Satisfaction (1–5)</translation>
+    </message>
+    <message>
+        <source>The pulse for %1 has fewer than 3 answers, so its averages are not shown.</source>
+        <translation>Le baromètre de %1 compte moins de 3 réponses&#xa0;: ses moyennes ne sont donc pas affichées.</translation>
+    </message>
+    <message>
+        <source>Pulse averages, last four quarters</source>
+        <translation>Moyennes du baromètre, quatre derniers trimestres</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>Aisance</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Pression</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Counts and status only. Whoever wrote a concern, and what it says, stays with its recipient.</source>
+        <translation>Uniquement des totaux et des statuts. L&apos;auteur d&apos;un signalement et son contenu ne sont connus que de son destinataire.</translation>
+    </message>
+    <message>
+        <source>Reported in the quarter</source>
+        <translation>Reçus au cours du trimestre</translation>
+    </message>
+    <message>
+        <source>Resolved in the quarter</source>
+        <translation>Résolus au cours du trimestre</translation>
+    </message>
+    <message>
+        <source>Concerns, last 12 months</source>
+        <translation>Signalements, 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolus</translation>
+    </message>
+    <message>
+        <source>Review schedule and the last review</source>
+        <translation>Calendrier des revues et dernière revue</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>due by %1</source>
+        <translation>à faire avant le %1</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Dernière revue</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Tenue le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No review has been recorded yet.</source>
+        <translation>Aucune revue n&apos;a encore été enregistrée.</translation>
+    </message>
+    <message>
+        <source>No quarterly review has been recorded for %1.</source>
+        <translation>Aucune revue trimestrielle n&apos;a été enregistrée pour %1.</translation>
+    </message>
+    <message>
+        <source>Changes decided</source>
+        <translation>Changements décidés</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Policy version %1</source>
+        <translation>Version %1 de la politique</translation>
+    </message>
+    <message>
+        <source>Policy versions published</source>
+        <translation>Versions de la politique publiées</translation>
+    </message>
+    <message>
+        <source>Reviews that decided changes</source>
+        <translation>Revues ayant décidé des changements</translation>
+    </message>
+    <message>
+        <source>No changes were decided in this quarter.</source>
+        <translation>Aucun changement n&apos;a été décidé au cours de ce trimestre.</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>The audit log had %1 entries when this report was prepared, ending with the hash below. To check later that no entry was removed: consentric audit --database FILE --verify --expect-head HASH</source>
+        <translation>Le journal d&apos;audit comptait %1 entrées lors de l&apos;établissement de ce rapport et se terminait par l&apos;empreinte ci-dessous. Pour vérifier plus tard qu&apos;aucune entrée n&apos;a été supprimée&#xa0;: consentric audit --database FILE --verify --expect-head HASH</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entrées du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>chain intact</source>
+        <translation>chaîne intacte</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>For the team</source>
+        <translation>Pour l&apos;équipe</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::reports::Chart</name>
+    <message>
+        <source>Hidden: fewer than 3</source>
+        <translation>Masqué&#xa0;: moins de 3</translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation>Aucune donnée pour cette période</translation>
+    </message>
+    <message>
+        <source>Every figure here is hidden: fewer than 3 people stand behind each</source>
+        <translation>Tous les chiffres sont masqués ici&#xa0;: moins de 3 personnes se trouvent derrière chacun</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::reports::Layout</name>
+    <message>
+        <source>Quarterly policy review</source>
+        <translation>Revue trimestrielle de la politique</translation>
+    </message>
+    <message>
+        <source>Covering %1 to %2</source>
+        <translation>Période du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 with Consentric</source>
+        <translation>Établi le %1 avec Consentric</translation>
+    </message>
+    <message>
+        <source>Aggregate figures only. Any figure behind which fewer than three people stand is shown as “fewer than 3”, and figures are counted in whole months so that comparing two periods cannot single anyone out. No section about requests, declines, the pulse or concerns names anyone.</source>
+        <translation>Chiffres agrégés uniquement. Tout chiffre derrière lequel se trouvent moins de trois personnes s&apos;affiche «&#xa0;moins de 3&#xa0;», et les chiffres sont comptés en mois entiers afin que la comparaison de deux périodes ne permette d&apos;identifier personne. Aucune section sur les demandes, les refus, le baromètre ou les signalements ne nomme qui que ce soit.</translation>
+    </message>
+    <message>
+        <source>What this report cannot show</source>
+        <translation>Ce que ce rapport ne peut pas montrer</translation>
+    </message>
+    <message>
+        <source>Head hash of the audit log:</source>
+        <translation>Empreinte de tête du journal d&apos;audit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — policy review %2</source>
+        <translation>%1 — revue de la politique %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::reports::ReportWriter</name>
+    <message>
+        <source>The report could not be drawn: the printer or file refused to start a page. Check the printer, or the folder you chose.</source>
+        <translation>Le rapport n&apos;a pas pu être dessiné&#xa0;: l&apos;imprimante ou le fichier a refusé de commencer une page. Vérifiez l&apos;imprimante, ou le dossier choisi.</translation>
+    </message>
+    <message>
+        <source>The report stopped at page %1: the printer or file refused a new page.</source>
+        <translation>Le rapport s&apos;est arrêté à la page %1&#xa0;: l&apos;imprimante ou le fichier a refusé une nouvelle page.</translation>
+    </message>
+    <message>
+        <source>Quarterly policy review %1 — %2</source>
+        <translation>Revue trimestrielle de la politique %1 — %2</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1. Check that the folder exists and that you may write there.</source>
+        <translation>Le rapport n&apos;a pas pu être enregistré sous %1. Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
+    </message>
+</context>
+<context>
     <name>consentric::storage</name>
     <message>
         <source>Consentric does not copy a PostgreSQL server database; use pg_dump instead, for example: pg_dump -h %1 -p %2 -d %3 -F c -f consentric.dump</source>
@@ -2304,6 +3125,174 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <source>%1 shared connections</source>
         <translation>%1 relations partagées</translation>
     </message>
+    <message>
+        <source>Taking part:</source>
+        <translation>Participants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The share of the team taking part in the program at the end of the range&apos;s last month (today, for the current month). Shown only when at least 3 people take part; otherwise it reads &quot;fewer than 3&quot;.</source>
+        <translation>La part de l&apos;équipe qui participe au programme à la fin du dernier mois de la période (aujourd&apos;hui, pour le mois en cours). Affichée seulement si au moins 3 personnes participent&#xa0;; sinon, elle s&apos;affiche «&#xa0;moins de 3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Équipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Active members of the team at the end of that month, the owner excepted. The size of the team is not private.</source>
+        <translation>Membres actifs de l&apos;équipe à la fin de ce mois, hors propriétaire. La taille de l&apos;équipe n&apos;est pas confidentielle.</translation>
+    </message>
+    <message>
+        <source>Joined:</source>
+        <translation>Adhésions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Employees who joined the program in these months.</source>
+        <translation>Employés ayant rejoint le programme au cours de ces mois.</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>Départs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Employees who left the program in these months.</source>
+        <translation>Employés ayant quitté le programme au cours de ces mois.</translation>
+    </message>
+    <message>
+        <source>Requests sent:</source>
+        <translation>Demandes envoyées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requests you sent in these months.</source>
+        <translation>Demandes que vous avez envoyées au cours de ces mois.</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>Acceptées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requests employees accepted in these months.</source>
+        <translation>Demandes acceptées par les employés au cours de ces mois.</translation>
+    </message>
+    <message>
+        <source>Declined:</source>
+        <translation>Refusées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Declines answered in these months.</source>
+        <translation>Refus exprimés au cours de ces mois.</translation>
+    </message>
+    <message>
+        <source>Introductions:</source>
+        <translation>Mises en relation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Introductions employees made in these months.</source>
+        <translation>Mises en relation faites par les employés au cours de ces mois.</translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>Rendez-vous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Meetings you recorded in these months.</source>
+        <translation>Rendez-vous que vous avez enregistrés au cours de ces mois.</translation>
+    </message>
+    <message>
+        <source>Won:</source>
+        <translation>Gagnés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requests whose outcome you recorded as won in these months.</source>
+        <translation>Demandes dont vous avez enregistré le résultat «&#xa0;gagné&#xa0;» au cours de ces mois.</translation>
+    </message>
+    <message>
+        <source>Hired:</source>
+        <translation>Embauches&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requests whose outcome you recorded as hired in these months.</source>
+        <translation>Demandes dont vous avez enregistré le résultat «&#xa0;embauché&#xa0;» au cours de ces mois.</translation>
+    </message>
+    <message>
+        <source>Partnered:</source>
+        <translation>Partenariats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requests whose outcome you recorded as partnered in these months.</source>
+        <translation>Demandes dont vous avez enregistré le résultat «&#xa0;partenariat conclu&#xa0;» au cours de ces mois.</translation>
+    </message>
+    <message>
+        <source>No result:</source>
+        <translation>Sans résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requests whose outcome you recorded as no result in these months.</source>
+        <translation>Demandes dont vous avez enregistré le résultat «&#xa0;sans résultat&#xa0;» au cours de ces mois.</translation>
+    </message>
+    <message>
+        <source>Request to introduction:</source>
+        <translation>De la demande à la mise en relation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The median number of days from sending a request to the introduction, over the introductions made in these months. Shown only when at least 3 different employees made them, so no one&apos;s pace can be read from it.</source>
+        <translation>Le nombre médian de jours entre l&apos;envoi d&apos;une demande et la mise en relation, pour les mises en relation faites au cours de ces mois. Affiché seulement si au moins 3 employés différents les ont faites, afin que le rythme de personne ne puisse s&apos;en déduire.</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Trimestre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The latest quarter of the range that has begun: the pulse is asked once a quarter.</source>
+        <translation>Le dernier trimestre commencé de la période&#xa0;: le baromètre a lieu une fois par trimestre.</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Réponses&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How many answered the pulse that quarter. Answers are stored without name, time or order; fewer than 3 reads &quot;fewer than 3&quot;.</source>
+        <translation>Le nombre de personnes ayant répondu au baromètre ce trimestre-là. Les réponses sont enregistrées sans nom, sans heure et sans ordre&#xa0;; moins de 3 s&apos;affiche «&#xa0;moins de 3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Comfort:</source>
+        <translation>Aisance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The average answer that quarter, from 1 (very uncomfortable) to 5 (very comfortable). Shown only for a quarter with at least 3 answers.</source>
+        <translation>La réponse moyenne ce trimestre-là, de 1 (très mal à l&apos;aise) à 5 (très à l&apos;aise). Affichée seulement pour un trimestre ayant au moins 3 réponses.</translation>
+    </message>
+    <message>
+        <source>Felt pressure:</source>
+        <translation>Pression ressentie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The average answer that quarter, from 1 (no pressure) to 5 (a lot). Shown only for a quarter with at least 3 answers.</source>
+        <translation>La réponse moyenne ce trimestre-là, de 1 (aucune pression) à 5 (beaucoup). Affichée seulement pour un trimestre ayant au moins 3 réponses.</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>Satisfaction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The average answer that quarter, from 1 (not satisfied) to 5 (very satisfied). Shown only for a quarter with at least 3 answers.</source>
+        <translation>La réponse moyenne ce trimestre-là, de 1 (pas satisfait) à 5 (très satisfait). Affichée seulement pour un trimestre ayant au moins 3 réponses.</translation>
+    </message>
+    <message>
+        <source>Reported:</source>
+        <translation>Reçus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Concerns sent to you or to the trusted person in these months.</source>
+        <translation>Signalements envoyés à vous-même ou à la personne de confiance au cours de ces mois.</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Résolus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Concerns marked resolved in these months.</source>
+        <translation>Signalements marqués comme résolus au cours de ces mois.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::ui::AddConnectionCommand</name>
@@ -2558,6 +3547,17 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>&lt;p&gt;Your department, %1: people taking part: &lt;b&gt;%2&lt;/b&gt;; discoverable connections: &lt;b&gt;%3&lt;/b&gt;. Who takes part is shown only per department, and “fewer than 3” hides small groups.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Votre service, %1&#xa0;: personnes participantes&#xa0;: &lt;b&gt;%2&lt;/b&gt;&#xa0;; relations découvrables&#xa0;: &lt;b&gt;%3&lt;/b&gt;. La participation n&apos;est affichée que par service, et «&#xa0;moins de 3&#xa0;» masque les petits groupes.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ChartWidget</name>
+    <message>
+        <source>%1: fewer than 3 in %2 (hidden)</source>
+        <translation>%1&#xa0;: moins de 3 en %2 (masqué)</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation>%1&#xa0;: %2 en %3</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +4833,18 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <source>This database has no organisation yet; set one up or load the demo first.</source>
         <translation>Cette base de données n&apos;a pas encore d&apos;organisation&#xa0;; configurez-en une ou chargez d&apos;abord la démonstration.</translation>
     </message>
+    <message>
+        <source>The connection policy changed (version %1). Your sharing stays exactly as it is; please read the new version and acknowledge it on this page.</source>
+        <translation>La politique relative aux relations a changé (version %1). Vos partages restent exactement tels qu&apos;ils sont&#xa0;; veuillez lire la nouvelle version et confirmer l&apos;avoir lue sur cette page.</translation>
+    </message>
+    <message>
+        <source>The %1 for %2 is overdue (it was due by %3). Record it under Policy and reviews.</source>
+        <translation>La %1 de %2 est en retard (elle était à faire avant le %3). Enregistrez-la dans «&#xa0;Politique et revues&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The %1 for %2 is due by %3. Record it under Policy and reviews.</source>
+        <translation>La %1 de %2 est à faire avant le %3. Enregistrez-la dans «&#xa0;Politique et revues&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>consentric::ui::MapPage</name>
@@ -4108,6 +5120,201 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     </message>
 </context>
 <context>
+    <name>consentric::ui::MetricsPage</name>
+    <message>
+        <source>Metrics</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>How the referral program is going, over whole months. Figures that count what employees did are counted month by month, and a month with fewer than 3 people behind a figure is left out: such figures read &quot;fewer than 3&quot; or &quot;at least&quot;. Rest the pointer on a figure to see how it is counted.</source>
+        <translation>L&apos;évolution du programme de recommandation, sur des mois entiers. Les chiffres qui portent sur ce qu&apos;ont fait les employés sont comptés mois par mois, et un mois où moins de 3 personnes se trouvent derrière un chiffre est laissé de côté&#xa0;: ces chiffres s&apos;affichent «&#xa0;moins de 3&#xa0;» ou «&#xa0;au moins&#xa0;». Placez le pointeur sur un chiffre pour voir comment il est compté.</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Mois par mois</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Trimestre précédent</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Since the program started</source>
+        <translation>Depuis le début du programme</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>Any dates are widened to whole months, and every figure is counted month by month, so two ranges never differ by a few days that could single someone out.</source>
+        <translation>Toutes les dates sont élargies à des mois entiers, et chaque chiffre est compté mois par mois&#xa0;: deux périodes ne diffèrent donc jamais de quelques jours qui pourraient permettre d&apos;identifier quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>D&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Jus&amp;qu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Baromètre</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Counted month by month: a month in which fewer than 3 employees stand behind the figure is left out of the total, so no one can be singled out by comparing ranges; &quot;at least&quot; says months were left out.</source>
+        <translation>Compté mois par mois&#xa0;: un mois où moins de 3 employés se trouvent derrière le chiffre est exclu du total, afin que personne ne puisse être identifié en comparant des périodes&#xa0;; «&#xa0;au moins&#xa0;» indique que des mois ont été exclus.</translation>
+    </message>
+    <message>
+        <source>These are your own records, not what an employee did, so they are shown as they are.</source>
+        <translation>Ce sont vos propres enregistrements, et non ce qu&apos;a fait un employé&#xa0;: ils sont donc affichés tels quels.</translation>
+    </message>
+    <message>
+        <source>A concern has no author on record, so each counts as one person: a month with fewer than 3 concerns is left out of the total, so no one can be singled out by comparing ranges; &quot;at least&quot; says months were left out.</source>
+        <translation>Aucun auteur n&apos;est enregistré pour un signalement, chacun compte donc comme une personne&#xa0;: un mois avec moins de 3 signalements est exclu du total, afin que personne ne puisse être identifié en comparant des périodes&#xa0;; «&#xa0;au moins&#xa0;» indique que des mois ont été exclus.</translation>
+    </message>
+    <message>
+        <source>Connections of participating employees at this level today, whatever the range. Hidden when fewer than 3 employees hold connections at this level.</source>
+        <translation>Relations des employés participants à ce niveau aujourd&apos;hui, quelle que soit la période. Masqué si moins de 3 employés ont des relations à ce niveau.</translation>
+    </message>
+    <message>
+        <source>%1 connections:</source>
+        <translation>Relations de niveau «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pulse comments</source>
+        <translation>Commentaires du baromètre</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Trimestre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Comments never appear in the printed report. They are listed in alphabetical order, never in the order they were written.</source>
+        <translation>Les commentaires n&apos;apparaissent jamais dans le rapport imprimé. Ils sont classés par ordre alphabétique, jamais dans l&apos;ordre où ils ont été écrits.</translation>
+    </message>
+    <message>
+        <source>%1 – %2, whole months</source>
+        <translation>%1 – %2, mois entiers</translation>
+    </message>
+    <message>
+        <source>Taking part:</source>
+        <translation>Participants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Taking part, end of %1:</source>
+        <translation>Participants, fin %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not yet: the range has not begun</source>
+        <translation>pas encore&#xa0;: la période n&apos;a pas commencé</translation>
+    </message>
+    <message>
+        <source>%1% (%2 people)</source>
+        <translation>%1&#xa0;% (%2 personnes)</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personnes</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>fewer than 3 introducers</source>
+        <translation>moins de 3 personnes ayant fait une mise en relation</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 sur 5</translation>
+    </message>
+    <message>
+        <source>hidden: fewer than 3 answers</source>
+        <translation>masqué&#xa0;: moins de 3 réponses</translation>
+    </message>
+    <message>
+        <source>none begun yet</source>
+        <translation>aucun n&apos;a encore commencé</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Answers to requests</source>
+        <translation>Réponses aux demandes</translation>
+    </message>
+    <message>
+        <source>Acceptances</source>
+        <translation>Acceptations</translation>
+    </message>
+    <message>
+        <source>Declines</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolus</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>Aisance</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Pression</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Pulse (1–5)</source>
+        <translation>Baromètre (1–5)</translation>
+    </message>
+    <message>
+        <source>No quarter of the range has begun yet.</source>
+        <translation>Aucun trimestre de la période n&apos;a encore commencé.</translation>
+    </message>
+    <message>
+        <source>Comments are shown only for a quarter with at least 3 answers.</source>
+        <translation>Les commentaires ne sont affichés que pour un trimestre ayant au moins 3 réponses.</translation>
+    </message>
+    <message>
+        <source>Nobody wrote a comment with their answer in %1.</source>
+        <translation>Personne n&apos;a écrit de commentaire avec sa réponse en %1.</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::NodeItem</name>
     <message>
         <source>%1: %2</source>
@@ -4293,6 +5500,359 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>Policy</source>
         <translation>Politique</translation>
+    </message>
+    <message>
+        <source>Acknowledged a new version</source>
+        <translation>Lecture d&apos;une nouvelle version confirmée</translation>
+    </message>
+    <message>
+        <source>Thank you: you have read version %1 of the connection policy. Nothing about your sharing changed.</source>
+        <translation>Merci&#xa0;: vous avez lu la version %1 de la politique relative aux relations. Rien n&apos;a changé dans vos partages.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a long date: 19 January 2026</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>The connection policy changed (version %1, published %2): %3.</source>
+        <translation>La politique relative aux relations a changé (version %1, publiée le %2)&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The connection policy changed (version %1, published %2).</source>
+        <translation>La politique relative aux relations a changé (version %1, publiée le %2).</translation>
+    </message>
+    <message>
+        <source>The connection policy in force is version %1.</source>
+        <translation>La politique relative aux relations en vigueur est la version %1.</translation>
+    </message>
+    <message>
+        <source>Your sharing stays exactly as it is. Please read it and acknowledge it.</source>
+        <translation>Vos partages restent exactement tels qu&apos;ils sont. Veuillez lire la politique et confirmer l&apos;avoir lue.</translation>
+    </message>
+    <message>
+        <source>I have &amp;read version %1</source>
+        <translation>J&apos;ai &amp;lu la version %1</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::PolicyReviewPage</name>
+    <message>
+        <source>Required section</source>
+        <translation>Section obligatoire</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Checklist of required sections</source>
+        <translation>Liste de contrôle des sections obligatoires</translation>
+    </message>
+    <message>
+        <source>Click a section to edit it</source>
+        <translation>Cliquez sur une section pour la modifier</translation>
+    </message>
+    <message>
+        <source>Sections of the draft</source>
+        <translation>Sections du brouillon</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Titre de la section</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Texte de la section</translation>
+    </message>
+    <message>
+        <source>Reset section to &amp;default</source>
+        <translation>&amp;Rétablir la section par défaut</translation>
+    </message>
+    <message>
+        <source>Put back the default title and text of this section</source>
+        <translation>Rétablir le titre et le texte par défaut de cette section</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Enregistrer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S); participants see nothing until you publish</source>
+        <translation>Enregistrer le brouillon (Ctrl+S)&#xa0;; les participants ne voient rien tant que vous n&apos;avez pas publié</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
+    </message>
+    <message>
+        <source>Publish the draft as the next version (Ctrl+Shift+P)</source>
+        <translation>Publier le brouillon comme nouvelle version (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Review schedule</source>
+        <translation>Calendrier des revues</translation>
+    </message>
+    <message>
+        <source>&amp;Record review…</source>
+        <translation>Enregistrer une re&amp;vue…</translation>
+    </message>
+    <message>
+        <source>Record a review you held (Ctrl+R)</source>
+        <translation>Enregistrer une revue que vous avez tenue (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>No review has been recorded yet. Hold the first one with the team, then record it here.</source>
+        <translation>Aucune revue n&apos;a encore été enregistrée. Tenez la première avec l&apos;équipe, puis enregistrez-la ici.</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Tenue le</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Changes decided</source>
+        <translation>Changements décidés</translation>
+    </message>
+    <message>
+        <source>Reviews held</source>
+        <translation>Revues tenues</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Policy and reviews</source>
+        <translation>Politique et revues</translation>
+    </message>
+    <message>
+        <source>Required sections</source>
+        <translation>Sections obligatoires</translation>
+    </message>
+    <message>
+        <source>The draft</source>
+        <translation>Le brouillon</translation>
+    </message>
+    <message>
+        <source>Participants see nothing of the draft until you publish it. Each published version is kept as it was; participants are asked to acknowledge it at their next sign-in, and until they do, nothing about their sharing changes.</source>
+        <translation>Les participants ne voient rien du brouillon tant que vous ne l&apos;avez pas publié. Chaque version publiée est conservée telle quelle&#xa0;; à leur prochaine connexion, les participants sont invités à confirmer l&apos;avoir lue, et d&apos;ici là, rien ne change dans leurs partages.</translation>
+    </message>
+    <message>
+        <source>Review the program with the team each quarter, within %1 days of the quarter&apos;s end, and once a year comprehensively, by the end of January.</source>
+        <translation>Faites le point sur le programme avec l&apos;équipe chaque trimestre, dans les %1 jours suivant la fin du trimestre, et une fois par an de manière approfondie, avant la fin janvier.</translation>
+    </message>
+    <message>
+        <source>Draft saved. Participants see it once you publish it.</source>
+        <translation>Brouillon enregistré. Les participants le verront dès que vous l&apos;aurez publié.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Sign in as the owner first.</source>
+        <translation>Connectez-vous d&apos;abord en tant que propriétaire.</translation>
+    </message>
+    <message>
+        <source>Say in one line what changed: participants read it when they are asked to acknowledge the new version.</source>
+        <translation>Indiquez en une ligne ce qui a changé&#xa0;: les participants le liront lorsqu&apos;on leur demandera de confirmer la lecture de la nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Version %1 published: participants will be asked to acknowledge it at their next sign-in.</source>
+        <translation>Version %1 publiée&#xa0;: les participants seront invités à confirmer l&apos;avoir lue à leur prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Publish the connection policy</source>
+        <translation>Publier la politique relative aux relations</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>e.g. “Clearer rules for personal connections”</source>
+        <translation>p. ex. «&#xa0;Règles plus claires pour les relations personnelles&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changed?&lt;/b&gt; One line: participants read it when they are asked to acknowledge the new version.</source>
+        <translation>&lt;b&gt;Qu&apos;est-ce qui a changé&#xa0;?&lt;/b&gt; Une ligne&#xa0;: les participants la liront lorsqu&apos;on leur demandera de confirmer la lecture de la nouvelle version.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>Publish with sections not written?</source>
+        <translation>Publier avec des sections non rédigées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Every policy should cover these sections, but some are not written: %1. Participants will read the policy without them. Publish anyway?</source>
+        <translation>Toute politique devrait couvrir ces sections, mais certaines ne sont pas rédigées&#xa0;: %1. Les participants liront la politique sans elles. Publier quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Publish anyway</source>
+        <translation>Publier quand même</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No version published yet:&lt;/b&gt; the built-in policy %1 applies.</source>
+        <translation>&lt;b&gt;Aucune version publiée pour l&apos;instant&#xa0;:&lt;/b&gt; la politique intégrée %1 s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a long date: 19 January 2026</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version %1, published %2.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Version %1, publiée le %2.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What changed: %1</source>
+        <translation>Ce qui a changé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>All %1 participants have acknowledged it.</source>
+        <translation>Les %1 participants ont tous confirmé l&apos;avoir lue.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 participants have acknowledged it; %3 have not yet.</source>
+        <translation>%1 participants sur %2 ont confirmé l&apos;avoir lue&#xa0;; %3 ne l&apos;ont pas encore fait.</translation>
+    </message>
+    <message>
+        <source>Participants: %1. How many have acknowledged it is shown only when at least 3 have and at least 3 have not.</source>
+        <translation>Participants&#xa0;: %1. Le nombre de confirmations n&apos;est affiché que si au moins 3 personnes ont confirmé et au moins 3 ne l&apos;ont pas encore fait.</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Aucune note.</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The %1 for %2 is recorded.</source>
+        <translation>La %1 de %2 est enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::PulsePage</name>
+    <message>
+        <source>Your answer is stored with the quarter only: no name, no time, not even the order of answers. A separate list records only that you answered, so you can answer once. The owner sees averages only when at least 3 people answered, and reads comments only then; comments never appear in the printed report.</source>
+        <translation>Votre réponse n&apos;est enregistrée qu&apos;avec le trimestre&#xa0;: ni nom, ni heure, pas même l&apos;ordre des réponses. Une liste distincte enregistre seulement que vous avez répondu, afin que vous ne puissiez répondre qu&apos;une fois. Le propriétaire ne voit les moyennes que si au moins 3 personnes ont répondu, et ne lit les commentaires qu&apos;à cette condition&#xa0;; les commentaires n&apos;apparaissent jamais dans le rapport imprimé.</translation>
+    </message>
+    <message>
+        <source>How comfortable are you with the referral program?</source>
+        <translation>Dans quelle mesure êtes-vous à l&apos;aise avec le programme de recommandation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>very uncomfortable</source>
+        <translation>très mal à l&apos;aise</translation>
+    </message>
+    <message>
+        <source>very comfortable</source>
+        <translation>très à l&apos;aise</translation>
+    </message>
+    <message>
+        <source>How much pressure do you feel to take part or to make introductions?</source>
+        <translation>Quelle pression ressentez-vous pour participer ou faire des mises en relation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>a lot</source>
+        <translation>beaucoup</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with how the program is run?</source>
+        <translation>Dans quelle mesure êtes-vous satisfait de la façon dont le programme est mené&#xa0;?</translation>
+    </message>
+    <message>
+        <source>not at all satisfied</source>
+        <translation>pas du tout satisfait</translation>
+    </message>
+    <message>
+        <source>very satisfied</source>
+        <translation>très satisfait</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 5</source>
+        <translation>%1&#xa0;: %2 sur 5</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Anything you would like the owner to know. Leave out names and details that would show who wrote it.</source>
+        <translation>Tout ce que vous aimeriez faire savoir au propriétaire. N&apos;indiquez ni noms ni détails qui révéleraient qui l&apos;a écrit.</translation>
+    </message>
+    <message>
+        <source>&amp;Send answer</source>
+        <translation>&amp;Envoyer la réponse</translation>
+    </message>
+    <message>
+        <source>Send your answer (Ctrl+Return)</source>
+        <translation>Envoyer votre réponse (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional):</source>
+        <translation>&amp;Commentaire (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Once sent, an answer cannot be changed or withdrawn, because nothing links it to you.</source>
+        <translation>Une fois envoyée, une réponse ne peut être ni modifiée ni retirée, car rien ne la relie à vous.</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Baromètre</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 caractères sur %2</translation>
+    </message>
+    <message>
+        <source>Pulse for %1</source>
+        <translation>Baromètre de %1</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a long date: 1 January 2027</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Thank you. You answered the pulse for %1; the next one opens on %2.</source>
+        <translation>Merci. Vous avez répondu au baromètre de %1&#xa0;; le prochain ouvrira le %2.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Connectez-vous d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +6272,160 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>Your concern was sent to %1. Its status shows under “Your concerns”.</source>
         <translation>Votre signalement a été envoyé à %1. Son statut s&apos;affiche sous «&#xa0;Vos signalements&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ReportsPage</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>A&amp;perçu avant impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>See every page, print it or save it as a PDF (%1)</source>
+        <translation>Voir chaque page, imprimer ou enregistrer en PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file (%1)</source>
+        <translation>Enregistrer le rapport dans un fichier PDF (%1)</translation>
+    </message>
+    <message>
+        <source>What the report contains</source>
+        <translation>Contenu du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Trimestre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The quarterly policy-review report shows that the program stayed voluntary, comfortable and useful: the policy and who acknowledged it, participation, referral activity, the pulse, concerns, the review schedule and a sign-off block. Aggregate figures only; the pulse&apos;s comments are never printed.</source>
+        <translation>Le rapport trimestriel de revue de la politique montre que le programme est resté volontaire, confortable et utile&#xa0;: la politique et qui a confirmé l&apos;avoir lue, la participation, l&apos;activité de recommandation, le baromètre, les signalements, le calendrier des revues et un bloc de signatures. Chiffres agrégés uniquement&#xa0;; les commentaires du baromètre ne sont jamais imprimés.</translation>
+    </message>
+    <message>
+        <source>Quarterly policy-review report</source>
+        <translation>Rapport trimestriel de revue de la politique</translation>
+    </message>
+    <message>
+        <source>%1 (in progress)</source>
+        <translation>%1 (en cours)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>What this report cannot show</source>
+        <translation>Ce que ce rapport ne peut pas montrer</translation>
+    </message>
+    <message>
+        <source>A cover page, then one page or more for each section:</source>
+        <translation>Une page de garde, puis une ou plusieurs pages par section&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Policy review %1</source>
+        <translation>Revue de la politique %1</translation>
+    </message>
+    <message>
+        <source>Quarterly policy-review report %1</source>
+        <translation>Rapport trimestriel de revue de la politique %1</translation>
+    </message>
+    <message>
+        <source>The report could not be prepared; see the message above.</source>
+        <translation>Le rapport n&apos;a pas pu être établi&#xa0;; voir le message ci-dessus.</translation>
+    </message>
+    <message>
+        <source>policy-review-%1.pdf</source>
+        <translation>revue-politique-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the %1 report as %2.</source>
+        <translation>Le rapport de %1 a été enregistré sous %2.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::ReviewDialog</name>
+    <message>
+        <source>Record a policy review</source>
+        <translation>Enregistrer une revue de la politique</translation>
+    </message>
+    <message>
+        <source>Quarterly review</source>
+        <translation>Revue trimestrielle</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>Revue annuelle</translation>
+    </message>
+    <message>
+        <source>2026-Q3 for a quarter, 2026 for a year</source>
+        <translation>2026-Q3 pour un trimestre, 2026 pour une année</translation>
+    </message>
+    <message>
+        <source>Who took part, e.g. “the whole team” or names</source>
+        <translation>Qui a participé, p. ex. «&#xa0;toute l&apos;équipe&#xa0;» ou des noms</translation>
+    </message>
+    <message>
+        <source>What the review found: the pulse, concerns, what people said</source>
+        <translation>Ce que la revue a constaté&#xa0;: le baromètre, les signalements, ce que les gens ont dit</translation>
+    </message>
+    <message>
+        <source>What you decided to change, if anything</source>
+        <translation>Ce que vous avez décidé de changer, le cas échéant</translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
+        <translation>&amp;Revue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants:</source>
+        <translation>P&amp;articipants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Changes decided:</source>
+        <translation>&amp;Changements décidés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Sign in as the owner first.</source>
+        <translation>Connectez-vous d&apos;abord en tant que propriétaire.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("consentric::demo::DemoProgram", text);
+    return QCoreApplication::translate("consentric::demo", text);
 }
 
 const char *const kComments[] = {

@@ -19,7 +19,8 @@ QString tr(const char *text)
 Result<void> mustRunTheProgram(const consent::Session &session)
 {
     if (!session.runsTheProgram())
-        return fail(tr("Only the owner or an admin can read the pulse results. Sign in as the owner."));
+        return fail(
+            QCoreApplication::translate("consentric::metrics", "Only the owner or an admin can read the pulse results. Sign in as the owner."));
     return {};
 }
 

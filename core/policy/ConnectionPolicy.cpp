@@ -17,13 +17,14 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("consentric::policy::ConnectionPolicy", text);
+    return QCoreApplication::translate("consentric::policy::PolicyStore", text);
 }
 
 Result<void> mustRunTheProgram(const consent::Session &session)
 {
     if (!session.runsTheProgram())
-        return fail(tr("Only the owner or an admin can edit and publish the connection policy. Sign in as the owner."));
+        return fail(QCoreApplication::translate(
+            "consentric::policy", "Only the owner or an admin can edit and publish the connection policy. Sign in as the owner."));
     return {};
 }
 
@@ -93,9 +94,9 @@ std::vector<ChecklistItem> checklist(const std::vector<PolicySection> &sections)
 QString label(SectionState state)
 {
     switch (state) {
-    case SectionState::Written: return tr("written");
-    case SectionState::Empty: return tr("empty");
-    case SectionState::Missing: return tr("missing");
+    case SectionState::Written: return QCoreApplication::translate("consentric::policy", "written");
+    case SectionState::Empty: return QCoreApplication::translate("consentric::policy", "empty");
+    case SectionState::Missing: return QCoreApplication::translate("consentric::policy", "missing");
     }
     return {};
 }

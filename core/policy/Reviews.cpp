@@ -26,16 +26,17 @@ QString key(ReviewKind kind)
 
 QString label(ReviewKind kind)
 {
-    return kind == ReviewKind::Annual ? tr("annual review") : tr("quarterly review");
+    return kind == ReviewKind::Annual ? QCoreApplication::translate("consentric::policy", "annual review")
+                                      : QCoreApplication::translate("consentric::policy", "quarterly review");
 }
 
 QString label(DueState state)
 {
     switch (state) {
-    case DueState::Upcoming: return tr("upcoming");
-    case DueState::Due: return tr("due");
-    case DueState::Overdue: return tr("overdue");
-    case DueState::Done: return tr("done");
+    case DueState::Upcoming: return QCoreApplication::translate("consentric::policy", "upcoming");
+    case DueState::Due: return QCoreApplication::translate("consentric::policy", "due");
+    case DueState::Overdue: return QCoreApplication::translate("consentric::policy", "overdue");
+    case DueState::Done: return QCoreApplication::translate("consentric::policy", "done");
     }
     return {};
 }

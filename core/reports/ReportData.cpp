@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("consentric::reports::Report", text);
+    return QCoreApplication::translate("consentric::reports", text);
 }
 
 QString number(qint64 value)

@@ -71,6 +71,9 @@ QString figuresHtml(const std::vector<ReportFigure> &figures)
 class Layout
 {
 public:
+    // lupdate files the strings of this class under its own name.
+    static QString tr(const char *text) { return QCoreApplication::translate("consentric::reports::Layout", text); }
+
     Layout(QPagedPaintDevice &device, const QuarterlyReport &report)
         : m_device(device)
         , m_report(report)

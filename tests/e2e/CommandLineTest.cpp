@@ -569,6 +569,17 @@ TEST_F(CommandLineTest, ReportWritesTheQuarterlyPdfWithoutADisplay)
     EXPECT_EQ(future.exitCode, 0) << show(future);
     EXPECT_TRUE(future.out.contains(QStringLiteral("Not shown: 2031-Q1 has not started yet"))) << show(future);
 
+    // In German, the report's own words too (core's translation contexts must match lupdate's).
+    const QString german = path("q3-de.pdf");
+    const Ran de = run({QStringLiteral("report"), QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--database"), db,
+                           QStringLiteral("--quarter"), QStringLiteral("2026-Q3"), QStringLiteral("--output"), german},
+        demoOwnerEnvironment());
+    ASSERT_EQ(de.exitCode, 0) << show(de);
+    const Ran text = runProgram(QStringLiteral("pdftotext"), {german, QStringLiteral("-")}, headlessEnvironment(), 60'000);
+    for (const char *word : {"Zusammenfassung", "Inhalt", "Angenommen", "Pulsbefragung", "Seite 2 von"})
+        EXPECT_TRUE(text.out.contains(QString::fromUtf8(word))) << word;
+    EXPECT_FALSE(text.out.contains(QStringLiteral("Requests sent")));
+
     for (const char *bad : {"2026Q3", "Q3-2026", "2026-Q5", "last quarter"}) {
         const Ran wrong = run({QStringLiteral("report"), QStringLiteral("--database"), db, QStringLiteral("--quarter"), QString::fromLatin1(bad),
                                   QStringLiteral("--output"), path("bad.pdf")},

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -211,8 +212,11 @@ QWidget *MetricsPage::makeFigures(QWidget *parent)
            "one can be singled out by comparing ranges; \"at least\" says months were left out."),
     };
     for (const FigureSpec &spec : kFigures) {
-        const QString explanation = spec.rule == Rule::AsWritten ? tr(spec.what) : tr(spec.what) + QLatin1Char(' ') + rules[int(spec.rule)];
-        QLabel *name = addFigure(groups[size_t(spec.group)], QLatin1String(spec.key), tr(spec.name), explanation);
+        // The table is at namespace scope, so lupdate files its strings under consentric::ui.
+        const QString what = QCoreApplication::translate("consentric::ui", spec.what);
+        const QString explanation = spec.rule == Rule::AsWritten ? what : what + QLatin1Char(' ') + rules[int(spec.rule)];
+        QLabel *name
+            = addFigure(groups[size_t(spec.group)], QLatin1String(spec.key), QCoreApplication::translate("consentric::ui", spec.name), explanation);
         if (qstrcmp(spec.key, "participation") == 0)
             m_participationName = name;
     }
