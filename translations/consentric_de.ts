@@ -5311,6 +5311,10 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <source>Nobody wrote a comment with their answer in %1.</source>
         <translation>Im Quartal %1 hat niemand einen Kommentar zu seiner Antwort geschrieben.</translation>
     </message>
+    <message>
+        <source>Taking part today:</source>
+        <translation>Teilnehmend, heute:</translation>
+    </message>
 </context>
 <context>
     <name>consentric::ui::NodeItem</name>

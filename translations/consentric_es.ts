@@ -5311,6 +5311,10 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <source>Nobody wrote a comment with their answer in %1.</source>
         <translation>Nadie escribió un comentario con su respuesta en %1.</translation>
     </message>
+    <message>
+        <source>Taking part today:</source>
+        <translation>Participan, hoy:</translation>
+    </message>
 </context>
 <context>
     <name>consentric::ui::NodeItem</name>

@@ -5313,6 +5313,10 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <source>Nobody wrote a comment with their answer in %1.</source>
         <translation>Personne n&apos;a écrit de commentaire avec sa réponse en %1.</translation>
     </message>
+    <message>
+        <source>Taking part today:</source>
+        <translation>Participants, aujourd’hui&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>consentric::ui::NodeItem</name>

@@ -380,9 +380,12 @@ void MetricsPage::showFigures(const metrics::ProgramMetrics &m)
 {
     const auto set = [this](const char *key, const QString &text) { m_figures.value(QLatin1String(key))->setText(text); };
     const std::size_t months = monthsSoFar(m);
-    m_participationName->setText(months == 0
-            ? tr("Taking part:")
-            : tr("Taking part, end of %1:").arg(monthName(m.participation[months - 1].month, QStringLiteral("MMM yyyy"))));
+    // The current month is not over: its figure is today's.
+    const QDate today = m_workspace.database().clock().today();
+    const bool ongoing = months > 0 && m.participation[months - 1].month.addMonths(1) > today;
+    m_participationName->setText(months == 0 ? tr("Taking part:")
+            : ongoing                        ? tr("Taking part today:")
+                      : tr("Taking part, end of %1:").arg(monthName(m.participation[months - 1].month, QStringLiteral("MMM yyyy"))));
     if (months == 0) {
         set("participation", tr("not yet: the range has not begun"));
         set("team", QString());
