@@ -2715,6 +2715,10 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <source>For the team</source>
         <translation>Für das Team</translation>
     </message>
+    <message>
+        <source>Acknowledged a new policy version</source>
+        <translation>Neue Richtlinienversion bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>consentric::reports::Chart</name>
@@ -3290,6 +3294,14 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>Concerns marked resolved in these months.</source>
         <translation>Anliegen, die in diesen Monaten als erledigt markiert wurden.</translation>
+    </message>
+    <message>
+        <source>Read a new policy:</source>
+        <translation>Neue Richtlinie gelesen:</translation>
+    </message>
+    <message>
+        <source>Participants who acknowledged a newly published version of the connection policy in these months.</source>
+        <translation>Teilnehmende, die in diesen Monaten eine neu veröffentlichte Version der Verbindungsrichtlinie bestätigt haben.</translation>
     </message>
 </context>
 <context>

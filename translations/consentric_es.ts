@@ -2715,6 +2715,10 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <source>For the team</source>
         <translation>Por el equipo</translation>
     </message>
+    <message>
+        <source>Acknowledged a new policy version</source>
+        <translation>Confirmaron una nueva versión de la política</translation>
+    </message>
 </context>
 <context>
     <name>consentric::reports::Chart</name>
@@ -3290,6 +3294,14 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>Concerns marked resolved in these months.</source>
         <translation>Inquietudes marcadas como resueltas en estos meses.</translation>
+    </message>
+    <message>
+        <source>Read a new policy:</source>
+        <translation>Leyeron una nueva política:</translation>
+    </message>
+    <message>
+        <source>Participants who acknowledged a newly published version of the connection policy in these months.</source>
+        <translation>Participantes que confirmaron la lectura de una versión recién publicada de la política de conexiones en estos meses.</translation>
     </message>
 </context>
 <context>

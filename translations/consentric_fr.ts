@@ -2717,6 +2717,10 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <source>For the team</source>
         <translation>Pour l&apos;équipe</translation>
     </message>
+    <message>
+        <source>Acknowledged a new policy version</source>
+        <translation>Nouvelle version de la politique confirmée</translation>
+    </message>
 </context>
 <context>
     <name>consentric::reports::Chart</name>
@@ -3292,6 +3296,14 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>Concerns marked resolved in these months.</source>
         <translation>Signalements marqués comme résolus au cours de ces mois.</translation>
+    </message>
+    <message>
+        <source>Read a new policy:</source>
+        <translation>Nouvelle politique lue :</translation>
+    </message>
+    <message>
+        <source>Participants who acknowledged a newly published version of the connection policy in these months.</source>
+        <translation>Participants ayant confirmé avoir lu une nouvelle version publiée de la politique relative aux relations au cours de ces mois.</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,7 @@ Result<ProgramMetrics> Metrics::compute(const consent::Session &owner, const Mon
     const Monthly monthlyFigures[] = {
         {&m.optIns, "SELECT at, person_id FROM consent_ledger WHERE action = 'opted-in' AND at >= :from AND at < :to"},
         {&m.optOuts, "SELECT at, person_id FROM consent_ledger WHERE action = 'opted-out' AND at >= :from AND at < :to"},
+        {&m.acknowledgements, "SELECT at, person_id FROM consent_ledger WHERE action = 'acknowledged' AND at >= :from AND at < :to"},
         {&m.acceptances,
             "SELECT answered_at, employee_id FROM request_recipients WHERE status = 'accepted' AND answered_at >= :from AND answered_at < :to"},
         {&m.declines,

@@ -44,6 +44,7 @@ struct ProgramMetrics
     std::vector<ParticipationPoint> participation;
     RangeCount optIns;
     RangeCount optOuts;
+    RangeCount acknowledgements; // of a new policy version, by participants
     LevelDistribution levels;
     qint64 requests = 0;
     RangeCount acceptances;

@@ -165,6 +165,7 @@ Result<QuarterlyReport> gatherReport(storage::Database &db, const consent::Sessi
         tr("shown when at least 3 take part")});
     participation.figures.push_back({tr("Joined the program"), m->optIns.toString(), tr("month by month")});
     participation.figures.push_back({tr("Left the program"), m->optOuts.toString(), tr("month by month; no reason is ever asked")});
+    participation.figures.push_back({tr("Acknowledged a new policy version"), m->acknowledgements.toString(), tr("month by month")});
     participation.figures.push_back({tr("Connections kept private"), m->levels.privateConnections.toString(), tr("of participants, now")});
     participation.figures.push_back({tr("Connections made discoverable"), m->levels.discoverable.toString(), tr("of participants, now")});
     participation.figures.push_back({tr("Connections shared"), m->levels.shared.toString(), tr("of participants, now")});

@@ -71,6 +71,8 @@ TEST_P(DemoMetricsTest, EveryMonthMatchesAHandCountAndHiddenMonthsAddNothing)
         {m->introductions, QStringLiteral("requests"), QStringLiteral("introduced_at"), QStringLiteral("introducer_id"),
             QStringLiteral("introduced_at IS NOT NULL")},
         {m->optIns, QStringLiteral("consent_ledger"), QStringLiteral("at"), QStringLiteral("person_id"), QStringLiteral("action = 'opted-in'")},
+        {m->acknowledgements, QStringLiteral("consent_ledger"), QStringLiteral("at"), QStringLiteral("person_id"),
+            QStringLiteral("action = 'acknowledged'")},
         {m->concernsReported, QStringLiteral("concerns"), QStringLiteral("reported_on"), QStringLiteral("id"), QStringLiteral("1 = 1")},
     };
     int hiddenSomewhere = 0;

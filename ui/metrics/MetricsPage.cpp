@@ -59,6 +59,7 @@ const FigureSpec kFigures[] = {
     {0, "team", QT_TR_NOOP("Team:"), QT_TR_NOOP("Active members of the team at the end of that month, the owner excepted. The size of the team is not private."), Rule::AsWritten},
     {0, "opt-ins", QT_TR_NOOP("Joined:"), QT_TR_NOOP("Employees who joined the program in these months."), Rule::MonthByMonth},
     {0, "opt-outs", QT_TR_NOOP("Left:"), QT_TR_NOOP("Employees who left the program in these months."), Rule::MonthByMonth},
+    {0, "acknowledgements", QT_TR_NOOP("Read a new policy:"), QT_TR_NOOP("Participants who acknowledged a newly published version of the connection policy in these months."), Rule::MonthByMonth},
     {1, "requests", QT_TR_NOOP("Requests sent:"), QT_TR_NOOP("Requests you sent in these months."), Rule::OwnRecord},
     {1, "acceptances", QT_TR_NOOP("Accepted:"), QT_TR_NOOP("Requests employees accepted in these months."), Rule::MonthByMonth},
     {1, "declines", QT_TR_NOOP("Declined:"), QT_TR_NOOP("Declines answered in these months."), Rule::MonthByMonth},
@@ -398,13 +399,13 @@ void MetricsPage::showFigures(const metrics::ProgramMetrics &m)
     }
     const QString median
         = m.medianDaysToIntroduction ? tr("%1 days").arg(QLocale().toString(*m.medianDaysToIntroduction, 'f', 1)) : tr("fewer than 3 introducers");
-    const std::pair<const char *, QString> values[]
-        = {{"opt-ins", m.optIns.toString()}, {"opt-outs", m.optOuts.toString()}, {"private", m.levels.privateConnections.toString()},
-            {"discoverable", m.levels.discoverable.toString()}, {"shared", m.levels.shared.toString()}, {"requests", QLocale().toString(m.requests)},
-            {"acceptances", m.acceptances.toString()}, {"declines", m.declines.toString()}, {"introductions", m.introductions.toString()},
-            {"meetings", QLocale().toString(m.meetings)}, {"won", QLocale().toString(m.won)}, {"hired", QLocale().toString(m.hired)},
-            {"partnered", QLocale().toString(m.partnered)}, {"no-result", QLocale().toString(m.noResult)}, {"median-days", median},
-            {"concerns-reported", m.concernsReported.toString()}, {"concerns-resolved", m.concernsResolved.toString()}};
+    const std::pair<const char *, QString> values[] = {{"opt-ins", m.optIns.toString()}, {"opt-outs", m.optOuts.toString()},
+        {"acknowledgements", m.acknowledgements.toString()}, {"private", m.levels.privateConnections.toString()},
+        {"discoverable", m.levels.discoverable.toString()}, {"shared", m.levels.shared.toString()}, {"requests", QLocale().toString(m.requests)},
+        {"acceptances", m.acceptances.toString()}, {"declines", m.declines.toString()}, {"introductions", m.introductions.toString()},
+        {"meetings", QLocale().toString(m.meetings)}, {"won", QLocale().toString(m.won)}, {"hired", QLocale().toString(m.hired)},
+        {"partnered", QLocale().toString(m.partnered)}, {"no-result", QLocale().toString(m.noResult)}, {"median-days", median},
+        {"concerns-reported", m.concernsReported.toString()}, {"concerns-resolved", m.concernsResolved.toString()}};
     for (const auto &[key, text] : values)
         set(key, text);
 
