@@ -239,7 +239,7 @@ TEST(ScreenshotTest, TheOwnersMetricsPolicyAndReportPagesAndSamsPulse)
     const QString reports = screenshotText(QStringLiteral("owner@demo.example"), QStringLiteral("reports"), &error);
     ASSERT_TRUE(error.isEmpty()) << error.toStdString();
     EXPECT_TRUE(reports.contains(QStringLiteral("policy-review report"))) << reports.toStdString();
-    EXPECT_TRUE(reports.contains(QStringLiteral("Sign-off"))) << reports.toStdString();
+    EXPECT_TRUE(reports.contains(QStringLiteral("Audit log entries"))) << reports.toStdString();
 
     const QString pulse = screenshotText(QStringLiteral("sam.rivera@demo.example"), QStringLiteral("pulse"), &error);
     ASSERT_TRUE(error.isEmpty()) << error.toStdString();
