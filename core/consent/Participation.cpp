@@ -88,11 +88,10 @@ Result<void> Participation::record(qint64 personId, const QString &action, const
         if (auto ok = verify(); !ok)
             return ok;
         if (action == QLatin1String("acknowledged")) {
-            auto taking = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM people WHERE id = :id AND status = 'active' AND participating = 1"),
-                {{QStringLiteral(":id"), personId}}, tr("reading participation"));
+            auto taking = takesPart(personId);
             if (!taking)
                 return taking.error();
-            if (taking->toLongLong() != 1)
+            if (!*taking)
                 return fail(tr("Only a member of the program acknowledges a new policy version; to take part, join the program on the Policy page."));
         } else {
             auto updated = m_db.exec(QStringLiteral("UPDATE people SET participating = :p WHERE id = :id AND status = 'active'"),
@@ -173,13 +172,12 @@ Result<void> Participation::acknowledge(const Session &employee, const QString &
     auto already = policy::PolicyStore(m_db).acknowledgedVersion(employee.person().id);
     if (!already)
         return already.error();
+    // Once is enough for a participant; anyone else is refused by record().
     if (*already == *version) {
-        // Once is enough for a participant; anyone else is refused as record() would.
-        auto taking = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM people WHERE id = :id AND status = 'active' AND participating = 1"),
-            {{QStringLiteral(":id"), employee.person().id}}, tr("reading participation"));
+        auto taking = takesPart(employee.person().id);
         if (!taking)
             return taking.error();
-        if (taking->toLongLong() == 1)
+        if (*taking)
             return {};
     }
     return record(employee.person().id, QStringLiteral("acknowledged"), *version);
@@ -190,13 +188,21 @@ Result<void> Participation::optOut(const Session &employee)
     return record(employee.person().id, QStringLiteral("opted-out"), {});
 }
 
+Result<bool> Participation::takesPart(qint64 personId) const
+{
+    auto taking = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM people WHERE id = :p AND status = 'active' AND participating = 1"),
+        {{QStringLiteral(":p"), personId}}, tr("reading participation"));
+    if (!taking)
+        return taking.error();
+    return taking->toLongLong() == 1;
+}
+
 Result<void> Participation::recordErasure(qint64 personId)
 {
-    auto participating = m_db.scalar(QStringLiteral("SELECT participating FROM people WHERE id = :p AND status = 'active'"),
-        {{QStringLiteral(":p"), personId}}, tr("reading participation"));
-    if (!participating)
-        return participating.error();
-    if (participating->toInt() != 1)
+    auto taking = takesPart(personId);
+    if (!taking)
+        return taking.error();
+    if (!*taking)
         return {};
     return record(personId, QStringLiteral("opted-out"), {});
 }

@@ -46,6 +46,8 @@ public:
     Result<void> acknowledge(const Session &employee, const QString &acknowledgedVersion);
     // The signed-in person's own ledger rows, oldest first (the whole chain is checked).
     Result<std::vector<LedgerEntry>> ledger(const Session &employee) const;
+    // Whether the person is active and takes part in the program now.
+    Result<bool> takesPart(qint64 personId) const;
     // Erasing someone's data takes them out of the program; the ledger says so.
     Result<void> recordErasure(qint64 personId);
     // Checks the whole chain; fails with the first row that does not hold.

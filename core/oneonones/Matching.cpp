@@ -531,14 +531,24 @@ std::vector<int> BlossomMatcher::run(bool maxCardinality)
     return result;
 }
 
+// Parallel edges collapse to the heaviest one, keyed by (smaller, larger) vertex.
+std::map<std::pair<int, int>, long long> heaviestEdges(const std::vector<WeightedEdge> &edges)
+{
+    std::map<std::pair<int, int>, long long> heaviest;
+    for (const WeightedEdge &e : edges) {
+        auto [it, added] = heaviest.emplace(std::minmax(e.a, e.b), e.weight);
+        if (!added)
+            it->second = std::max(it->second, e.weight);
+    }
+    return heaviest;
+}
+
 } // namespace
 
 Result<std::vector<int>> maximumWeightMatching(int vertexCount, const std::vector<WeightedEdge> &edges, bool maxCardinality)
 {
     if (vertexCount < 0)
         return fail(QStringLiteral("maximumWeightMatching: a negative number of people (%1).").arg(vertexCount));
-    // Keep only the heaviest of parallel edges, with a < b.
-    std::map<std::pair<int, int>, long long> heaviest;
     for (const WeightedEdge &e : edges) {
         if (e.a < 0 || e.b < 0 || e.a >= vertexCount || e.b >= vertexCount || e.a == e.b || e.weight < 0)
             return fail(QStringLiteral("maximumWeightMatching: the pair %1–%2 (weight %3) is not a pair of two of the %4 people.")
@@ -546,13 +556,8 @@ Result<std::vector<int>> maximumWeightMatching(int vertexCount, const std::vecto
                             .arg(e.b)
                             .arg(e.weight)
                             .arg(vertexCount));
-        const std::pair<int, int> key = std::minmax(e.a, e.b);
-        auto it = heaviest.find(key);
-        if (it == heaviest.end())
-            heaviest.emplace(key, e.weight);
-        else
-            it->second = std::max(it->second, e.weight);
     }
+    const auto heaviest = heaviestEdges(edges);
     std::vector<WeightedEdge> simple;
     simple.reserve(heaviest.size());
     for (const auto &[key, weight] : heaviest)
@@ -570,15 +575,7 @@ Result<std::vector<int>> maximumWeightMatching(int vertexCount, const std::vecto
 
 Result<long long> matchingWeight(const std::vector<int> &mate, const std::vector<WeightedEdge> &edges)
 {
-    std::map<std::pair<int, int>, long long> heaviest;
-    for (const WeightedEdge &e : edges) {
-        const std::pair<int, int> key = std::minmax(e.a, e.b);
-        auto it = heaviest.find(key);
-        if (it == heaviest.end())
-            heaviest.emplace(key, e.weight);
-        else
-            it->second = std::max(it->second, e.weight);
-    }
+    const auto heaviest = heaviestEdges(edges);
     const int n = static_cast<int>(mate.size());
     long long total = 0;
     for (int v = 0; v < n; ++v) {

@@ -2,6 +2,7 @@
 
 #include "consent/Accounts.h"
 #include "consent/AuditLog.h"
+#include "consent/Participation.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -258,11 +259,10 @@ Result<QString> PolicyStore::acknowledgedVersion(qint64 personId) const
 
 Result<bool> PolicyStore::needsAcknowledgement(const consent::Session &employee) const
 {
-    auto participating = m_db.scalar(QStringLiteral("SELECT participating FROM people WHERE id = :p AND status = 'active'"),
-        {{QStringLiteral(":p"), employee.person().id}}, tr("reading participation"));
-    if (!participating)
-        return participating.error();
-    if (participating->toInt() != 1)
+    auto taking = consent::Participation(m_db).takesPart(employee.person().id);
+    if (!taking)
+        return taking.error();
+    if (!*taking)
         return false;
     auto policy = current();
     if (!policy)
