@@ -1726,10 +1726,6 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <translation>Lesen des Einwilligungsregisters</translation>
     </message>
     <message>
-        <source>reading participation</source>
-        <translation>Lesen der Teilnahme</translation>
-    </message>
-    <message>
         <source>counting acknowledgements</source>
         <translation>Zählen der Bestätigungen</translation>
     </message>

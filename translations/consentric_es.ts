@@ -1726,10 +1726,6 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <translation>leer el registro de consentimiento</translation>
     </message>
     <message>
-        <source>reading participation</source>
-        <translation>leer la participación</translation>
-    </message>
-    <message>
         <source>counting acknowledgements</source>
         <translation>contar las confirmaciones de lectura</translation>
     </message>

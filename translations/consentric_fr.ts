@@ -1728,10 +1728,6 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <translation>la lecture du registre de consentement</translation>
     </message>
     <message>
-        <source>reading participation</source>
-        <translation>la lecture de la participation</translation>
-    </message>
-    <message>
         <source>counting acknowledgements</source>
         <translation>le décompte des confirmations de lecture</translation>
     </message>
@@ -3299,7 +3295,7 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     </message>
     <message>
         <source>Read a new policy:</source>
-        <translation>Nouvelle politique lue :</translation>
+        <translation>Nouvelle politique lue&#xa0;:</translation>
     </message>
     <message>
         <source>Participants who acknowledged a newly published version of the connection policy in these months.</source>
