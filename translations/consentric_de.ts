@@ -628,8 +628,9 @@ Options:
   --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
                        comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
   --page NAME          with --screenshot: the page to show (team, discover, map, referrals,
-                       templates, concerns, audit, connections, business, inbox, policy,
-                       recognition, report-concern, my-audit, settings)
+                       templates, concerns, metrics, policy-review, reports, audit,
+                       connections, business, inbox, policy, pulse, recognition,
+                       report-concern, my-audit, settings)
   --import FILE        with --screenshot: open the import wizard on FILE (repeatable) and save
                        the screen; --import-step files|preview|matches|summary (default
                        preview) goes that far, importing for summary
@@ -680,8 +681,9 @@ Optionen:
   --as EMAIL           mit --screenshot: wer sich anmeldet (Standard: der Inhaber); die Passphrase
                        stammt aus --passphrase-file FILE oder CONSENTRIC_PASSPHRASE
   --page NAME          mit --screenshot: die anzuzeigende Seite (team, discover, map, referrals,
-                       templates, concerns, audit, connections, business, inbox, policy,
-                       recognition, report-concern, my-audit, settings)
+                       templates, concerns, metrics, policy-review, reports, audit,
+                       connections, business, inbox, policy, pulse, recognition,
+                       report-concern, my-audit, settings)
   --import FILE        mit --screenshot: den Import-Assistenten mit FILE öffnen (wiederholbar) und
                        den Bildschirm speichern; --import-step files|preview|matches|summary
                        (Standard: preview) geht bis dorthin, summary importiert

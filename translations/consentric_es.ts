@@ -628,8 +628,9 @@ Options:
   --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
                        comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
   --page NAME          with --screenshot: the page to show (team, discover, map, referrals,
-                       templates, concerns, audit, connections, business, inbox, policy,
-                       recognition, report-concern, my-audit, settings)
+                       templates, concerns, metrics, policy-review, reports, audit,
+                       connections, business, inbox, policy, pulse, recognition,
+                       report-concern, my-audit, settings)
   --import FILE        with --screenshot: open the import wizard on FILE (repeatable) and save
                        the screen; --import-step files|preview|matches|summary (default
                        preview) goes that far, importing for summary
@@ -680,8 +681,9 @@ Opciones:
   --as EMAIL           con --screenshot: quién inicia sesión (predeterminado: el propietario); la
                        frase de contraseña se toma de --passphrase-file FILE o de CONSENTRIC_PASSPHRASE
   --page NAME          con --screenshot: la página que se mostrará (team, discover, map, referrals,
-                       templates, concerns, audit, connections, business, inbox, policy,
-                       recognition, report-concern, my-audit, settings)
+                       templates, concerns, metrics, policy-review, reports, audit,
+                       connections, business, inbox, policy, pulse, recognition,
+                       report-concern, my-audit, settings)
   --import FILE        con --screenshot: abrir el asistente de importación con FILE (repetible) y
                        guardar la pantalla; --import-step files|preview|matches|summary (por
                        defecto preview) llega hasta ahí; summary importa

@@ -628,8 +628,9 @@ Options:
   --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
                        comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
   --page NAME          with --screenshot: the page to show (team, discover, map, referrals,
-                       templates, concerns, audit, connections, business, inbox, policy,
-                       recognition, report-concern, my-audit, settings)
+                       templates, concerns, metrics, policy-review, reports, audit,
+                       connections, business, inbox, policy, pulse, recognition,
+                       report-concern, my-audit, settings)
   --import FILE        with --screenshot: open the import wizard on FILE (repeatable) and save
                        the screen; --import-step files|preview|matches|summary (default
                        preview) goes that far, importing for summary
@@ -681,8 +682,9 @@ Options&#xa0;:
   --as EMAIL           avec --screenshot&#xa0;: qui se connecte (par défaut&#xa0;: le propriétaire)&#xa0;;
                        la phrase secrète provient de --passphrase-file FILE ou de CONSENTRIC_PASSPHRASE
   --page NAME          avec --screenshot&#xa0;: la page à afficher (team, discover, map, referrals,
-                       templates, concerns, audit, connections, business, inbox, policy,
-                       recognition, report-concern, my-audit, settings)
+                       templates, concerns, metrics, policy-review, reports, audit,
+                       connections, business, inbox, policy, pulse, recognition,
+                       report-concern, my-audit, settings)
   --import FILE        avec --screenshot : ouvrir l’assistant d’importation sur FILE (répétable) et
                        enregistrer l’écran ; --import-step files|preview|matches|summary (par
                        défaut preview) va jusque-là, summary importe
