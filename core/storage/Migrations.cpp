@@ -280,11 +280,64 @@ Migration policyAndPulses()
         }};
 }
 
+// One-to-ones across departments, a program of its own. A member's do-not-pair list is
+// sealed under their data key (only they can read it); for the pairing, each entry is also
+// a keyed token of the unordered pair, under a random entry key, so neither who asked nor
+// whom they named is stored anywhere the program reads. Private notes are sealed under the
+// person's data key. Each meeting belongs to one round; a round is written whole or not at all.
+Migration oneOnOnes()
+{
+    return {6, QStringLiteral("one-to-ones: members, do-not-pair tokens, rounds, meetings, marks and private notes"),
+        {
+            QStringLiteral(R"(CREATE TABLE oneonone_settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    pair_key %BLOB% NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE oneonone_members (
+    person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    cadence TEXT NOT NULL DEFAULT 'two-weekly' CHECK (cadence IN ('weekly', 'two-weekly', 'monthly')),
+    snoozed_until TEXT,
+    paused INTEGER NOT NULL DEFAULT 0 CHECK (paused IN (0, 1)),
+    work_days TEXT NOT NULL DEFAULT '1,2,3,4,5',
+    work_start TEXT NOT NULL DEFAULT '09:00',
+    work_end TEXT NOT NULL DEFAULT '17:00',
+    joined_at TEXT NOT NULL,
+    skips_count_from TEXT NOT NULL,
+    private_list %BLOB%))"),
+            QStringLiteral(R"(CREATE TABLE oneonone_do_not_pair (
+    entry_key TEXT PRIMARY KEY,
+    token %BLOB% NOT NULL)%UNORDERED%)"),
+            QStringLiteral("CREATE INDEX oneonone_do_not_pair_token ON oneonone_do_not_pair(token)"),
+            QStringLiteral(R"(CREATE TABLE oneonone_rounds (
+    id %PK%,
+    round_on TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by INTEGER REFERENCES people(id) ON DELETE SET NULL))"),
+            QStringLiteral(R"(CREATE TABLE oneonone_meetings (
+    id %PK%,
+    round_id INTEGER NOT NULL REFERENCES oneonone_rounds(id) ON DELETE CASCADE,
+    uid TEXT NOT NULL UNIQUE,
+    starts_at TEXT NOT NULL,
+    ends_at TEXT NOT NULL,
+    prompt TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX oneonone_meetings_round ON oneonone_meetings(round_id)"),
+            QStringLiteral(R"(CREATE TABLE oneonone_attendees (
+    meeting_id INTEGER NOT NULL REFERENCES oneonone_meetings(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    department TEXT NOT NULL DEFAULT '',
+    mark TEXT NOT NULL DEFAULT 'open' CHECK (mark IN ('open', 'held', 'skipped')),
+    marked_at TEXT,
+    notes %BLOB%,
+    PRIMARY KEY (meeting_id, person_id)))"),
+            QStringLiteral("CREATE INDEX oneonone_attendees_person ON oneonone_attendees(person_id)"),
+        }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> list{initialSchema(), accounts(), privacyAtRest(), referrals(), policyAndPulses()};
+    static const std::vector<Migration> list{initialSchema(), accounts(), privacyAtRest(), referrals(), policyAndPulses(), oneOnOnes()};
     return list;
 }
 
