@@ -295,27 +295,41 @@ Result<void> Members::setDoNotPair(const consent::Session &self, const std::vect
     });
 }
 
-Result<QByteArray> Members::pairToken(qint64 a, qint64 b)
+QByteArray Members::PairTokens::of(qint64 a, qint64 b) const
+{
+    return consent::keyedHash(m_key, tokenInput(a, b));
+}
+
+Result<std::optional<Members::PairTokens>> Members::pairTokens() const
 {
     auto stored = m_db.scalar(QStringLiteral("SELECT pair_key FROM oneonone_settings WHERE id = 1"), {}, tr("reading the pairing key"));
     if (!stored)
         return stored.error();
     QByteArray bytes = stored->toByteArray();
-    if (bytes.isEmpty()) {
-        consent::SecretKey fresh = consent::SecretKey::random();
-        bytes = fresh.exposeForWrapping();
-        auto written = m_db.exec(QStringLiteral("INSERT INTO oneonone_settings (id, pair_key) VALUES (1, :k)"), {{QStringLiteral(":k"), bytes}},
-            tr("making the pairing key"));
-        if (!written) {
-            consent::wipe(bytes);
-            return written.error();
-        }
-    }
-    auto pairKey = consent::SecretKey::fromBytes(bytes);
+    if (bytes.isEmpty())
+        return std::optional<PairTokens>();
+    auto key = consent::SecretKey::fromBytes(bytes);
     consent::wipe(bytes);
-    if (!pairKey)
-        return pairKey.error();
-    return consent::keyedHash(*pairKey, tokenInput(a, b));
+    if (!key)
+        return key.error();
+    return std::optional<PairTokens>(PairTokens(std::move(*key)));
+}
+
+Result<QByteArray> Members::pairToken(qint64 a, qint64 b)
+{
+    auto existing = pairTokens();
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return (*existing)->of(a, b);
+    consent::SecretKey fresh = consent::SecretKey::random();
+    QByteArray bytes = fresh.exposeForWrapping();
+    auto written = m_db.exec(
+        QStringLiteral("INSERT INTO oneonone_settings (id, pair_key) VALUES (1, :k)"), {{QStringLiteral(":k"), bytes}}, tr("making the pairing key"));
+    consent::wipe(bytes);
+    if (!written)
+        return written.error();
+    return PairTokens(std::move(fresh)).of(a, b);
 }
 
 Result<std::set<QByteArray>> Members::tokens() const

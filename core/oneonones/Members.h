@@ -68,9 +68,22 @@ public:
     // Replaces the signed-in person's list (colleagues' person ids).
     Result<void> setDoNotPair(const consent::Session &self, const std::vector<qint64> &colleagues);
 
-    // For the pairing: the token of an unordered pair, and every stored token. Neither
-    // says who asked; no view shows them.
+    // For the pairing: the token of an unordered pair (making the key on first use), the
+    // key to compute many (none before any list was kept), and every stored token. None of
+    // them says who asked; no view shows them.
     Result<QByteArray> pairToken(qint64 a, qint64 b);
+    class PairTokens
+    {
+    public:
+        explicit PairTokens(consent::SecretKey key)
+            : m_key(std::move(key))
+        { }
+        QByteArray of(qint64 a, qint64 b) const;
+
+    private:
+        consent::SecretKey m_key;
+    };
+    Result<std::optional<PairTokens>> pairTokens() const;
     Result<std::set<QByteArray>> tokens() const;
 
     // Marks the meeting mark of `personId` and pauses them after the third skip in a row;

@@ -213,19 +213,17 @@ Result<Round> Rounds::planInside(const consent::Session &, QDate date) const
     auto tokens = members_.tokens();
     if (!tokens)
         return tokens.error();
+    auto pairTokens = members_.pairTokens();
+    if (!pairTokens)
+        return pairTokens.error();
     std::set<std::pair<qint64, qint64>> ruledOut;
     for (size_t i = 0; i < due.size(); ++i) {
         for (size_t j = i + 1; j < due.size(); ++j) {
             const qint64 a = due[i].person.id;
             const qint64 b = due[j].person.id;
-            bool excluded = previous[a].second.count(b) > 0 || previous[b].second.count(a) > 0;
-            if (!excluded && !tokens->empty()) {
-                auto token = members_.pairToken(a, b);
-                if (!token)
-                    return token.error();
-                excluded = tokens->count(*token) > 0;
-            }
-            if (excluded)
+            const bool lastPartners = previous[a].second.count(b) > 0 || previous[b].second.count(a) > 0;
+            const bool doNotPair = !tokens->empty() && *pairTokens && tokens->count((*pairTokens)->of(a, b)) > 0;
+            if (lastPartners || doNotPair)
                 ruledOut.insert({a, b});
         }
     }
