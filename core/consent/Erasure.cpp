@@ -1,5 +1,7 @@
 #include "consent/Erasure.h"
 
+#include "oneonones/Members.h"
+
 #include "consent/AuditLog.h"
 #include "consent/Participation.h"
 #include "storage/Database.h"
@@ -20,6 +22,9 @@ QString tr(const char *text)
 
 Result<Erased> Erasure::eraseOwnData(const Session &employee)
 {
+    // Their do-not-pair tokens can be found only through their own sealed list.
+    if (auto forgotten = oneonones::Members(m_db).forgetDoNotPair(employee); !forgotten)
+        return forgotten.error();
     return erase(employee.person().id, employee.person().id, false);
 }
 
@@ -81,8 +86,11 @@ Result<Erased> Erasure::erase(qint64 personId, std::optional<qint64> actor, bool
         if (auto recorded = Participation(m_db).recordErasure(personId); !recorded)
             return recorded.error();
         const QString what = tr("erasing the connections");
+        // One-to-ones: private notes and the sealed do-not-pair list go; the rounds keep who
+        // met whom (the owner saw it when they were made).
         for (const char *sql : {"DELETE FROM connections WHERE employee_id = :p", "DELETE FROM contacts WHERE owner_id = :p",
-                 "UPDATE people SET participating = 0 WHERE id = :p"}) {
+                 "UPDATE people SET participating = 0 WHERE id = :p", "UPDATE oneonone_attendees SET notes = NULL WHERE person_id = :p",
+                 "DELETE FROM oneonone_members WHERE person_id = :p"}) {
             if (auto ran = m_db.exec(QString::fromLatin1(sql), {{QStringLiteral(":p"), personId}}, what); !ran)
                 return ran.error();
         }

@@ -295,6 +295,26 @@ Result<void> Members::setDoNotPair(const consent::Session &self, const std::vect
     });
 }
 
+Result<void> Members::forgetDoNotPair(const consent::Session &self)
+{
+    auto entries = privateList(self);
+    if (!entries)
+        return entries.error();
+    return m_db.transaction([&]() -> Result<void> {
+        for (const PrivateEntry &entry : *entries) {
+            auto removed = m_db.exec(QStringLiteral("DELETE FROM oneonone_do_not_pair WHERE entry_key = :k"),
+                {{QStringLiteral(":k"), entry.entryKey}}, tr("changing your do-not-pair list"));
+            if (!removed)
+                return removed.error();
+        }
+        auto cleared = m_db.exec(QStringLiteral("UPDATE oneonone_members SET private_list = NULL WHERE person_id = :p"),
+            {{QStringLiteral(":p"), self.person().id}}, tr("saving your do-not-pair list"));
+        if (!cleared)
+            return cleared.error();
+        return {};
+    });
+}
+
 QByteArray Members::PairTokens::of(qint64 a, qint64 b) const
 {
     return consent::keyedHash(m_key, tokenInput(a, b));

@@ -68,6 +68,10 @@ public:
     // Replaces the signed-in person's list (colleagues' person ids).
     Result<void> setDoNotPair(const consent::Session &self, const std::vector<qint64> &colleagues);
 
+    // Removes the tokens of the signed-in person's list (before their data is erased; the
+    // list itself goes with their membership).
+    Result<void> forgetDoNotPair(const consent::Session &self);
+
     // For the pairing: the token of an unordered pair (making the key on first use), the
     // key to compute many (none before any list was kept), and every stored token. None of
     // them says who asked; no view shows them.

@@ -3,6 +3,7 @@
 // everyone inside their hours and never booked twice, written whole or not at all); marks
 // and private notes; the pause after three skips; the owner's silo map and figures.
 #include "consent/AuditLog.h"
+#include "consent/Erasure.h"
 #include "oneonones/Members.h"
 #include "oneonones/Overview.h"
 #include "oneonones/Rounds.h"
@@ -479,6 +480,28 @@ TEST_P(OneOnOnesTest, TheSiloMapAndFiguresShowDepartmentsNotPeople)
     ASSERT_TRUE(few.ok());
     EXPECT_TRUE(few->members.suppressed());
     EXPECT_FALSE(few->membersPercent.has_value());
+}
+
+TEST_P(OneOnOnesTest, ErasingYourDataTakesYourNotesListAndMembershipWithIt)
+{
+    const qint64 ana = member(QStringLiteral("Ana Lopez"), QStringLiteral("Sales"));
+    const qint64 ben = member(QStringLiteral("Ben Okafor"), QStringLiteral("Engineering"));
+    const qint64 cai = member(QStringLiteral("Cai Wong"), QStringLiteral("Finance"));
+    ASSERT_TRUE(members().setDoNotPair(session(ana), {cai}).ok());
+    ASSERT_TRUE(members().setDoNotPair(session(cai), {ben}).ok());
+    const Round round = started(clock().today());
+    ASSERT_EQ(round.meetings.size(), 1U);
+    clock().advanceDays(1);
+    const MyMeeting mine = rounds().mine(session(ana))->front();
+    ASSERT_TRUE(rounds().mark(session(ana), mine.meeting.id, Mark::Held, QStringLiteral("Notes about Ben")).ok());
+
+    ASSERT_TRUE(consent::Erasure(db()).eraseOwnData(session(ana)).ok());
+    EXPECT_FALSE(members().of(session(ana))->member);
+    EXPECT_EQ(count(QStringLiteral("oneonone_do_not_pair")), 1); // Cai's entry stays
+    auto notes = db().scalar(QStringLiteral("SELECT COUNT(*) FROM oneonone_attendees WHERE notes IS NOT NULL"), {}, QStringLiteral("t"));
+    ASSERT_TRUE(notes.ok());
+    EXPECT_EQ(notes->toInt(), 0);
+    EXPECT_TRUE(rounds().mine(session(ana))->front().notes.isEmpty());
 }
 
 CONSENTRIC_BOTH_ENGINES(OneOnOnesTest);
