@@ -589,116 +589,6 @@
         <translation>--discover ist nur zusammen mit --screenshot und --page discover oder --page map möglich. Siehe: consentric --help</translation>
     </message>
     <message>
-        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
-       consentric --database P --screenshot FILE [--page NAME]
-       consentric COMMAND --help
-
-Consentric lets a small business use its team&apos;s networks for referrals and warm
-introductions, with every employee deciding what the business may see.
-Without a command, the window opens (default database: %1).
-
-Commands:
-  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
-  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   copy an SQLite database consistently: --database P --output F
-  audit    verify the audit log: --database P --verify [--expect-head HASH]
-  connections  list your connections: --database P --employee EMAIL [--json]
-  import   read contact files (LinkedIn, Google, Outlook CSV, vCard): --database P --employee EMAIL
-           [--context professional|personal|family] FILE...   everything imported is private
-  share    choose what the business may see: --database P --employee EMAIL
-           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
-           personal and family connections: one --contact ID and --confirm
-  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
-  erase    erase your connections: --database P --employee EMAIL; the owner adds --left
-           for someone who left, which also closes their account
-  discover who on the team can reach a company: --database P --company NAME [--json]
-  report   the quarterly policy-review report as a PDF: --database P --quarter 2026-Q3
-           --output F.pdf [--paper a4|letter]
-
-person, audit, discover, report and erase --left act as the owner (or the admin named by --as EMAIL);
-connections, import, share, export and erase act as the employee named by --employee, on
-their own data. The passphrase comes from --passphrase-file FILE, the environment
-variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
-
-Options:
-  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
-                       (the password comes from PGPASSFILE or a prompt, never the URL)
-  --lang CODE          en, de, fr or es (default: the system&apos;s language)
-  --screenshot FILE    sign in without asking, open the window, save a PNG of it to FILE and exit
-  --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
-                       comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
-  --page NAME          with --screenshot: the page to show (team, discover, map, referrals,
-                       templates, concerns, metrics, policy-review, reports, audit,
-                       connections, business, inbox, policy, pulse, recognition,
-                       report-concern, my-audit, settings)
-  --import FILE        with --screenshot: open the import wizard on FILE (repeatable) and save
-                       the screen; --import-step files|preview|matches|summary (default
-                       preview) goes that far, importing for summary
-  --discover NAME      with --screenshot --page discover: the company to answer for; with
-                       --page map: the person or company whose strongest paths are lit
-  -h, --help           show this help
-  -v, --version        show the version
-
-Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
-        <translation>Aufruf: consentric [--database PATH|URL] [--lang en|de|fr|es]
-        consentric --database P --screenshot FILE [--page NAME]
-        consentric COMMAND --help
-
-Mit Consentric nutzt ein kleines Unternehmen die Netzwerke seines Teams für Empfehlungen
-und persönliche Vorstellungen – alle Mitarbeitenden entscheiden, was das Unternehmen sehen darf.
-Ohne Befehl öffnet sich das Fenster (Standarddatenbank: %1).
-
-Befehle:
-  demo     die Demo-Firma erstellen: --database P [--scale small|medium|large] [--seed N]
-  person   eine Person hinzufügen: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   eine SQLite-Datenbank konsistent kopieren: --database P --output F
-  audit    das Prüfprotokoll verifizieren: --database P --verify [--expect-head HASH]
-  connections  Ihre Verbindungen auflisten: --database P --employee EMAIL [--json]
-  import   Kontaktdateien lesen (LinkedIn-, Google-, Outlook-CSV, vCard): --database P --employee EMAIL
-           [--context professional|personal|family] FILE...   alles Importierte ist privat
-  share    festlegen, was das Unternehmen sehen darf: --database P --employee EMAIL
-           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
-           persönliche und familiäre Verbindungen: eine einzelne --contact ID und --confirm
-  export   alles über Sie: --database P --employee EMAIL [--format json|vcard] [--output F]
-  erase    Ihre Verbindungen löschen: --database P --employee EMAIL; der Inhaber ergänzt --left
-           für jemanden, der ausgeschieden ist, und schließt damit auch dessen Konto
-  discover wer im Team ein Unternehmen erreichen kann: --database P --company NAME [--json]
-  report   den Quartalsbericht zur Richtlinienüberprüfung als PDF: --database P --quarter 2026-Q3
-           --output F.pdf [--paper a4|letter]
-
-person, audit, discover, report und erase --left handeln als Inhaber (oder als der mit --as EMAIL genannte Admin);
-connections, import, share, export und erase handeln als die/der mit --employee genannte
-Mitarbeitende, mit den eigenen Daten. Die Passphrase stammt aus --passphrase-file FILE, aus der
-Umgebungsvariablen CONSENTRIC_PASSPHRASE oder aus einer Eingabeaufforderung. Jede Demo-Passphrase
-lautet „demo“.
-
-Optionen:
-  --database PATH|URL  eine SQLite-Datei oder postgresql://user@host:port/dbname
-                       (das Passwort stammt aus PGPASSFILE oder einer Eingabeaufforderung, nie aus der URL)
-  --lang CODE          en, de, fr oder es (Standard: die Sprache des Systems)
-  --screenshot FILE    ohne Nachfrage anmelden, das Fenster öffnen, ein Bildschirmfoto davon als PNG
-                       in FILE speichern und beenden
-  --as EMAIL           mit --screenshot: wer sich anmeldet (Standard: der Inhaber); die Passphrase
-                       stammt aus --passphrase-file FILE oder CONSENTRIC_PASSPHRASE
-  --page NAME          mit --screenshot: die anzuzeigende Seite (team, discover, map, referrals,
-                       templates, concerns, metrics, policy-review, reports, audit,
-                       connections, business, inbox, policy, pulse, recognition,
-                       report-concern, my-audit, settings)
-  --import FILE        mit --screenshot: den Import-Assistenten mit FILE öffnen (wiederholbar) und
-                       den Bildschirm speichern; --import-step files|preview|matches|summary
-                       (Standard: preview) geht bis dorthin, summary importiert
-  --discover NAME      mit --screenshot --page discover: das Unternehmen, für das geantwortet wird;
-                       mit --page map: Person oder Unternehmen, deren stärkste Wege hervorgehoben werden
-  -h, --help           diese Hilfe anzeigen
-  -v, --version        die Version anzeigen
-
-Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fehler im Aufruf.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover, report. See: consentric --help</source>
-        <translation>„%1“ ist kein Consentric-Befehl. Befehle: demo, person, backup, audit, connections, import, share, export, erase, discover, report. Siehe: consentric --help</translation>
-    </message>
-    <message>
         <source>The quarter to report on, such as 2026-Q3.</source>
         <translation>Das Quartal, über das berichtet wird, zum Beispiel 2026-Q3.</translation>
     </message>
@@ -737,6 +627,180 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>Audit log: %1 entries, head %2</source>
         <translation>Prüfprotokoll: %1 Einträge, Kopf %2</translation>
+    </message>
+    <message>
+        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
+       consentric --database P --screenshot FILE [--page NAME]
+       consentric COMMAND --help
+
+Consentric lets a small business use its team&apos;s networks for referrals and warm
+introductions, with every employee deciding what the business may see.
+Without a command, the window opens (default database: %1).
+
+Commands:
+  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
+  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copy an SQLite database consistently: --database P --output F
+  audit    verify the audit log: --database P --verify [--expect-head HASH]
+  connections  list your connections: --database P --employee EMAIL [--json]
+  import   read contact files (LinkedIn, Google, Outlook CSV, vCard): --database P --employee EMAIL
+           [--context professional|personal|family] FILE...   everything imported is private
+  share    choose what the business may see: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           personal and family connections: one --contact ID and --confirm
+  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    erase your connections: --database P --employee EMAIL; the owner adds --left
+           for someone who left, which also closes their account
+  discover who on the team can reach a company: --database P --company NAME [--json]
+  report   the quarterly policy-review report as a PDF: --database P --quarter 2026-Q3
+           --output F.pdf [--paper a4|letter]
+  oneonones  start a round of one-to-ones: --database P --round [--date YYYY-MM-DD]
+           --output DIR   writes one invitation (.ics) per meeting and prints the meetings
+
+person, audit, discover, report, oneonones and erase --left act as the owner (or the admin named by --as EMAIL);
+connections, import, share, export and erase act as the employee named by --employee, on
+their own data. The passphrase comes from --passphrase-file FILE, the environment
+variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
+
+Options:
+  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
+                       (the password comes from PGPASSFILE or a prompt, never the URL)
+  --lang CODE          en, de, fr or es (default: the system&apos;s language)
+  --screenshot FILE    sign in without asking, open the window, save a PNG of it to FILE and exit
+  --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
+                       comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
+  --page NAME          with --screenshot: the page to show (team, discover, map, referrals,
+                       templates, concerns, metrics, policy-review, reports, oneonones,
+                       audit, connections, business, inbox, policy, pulse, recognition,
+                       report-concern, my-audit, settings)
+  --import FILE        with --screenshot: open the import wizard on FILE (repeatable) and save
+                       the screen; --import-step files|preview|matches|summary (default
+                       preview) goes that far, importing for summary
+  --discover NAME      with --screenshot --page discover: the company to answer for; with
+                       --page map: the person or company whose strongest paths are lit
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
+        <translation>Aufruf: consentric [--database PATH|URL] [--lang en|de|fr|es]
+        consentric --database P --screenshot FILE [--page NAME]
+        consentric COMMAND --help
+
+Mit Consentric nutzt ein kleines Unternehmen die Netzwerke seines Teams für Empfehlungen
+und persönliche Vorstellungen – alle Mitarbeitenden entscheiden, was das Unternehmen sehen darf.
+Ohne Befehl öffnet sich das Fenster (Standarddatenbank: %1).
+
+Befehle:
+  demo     die Demo-Firma erstellen: --database P [--scale small|medium|large] [--seed N]
+  person   eine Person hinzufügen: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   eine SQLite-Datenbank konsistent kopieren: --database P --output F
+  audit    das Prüfprotokoll verifizieren: --database P --verify [--expect-head HASH]
+  connections  Ihre Verbindungen auflisten: --database P --employee EMAIL [--json]
+  import   Kontaktdateien lesen (LinkedIn-, Google-, Outlook-CSV, vCard): --database P --employee EMAIL
+           [--context professional|personal|family] FILE...   alles Importierte ist privat
+  share    festlegen, was das Unternehmen sehen darf: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           persönliche und familiäre Verbindungen: eine einzelne --contact ID und --confirm
+  export   alles über Sie: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    Ihre Verbindungen löschen: --database P --employee EMAIL; der Inhaber ergänzt --left
+           für jemanden, der ausgeschieden ist, und schließt damit auch dessen Konto
+  discover wer im Team ein Unternehmen erreichen kann: --database P --company NAME [--json]
+  report   den Quartalsbericht zur Richtlinienüberprüfung als PDF: --database P --quarter 2026-Q3
+           --output F.pdf [--paper a4|letter]
+  oneonones  eine Runde von Eins-zu-eins-Gesprächen starten: --database P --round [--date YYYY-MM-DD]
+           --output DIR   schreibt eine Einladung (.ics) pro Treffen und gibt die Treffen aus
+
+person, audit, discover, report, oneonones und erase --left handeln als Inhaber (oder als der mit --as EMAIL genannte Admin);
+connections, import, share, export und erase handeln als die/der mit --employee genannte
+Mitarbeitende, mit den eigenen Daten. Die Passphrase stammt aus --passphrase-file FILE, aus der
+Umgebungsvariablen CONSENTRIC_PASSPHRASE oder aus einer Eingabeaufforderung. Jede Demo-Passphrase
+lautet „demo“.
+
+Optionen:
+  --database PATH|URL  eine SQLite-Datei oder postgresql://user@host:port/dbname
+                       (das Passwort stammt aus PGPASSFILE oder einer Eingabeaufforderung, nie aus der URL)
+  --lang CODE          en, de, fr oder es (Standard: die Sprache des Systems)
+  --screenshot FILE    ohne Nachfrage anmelden, das Fenster öffnen, ein Bildschirmfoto davon als PNG
+                       in FILE speichern und beenden
+  --as EMAIL           mit --screenshot: wer sich anmeldet (Standard: der Inhaber); die Passphrase
+                       stammt aus --passphrase-file FILE oder CONSENTRIC_PASSPHRASE
+  --page NAME          mit --screenshot: die anzuzeigende Seite (team, discover, map, referrals,
+                       templates, concerns, metrics, policy-review, reports, oneonones,
+                       audit, connections, business, inbox, policy, pulse, recognition,
+                       report-concern, my-audit, settings)
+  --import FILE        mit --screenshot: den Import-Assistenten mit FILE öffnen (wiederholbar) und
+                       den Bildschirm speichern; --import-step files|preview|matches|summary
+                       (Standard: preview) geht bis dorthin, summary importiert
+  --discover NAME      mit --screenshot --page discover: das Unternehmen, für das geantwortet wird;
+                       mit --page map: Person oder Unternehmen, deren stärkste Wege hervorgehoben werden
+  -h, --help           diese Hilfe anzeigen
+  -v, --version        die Version anzeigen
+
+Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fehler im Aufruf.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover, report, oneonones. See: consentric --help</source>
+        <translation>„%1“ ist kein Consentric-Befehl. Befehle: demo, person, backup, audit, connections, import, share, export, erase, discover, report, oneonones. Siehe: consentric --help</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start a round: pair everyone whose cadence is due on the date.</source>
+        <translation>Eine Runde starten: alle zusammenbringen, deren Rhythmus an diesem Datum fällig ist.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s date, YYYY-MM-DD (default: today); not in the past.</source>
+        <translation>Das Datum der Runde, YYYY-MM-DD (Standard: heute); nicht in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>The folder for the invitations, one .ics file per meeting (made if missing).</source>
+        <translation>Der Ordner für die Einladungen, eine .ics-Datei pro Treffen (wird angelegt, falls er fehlt).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <source>Start a round of one-to-ones and write its invitations (as the owner or an admin).</source>
+        <translation>Eine Runde von Eins-zu-eins-Gesprächen starten und ihre Einladungen schreiben (als Inhaber oder Admin).</translation>
+    </message>
+    <message>
+        <source>Say what to do: --round starts a round, for example: consentric oneonones --database P --round --output DIR</source>
+        <translation>Geben Sie an, was zu tun ist: --round startet eine Runde, zum Beispiel: consentric oneonones --database P --round --output DIR</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as year-month-day, for example: --date 2026-10-05</source>
+        <translation>„%1“ ist kein Datum. Schreiben Sie es als Jahr-Monat-Tag, zum Beispiel: --date 2026-10-05</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made. Choose a folder you may write to.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Round for %1: %2 meetings for the %3 people due (times in %4).</source>
+        <translation>Runde am %1: %2 Treffen für die %3 fälligen Personen (Zeiten in %4).</translation>
+    </message>
+    <message>
+        <source>Not paired this round (nobody they may meet was left): %1</source>
+        <translation>In dieser Runde nicht zugeteilt (niemand mehr übrig, den sie treffen dürfen): %1</translation>
+    </message>
+    <message>
+        <source>Not paired this round (no common free half hour within four weeks): %1</source>
+        <translation>In dieser Runde nicht zugeteilt (keine gemeinsame freie halbe Stunde innerhalb von vier Wochen): %1</translation>
+    </message>
+    <message>
+        <source>The round was started, but %1 Write the invitations again from the One-to-ones page (Save invitations…).</source>
+        <translation>Die Runde wurde gestartet, aber: %1 Schreiben Sie die Einladungen erneut auf der Seite „Eins-zu-eins-Gespräche“ (Einladungen speichern…).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 invitations to %2.</source>
+        <translation>%1 Einladungen nach %2 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1563,22 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <source>Went through the pulse results, the concerns received and the referral figures of the quarter.</source>
         <translation>Ergebnisse der Pulsbefragung, eingegangene Anliegen und Empfehlungszahlen des Quartals durchgesehen.</translation>
     </message>
+    <message>
+        <source>reading the one-to-one members</source>
+        <translation>Lesen der Mitglieder der Eins-zu-eins-Gespräche</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s do-not-pair lists need at least four one-to-one members besides Sam Rivera; there are %1.</source>
+        <translation>Die Ausschlusslisten der Demo brauchen außer Sam Rivera mindestens vier Mitglieder der Eins-zu-eins-Gespräche; es sind %1.</translation>
+    </message>
+    <message>
+        <source>The demo lost the account of a one-to-one attendee.</source>
+        <translation>Die Demo hat das Konto einer Person verloren, die an einem Eins-zu-eins-Gespräch teilnimmt.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s owner must exist before a one-to-one round is started.</source>
+        <translation>Der Inhaber der Demo muss existieren, bevor eine Runde von Eins-zu-eins-Gesprächen gestartet wird.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::graph</name>
@@ -1648,6 +1728,314 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>at least %1</source>
         <translation>mindestens %1</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::oneonones</name>
+    <message>
+        <source>Every week</source>
+        <translation>Jede Woche</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Alle zwei Wochen</translation>
+    </message>
+    <message>
+        <source>Every four weeks</source>
+        <translation>Alle vier Wochen</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin can arrange one-to-one rounds. Sign in as the owner.</source>
+        <translation>Nur der Inhaber oder ein Admin kann Runden von Eins-zu-eins-Gesprächen organisieren. Melden Sie sich als Inhaber an.</translation>
+    </message>
+    <message>
+        <source>What does a good week look like in your part of the business?</source>
+        <translation>Wie sieht eine gute Woche in Ihrem Bereich des Unternehmens aus?</translation>
+    </message>
+    <message>
+        <source>What is something your team does that the rest of us rarely see?</source>
+        <translation>Was macht Ihr Team, das wir anderen nur selten zu sehen bekommen?</translation>
+    </message>
+    <message>
+        <source>What did you work on before you came here, and what do you miss from it?</source>
+        <translation>Woran haben Sie gearbeitet, bevor Sie hierherkamen, und was vermissen Sie davon?</translation>
+    </message>
+    <message>
+        <source>Which problem would you solve for the whole business if you had a free month?</source>
+        <translation>Welches Problem würden Sie für das ganze Unternehmen lösen, wenn Sie einen Monat frei hätten?</translation>
+    </message>
+    <message>
+        <source>What have you learnt recently, at work or outside it?</source>
+        <translation>Was haben Sie in letzter Zeit gelernt, bei der Arbeit oder außerhalb?</translation>
+    </message>
+    <message>
+        <source>Who helped you most in your first weeks here, and how?</source>
+        <translation>Wer hat Ihnen in Ihren ersten Wochen hier am meisten geholfen, und wie?</translation>
+    </message>
+    <message>
+        <source>What question do customers ask you most often?</source>
+        <translation>Welche Frage stellen Ihnen Kunden am häufigsten?</translation>
+    </message>
+    <message>
+        <source>What would make working across our departments easier?</source>
+        <translation>Was würde die Zusammenarbeit über unsere Abteilungen hinweg erleichtern?</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 und %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin can see the one-to-one overview. Sign in as the owner.</source>
+        <translation>Nur der Inhaber oder ein Admin kann die Übersicht der Eins-zu-eins-Gespräche sehen. Melden Sie sich als Inhaber an.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::oneonones::Members</name>
+    <message>
+        <source>The owner arranges the one-to-one rounds and does not take part in them. Sign in as an employee to join.</source>
+        <translation>Der Inhaber organisiert die Runden der Eins-zu-eins-Gespräche und nimmt nicht selbst daran teil. Melden Sie sich als Mitarbeitende(r) an, um teilzunehmen.</translation>
+    </message>
+    <message>
+        <source>This account has been closed, so it cannot take part in one-to-ones.</source>
+        <translation>Dieses Konto wurde geschlossen und kann daher nicht an Eins-zu-eins-Gesprächen teilnehmen.</translation>
+    </message>
+    <message>
+        <source>You are not in the one-to-one program. Join it first on the One-to-ones page.</source>
+        <translation>Sie nehmen nicht an den Eins-zu-eins-Gesprächen teil. Treten Sie zuerst auf der Seite „Eins-zu-eins-Gespräche“ bei.</translation>
+    </message>
+    <message>
+        <source>reading your one-to-one settings</source>
+        <translation>Lesen Ihrer Einstellungen für Eins-zu-eins-Gespräche</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day, and working hours at least 30 minutes long (the start before the end).</source>
+        <translation>Wählen Sie mindestens einen Arbeitstag und eine Arbeitszeit von mindestens 30 Minuten (der Beginn vor dem Ende).</translation>
+    </message>
+    <message>
+        <source>joining the one-to-ones</source>
+        <translation>Beitreten zu den Eins-zu-eins-Gesprächen</translation>
+    </message>
+    <message>
+        <source>leaving the one-to-ones</source>
+        <translation>Verlassen der Eins-zu-eins-Gespräche</translation>
+    </message>
+    <message>
+        <source>saving your one-to-one settings</source>
+        <translation>Speichern Ihrer Einstellungen für Eins-zu-eins-Gespräche</translation>
+    </message>
+    <message>
+        <source>Choose a day after today to snooze until, or end the snooze.</source>
+        <translation>Wählen Sie einen Tag nach heute, bis zu dem pausiert werden soll, oder beenden Sie die Pause.</translation>
+    </message>
+    <message>
+        <source>Snooze for at most a year; to stop for longer, leave the one-to-ones (you can join again at any time).</source>
+        <translation>Pausieren Sie höchstens ein Jahr; um länger auszusetzen, verlassen Sie die Eins-zu-eins-Gespräche (Sie können jederzeit wieder beitreten).</translation>
+    </message>
+    <message>
+        <source>snoozing your one-to-ones</source>
+        <translation>Pausieren Ihrer Eins-zu-eins-Gespräche</translation>
+    </message>
+    <message>
+        <source>saving your answer</source>
+        <translation>Speichern Ihrer Antwort</translation>
+    </message>
+    <message>
+        <source>reading your do-not-pair list</source>
+        <translation>Lesen Ihrer Ausschlussliste</translation>
+    </message>
+    <message>
+        <source>Your do-not-pair list could not be opened: %1</source>
+        <translation>Ihre Ausschlussliste konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>You cannot put yourself on your own do-not-pair list.</source>
+        <translation>Sie können sich nicht selbst auf Ihre eigene Ausschlussliste setzen.</translation>
+    </message>
+    <message>
+        <source>A do-not-pair list holds at most %1 colleagues.</source>
+        <translation>Eine Ausschlussliste umfasst höchstens %1 Kolleginnen und Kollegen.</translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation>Lesen des Teams</translation>
+    </message>
+    <message>
+        <source>One of the colleagues chosen is no longer in the team. Open the list again and choose once more.</source>
+        <translation>Eine der gewählten Personen ist nicht mehr im Team. Öffnen Sie die Liste erneut und wählen Sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>changing your do-not-pair list</source>
+        <translation>Ändern Ihrer Ausschlussliste</translation>
+    </message>
+    <message>
+        <source>saving your do-not-pair list</source>
+        <translation>Speichern Ihrer Ausschlussliste</translation>
+    </message>
+    <message>
+        <source>reading the pairing key</source>
+        <translation>Lesen des Paarungsschlüssels</translation>
+    </message>
+    <message>
+        <source>making the pairing key</source>
+        <translation>Erzeugen des Paarungsschlüssels</translation>
+    </message>
+    <message>
+        <source>reading the do-not-pair tokens</source>
+        <translation>Lesen der Ausschluss-Token</translation>
+    </message>
+    <message>
+        <source>reading your one-to-ones</source>
+        <translation>Lesen Ihrer Eins-zu-eins-Gespräche</translation>
+    </message>
+    <message>
+        <source>pausing your one-to-ones</source>
+        <translation>Anhalten Ihrer Eins-zu-eins-Gespräche</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::oneonones::Overview</name>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation>Wählen Sie einen Zeitraum, dessen Ende nicht vor seinem Beginn liegt.</translation>
+    </message>
+    <message>
+        <source>reading departments</source>
+        <translation>Lesen der Abteilungen</translation>
+    </message>
+    <message>
+        <source>reading one-to-ones</source>
+        <translation>Lesen der Eins-zu-eins-Gespräche</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Keine Abteilung</translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation>Lesen des Teams</translation>
+    </message>
+    <message>
+        <source>reading the one-to-one members</source>
+        <translation>Lesen der Mitglieder der Eins-zu-eins-Gespräche</translation>
+    </message>
+    <message>
+        <source>reading rounds</source>
+        <translation>Lesen der Runden</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::oneonones::Rounds</name>
+    <message>
+        <source>reading the organisation</source>
+        <translation>Lesen der Organisation</translation>
+    </message>
+    <message>
+        <source>Choose a date for the round.</source>
+        <translation>Wählen Sie ein Datum für die Runde.</translation>
+    </message>
+    <message>
+        <source>%1 is in the past. A round arranges meetings from its date on: choose today or a later day.</source>
+        <translation>%1 liegt in der Vergangenheit. Eine Runde plant Treffen ab ihrem Datum: Wählen Sie heute oder einen späteren Tag.</translation>
+    </message>
+    <message>
+        <source>%1 is more than a year away. Choose a date within the next year.</source>
+        <translation>%1 liegt mehr als ein Jahr in der Zukunft. Wählen Sie ein Datum innerhalb des nächsten Jahres.</translation>
+    </message>
+    <message>
+        <source>reading the one-to-one members</source>
+        <translation>Lesen der Mitglieder der Eins-zu-eins-Gespräche</translation>
+    </message>
+    <message>
+        <source> (snoozed: %1, paused after skipping: %2, their last round too recent for their cadence: %3)</source>
+        <translation> (pausiert: %1, nach Ausfällen angehalten: %2, letzte Runde zu kurz her für ihren Rhythmus: %3)</translation>
+    </message>
+    <message>
+        <source>reading earlier one-to-ones</source>
+        <translation>Lesen früherer Eins-zu-eins-Gespräche</translation>
+    </message>
+    <message>
+        <source>None of the %1 people due on %2 may be paired: do-not-pair lists and last rounds&apos; partners rule out every pair. Nothing was written; try again when more colleagues are due.</source>
+        <translation>Keine der %1 Personen, die am %2 fällig sind, darf zusammengebracht werden: Ausschlusslisten und die Partner der letzten Runden schließen jedes Paar aus. Es wurde nichts geschrieben; versuchen Sie es erneut, wenn mehr Kolleginnen und Kollegen fällig sind.</translation>
+    </message>
+    <message>
+        <source>reading earlier rounds</source>
+        <translation>Lesen früherer Runden</translation>
+    </message>
+    <message>
+        <source>No pair due on %1 has a free half hour in common within four weeks of it. Check the members&apos; working hours, or choose another date. Nothing was written.</source>
+        <translation>Kein am %1 fälliges Paar hat innerhalb der vier Wochen danach eine gemeinsame freie halbe Stunde. Prüfen Sie die Arbeitszeiten der Mitglieder, oder wählen Sie ein anderes Datum. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>storing the round</source>
+        <translation>Speichern der Runde</translation>
+    </message>
+    <message>
+        <source>storing a meeting</source>
+        <translation>Speichern eines Treffens</translation>
+    </message>
+    <message>
+        <source>reading one-to-ones</source>
+        <translation>Lesen der Eins-zu-eins-Gespräche</translation>
+    </message>
+    <message>
+        <source>reading rounds</source>
+        <translation>Lesen der Runden</translation>
+    </message>
+    <message>
+        <source>reading your one-to-ones</source>
+        <translation>Lesen Ihrer Eins-zu-eins-Gespräche</translation>
+    </message>
+    <message>
+        <source>Your notes on a one-to-one could not be opened: %1</source>
+        <translation>Ihre Notizen zu einem Eins-zu-eins-Gespräch konnten nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Mark the one-to-one as held or as skipped.</source>
+        <translation>Markieren Sie das Eins-zu-eins-Gespräch als stattgefunden oder als ausgefallen.</translation>
+    </message>
+    <message>
+        <source>The notes are %1 characters long; keep them under %2.</source>
+        <translation>Die Notizen sind %1 Zeichen lang; bleiben Sie unter %2.</translation>
+    </message>
+    <message>
+        <source>reading your one-to-one</source>
+        <translation>Lesen Ihres Eins-zu-eins-Gesprächs</translation>
+    </message>
+    <message>
+        <source>This one-to-one is not one of yours, or it no longer exists. Reload the page.</source>
+        <translation>Dieses Eins-zu-eins-Gespräch gehört nicht zu Ihren, oder es existiert nicht mehr. Laden Sie die Seite neu.</translation>
+    </message>
+    <message>
+        <source>This one-to-one is on %1. Mark it once its time has come.</source>
+        <translation>Dieses Eins-zu-eins-Gespräch findet am %1 statt. Markieren Sie es, sobald es so weit ist.</translation>
+    </message>
+    <message>
+        <source>saving your mark</source>
+        <translation>Speichern Ihrer Markierung</translation>
+    </message>
+    <message>
+        <source>reading the owner</source>
+        <translation>Lesen des Inhabers</translation>
+    </message>
+    <message>
+        <source>One-to-one: %1</source>
+        <translation>Eins-zu-eins-Gespräch: %1</translation>
+    </message>
+    <message>
+        <source>Half an hour to get to know a colleague from another part of the business, arranged by the one-to-one program. If the time does not suit you, agree on another. Afterwards, mark it held or skipped in Consentric; no reason is asked.</source>
+        <translation>Eine halbe Stunde, um eine Kollegin oder einen Kollegen aus einem anderen Bereich des Unternehmens kennenzulernen, organisiert vom Programm für Eins-zu-eins-Gespräche. Wenn Ihnen der Termin nicht passt, vereinbaren Sie einen anderen. Markieren Sie das Gespräch danach in Consentric als stattgefunden oder ausgefallen; nach Gründen wird nicht gefragt.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made. Choose a folder you may write to.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The invitation %1 could not be written: %2. Check the folder and the free space, then try again.</source>
+        <translation>Die Einladung %1 konnte nicht geschrieben werden: %2. Prüfen Sie den Ordner und den freien Speicherplatz, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +3105,82 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <source>Acknowledged a new policy version</source>
         <translation>Neue Richtlinienversion bestätigt</translation>
     </message>
+    <message>
+        <source>One-to-ones</source>
+        <translation>Eins-zu-eins-Gespräche</translation>
+    </message>
+    <message>
+        <source>Colleagues from different departments meet for half an hour, paired by the program; members choose how often and within which working hours. Counts only: each person&apos;s marks and private notes are never part of this report, and the held rate is shown only when at least 3 people marked a meeting.</source>
+        <translation>Kolleginnen und Kollegen aus verschiedenen Abteilungen treffen sich für eine halbe Stunde, vom Programm zusammengebracht; die Mitglieder wählen, wie oft und innerhalb welcher Arbeitszeiten. Nur Anzahlen: Die Markierungen und privaten Notizen der einzelnen Personen sind nie Teil dieses Berichts, und die Quote stattgefundener Gespräche wird nur angezeigt, wenn mindestens 3 Personen ein Treffen markiert haben.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of the team)</source>
+        <translation>%1 (%2 % des Teams)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>now, the owner excepted; shown when at least 3</source>
+        <translation>aktuell, ohne den Inhaber; angezeigt, wenn mindestens 3</translation>
+    </message>
+    <message>
+        <source>Rounds started</source>
+        <translation>Gestartete Runden</translation>
+    </message>
+    <message>
+        <source>for a date in the quarter</source>
+        <translation>für ein Datum im Quartal</translation>
+    </message>
+    <message>
+        <source>Meetings arranged</source>
+        <translation>Geplante Treffen</translation>
+    </message>
+    <message>
+        <source>for the quarter</source>
+        <translation>für das Quartal</translation>
+    </message>
+    <message>
+        <source>Across departments</source>
+        <translation>Abteilungsübergreifend</translation>
+    </message>
+    <message>
+        <source>of the meetings arranged</source>
+        <translation>der geplanten Treffen</translation>
+    </message>
+    <message>
+        <source>Held rate</source>
+        <translation>Quote stattgefundener Gespräche</translation>
+    </message>
+    <message>
+        <source>held of held and skipped, as %1 people marked</source>
+        <translation>stattgefunden unter stattgefunden und ausgefallen, markiert von %1 Personen</translation>
+    </message>
+    <message>
+        <source>shown when at least 3 people marked</source>
+        <translation>angezeigt, wenn mindestens 3 Personen markiert haben</translation>
+    </message>
+    <message>
+        <source>Pairs of departments that met</source>
+        <translation>Abteilungspaare, die sich getroffen haben</translation>
+    </message>
+    <message>
+        <source>at least one one-to-one between them</source>
+        <translation>mindestens ein Eins-zu-eins-Gespräch zwischen ihnen</translation>
+    </message>
+    <message>
+        <source>No one-to-one round was started for a date in %1.</source>
+        <translation>Für ein Datum im Quartal %1 wurde keine Runde von Eins-zu-eins-Gesprächen gestartet.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>One-to-ones whose time had come by %1, by the departments of the people in them: %2 in all, %3 across departments. A cell counts the meetings between its row&apos;s and its column&apos;s department; the shaded diagonal, those within one department. A group of three counts once for each pair of departments in it.</source>
+        <translation>Eins-zu-eins-Gespräche, deren Termin bis %1 gekommen war, nach den Abteilungen der beteiligten Personen: insgesamt %2, davon %3 abteilungsübergreifend. Eine Zelle zählt die Treffen zwischen der Abteilung ihrer Zeile und der ihrer Spalte; die schattierte Diagonale die Treffen innerhalb einer Abteilung. Eine Dreiergruppe zählt einmal für jedes Abteilungspaar darin.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::reports::Chart</name>
@@ -3300,6 +3764,46 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>Participants who acknowledged a newly published version of the connection policy in these months.</source>
         <translation>Teilnehmende, die in diesen Monaten eine neu veröffentlichte Version der Verbindungsrichtlinie bestätigt haben.</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Mitglieder:</translation>
+    </message>
+    <message>
+        <source>Colleagues in the one-to-one program today, whatever the range (the owner arranges the rounds and does not take part), and their share of the team. Shown only when at least 3 take part; otherwise it reads &quot;fewer than 3&quot;.</source>
+        <translation>Kolleginnen und Kollegen, die heute an den Eins-zu-eins-Gesprächen teilnehmen, unabhängig vom Zeitraum (der Inhaber organisiert die Runden und nimmt nicht teil), und ihr Anteil am Team. Nur angezeigt, wenn mindestens 3 teilnehmen; andernfalls steht dort „weniger als 3“.</translation>
+    </message>
+    <message>
+        <source>Rounds:</source>
+        <translation>Runden:</translation>
+    </message>
+    <message>
+        <source>One-to-one rounds started for a date in these months.</source>
+        <translation>Runden von Eins-zu-eins-Gesprächen, die für ein Datum in diesen Monaten gestartet wurden.</translation>
+    </message>
+    <message>
+        <source>Meetings arranged:</source>
+        <translation>Geplante Treffen:</translation>
+    </message>
+    <message>
+        <source>One-to-ones arranged for these months by the rounds, whether their time has come yet or not.</source>
+        <translation>Eins-zu-eins-Gespräche, die die Runden für diese Monate geplant haben, ob ihr Termin schon gekommen ist oder nicht.</translation>
+    </message>
+    <message>
+        <source>Across departments:</source>
+        <translation>Abteilungsübergreifend:</translation>
+    </message>
+    <message>
+        <source>Of those meetings, the ones between colleagues from different departments (a group of three counts when any two of them differ).</source>
+        <translation>Von diesen Treffen diejenigen zwischen Kolleginnen und Kollegen aus verschiedenen Abteilungen (eine Dreiergruppe zählt, wenn zwei beliebige ihrer Mitglieder aus verschiedenen Abteilungen kommen).</translation>
+    </message>
+    <message>
+        <source>Held:</source>
+        <translation>Stattgefunden:</translation>
+    </message>
+    <message>
+        <source>Of the marks people gave their meetings of these months, the share that says held rather than skipped. Nobody&apos;s own mark is ever shown: the rate appears only when at least 3 different people marked a meeting; otherwise it reads &quot;hidden&quot;.</source>
+        <translation>Von den Markierungen, die Personen ihren Treffen dieser Monate gegeben haben, der Anteil, der „stattgefunden“ statt „ausgefallen“ lautet. Die Markierung einer einzelnen Person wird nie angezeigt: Die Quote erscheint nur, wenn mindestens 3 verschiedene Personen ein Treffen markiert haben; andernfalls steht dort „verborgen“.</translation>
     </message>
 </context>
 <context>
@@ -4853,6 +5357,10 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <source>The %1 for %2 is due by %3. Record it under Policy and reviews.</source>
         <translation>Die %1 für %2 ist bis %3 fällig. Erfassen Sie sie unter „Richtlinie und Überprüfungen“.</translation>
     </message>
+    <message>
+        <source>Your one-to-ones are paused after three that did not take place. No reason is needed: say on this page whether you would like to stay.</source>
+        <translation>Ihre Eins-zu-eins-Gespräche ruhen, nachdem drei nicht stattgefunden haben. Eine Begründung ist nicht nötig: Geben Sie auf dieser Seite an, ob Sie dabeibleiben möchten.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::ui::MapPage</name>
@@ -5117,6 +5625,107 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     </message>
 </context>
 <context>
+    <name>consentric::ui::MeetingText</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>a meeting&apos;s date: Mon 5 Oct 2026</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a meeting&apos;s date and time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (%4)</source>
+        <comment>a meeting&apos;s date, start, end and time zone</comment>
+        <translation>%1, %2–%3 (%4)</translation>
+    </message>
+    <message>
+        <source>1 one-to-one</source>
+        <translation>1 Eins-zu-eins-Gespräch</translation>
+    </message>
+    <message>
+        <source>%1 one-to-ones</source>
+        <translation>%1 Eins-zu-eins-Gespräche</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 Mitglied</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 Mitglieder</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person and their department</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the people of a meeting</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Across departments</source>
+        <translation>Abteilungsübergreifend</translation>
+    </message>
+    <message>
+        <source>Conversation prompt</source>
+        <translation>Gesprächsanstoß</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>E-mail draft</source>
+        <translation>E-Mail-Entwurf</translation>
+    </message>
+    <message>
+        <source>Open an e-mail to %1 with the time and the prompt in your mail program</source>
+        <translation>Eine E-Mail an %1 mit dem Termin und dem Gesprächsanstoß in Ihrem E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>The invitation could not be written to %1: %2. Choose a folder you may write to.</source>
+        <translation>Die Einladung konnte nicht nach %1 geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Wrote 1 invitation (an .ics file) to %1. Send it to the people in the meeting, or open it in your calendar program.</source>
+        <translation>1 Einladung (eine .ics-Datei) nach %1 geschrieben. Senden Sie sie an die Personen des Treffens, oder öffnen Sie sie in Ihrem Kalenderprogramm.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 invitations (.ics files, one per meeting) to %2. Send each to the people in it, or open them in your calendar program.</source>
+        <translation>%1 Einladungen (.ics-Dateien, eine pro Treffen) nach %2 geschrieben. Senden Sie jede an die beteiligten Personen, oder öffnen Sie sie in Ihrem Kalenderprogramm.</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
@@ -5132,10 +5741,6 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>Metrics</source>
         <translation>Kennzahlen</translation>
-    </message>
-    <message>
-        <source>How the referral program is going, over whole months. Figures that count what employees did are counted month by month, and a month with fewer than 3 people behind a figure is left out: such figures read &quot;fewer than 3&quot; or &quot;at least&quot;. Rest the pointer on a figure to see how it is counted.</source>
-        <translation>Wie sich das Empfehlungsprogramm entwickelt, über ganze Monate. Zahlen darüber, was Mitarbeitende getan haben, werden Monat für Monat gezählt, und ein Monat, in dem weniger als 3 Personen hinter einer Zahl stehen, wird weggelassen: Solche Zahlen lauten „weniger als 3“ oder „mindestens“. Halten Sie den Mauszeiger über eine Zahl, um zu sehen, wie sie gezählt wird.</translation>
     </message>
     <message>
         <source>Month by month</source>
@@ -5324,6 +5929,361 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>Taking part today:</source>
         <translation>Teilnehmend, heute:</translation>
+    </message>
+    <message>
+        <source>How the referral program and the one-to-ones are going, over whole months. Figures that count what employees did are counted month by month, and a month with fewer than 3 people behind a figure is left out: such figures read &quot;fewer than 3&quot; or &quot;at least&quot;. Rest the pointer on a figure to see how it is counted.</source>
+        <translation>Wie sich das Empfehlungsprogramm und die Eins-zu-eins-Gespräche entwickeln, über ganze Monate. Zahlen darüber, was Mitarbeitende getan haben, werden Monat für Monat gezählt, und ein Monat, in dem weniger als 3 Personen hinter einer Zahl stehen, wird weggelassen: Solche Zahlen lauten „weniger als 3“ oder „mindestens“. Halten Sie den Mauszeiger über eine Zahl, um zu sehen, wie sie gezählt wird.</translation>
+    </message>
+    <message>
+        <source>One-to-ones</source>
+        <translation>Eins-zu-eins-Gespräche</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of the team)</source>
+        <translation>%1 (%2 % des Teams)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1% (%2 people marked)</source>
+        <translation>%1 % (%2 Personen haben markiert)</translation>
+    </message>
+    <message>
+        <source>hidden: fewer than 3 people marked</source>
+        <translation>verborgen: weniger als 3 Personen haben markiert</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::MyMeetingsPanel</name>
+    <message>
+        <source>No one-to-ones yet. Once you have joined, the owner&apos;s next round pairs you with a colleague, and the meeting appears here.</source>
+        <translation>Noch keine Eins-zu-eins-Gespräche. Sobald Sie beigetreten sind, bringt die nächste Runde des Inhabers Sie mit einer Kollegin oder einem Kollegen zusammen, und das Treffen erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <source>Nothing arranged yet: the next round adds your next one-to-one.</source>
+        <translation>Noch nichts geplant: Die nächste Runde fügt Ihr nächstes Eins-zu-eins-Gespräch hinzu.</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
+        <source>and %1 earlier.</source>
+        <translation>und %1 davor.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; with %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; mit %2</translation>
+    </message>
+    <message>
+        <source>Something to talk about: %1</source>
+        <translation>Gesprächsstoff: %1</translation>
+    </message>
+    <message>
+        <source>Save to &amp;calendar…</source>
+        <translation>Im &amp;Kalender speichern…</translation>
+    </message>
+    <message>
+        <source>Save this one-to-one as a calendar file (.ics) to open in your calendar program</source>
+        <translation>Dieses Eins-zu-eins-Gespräch als Kalenderdatei (.ics) speichern, um es in Ihrem Kalenderprogramm zu öffnen</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail draft</source>
+        <translation>E-&amp;Mail-Entwurf</translation>
+    </message>
+    <message>
+        <source>Open an e-mail to the people in it with the time and the prompt, in your mail program</source>
+        <translation>Eine E-Mail an die beteiligten Personen mit dem Termin und dem Gesprächsanstoß in Ihrem E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Did it take place? Mark it held or skipped; no reason is asked.</source>
+        <translation>Hat es stattgefunden? Markieren Sie es als stattgefunden oder ausgefallen; nach Gründen wird nicht gefragt.</translation>
+    </message>
+    <message>
+        <source>You marked it held.</source>
+        <translation>Sie haben es als stattgefunden markiert.</translation>
+    </message>
+    <message>
+        <source>You marked it skipped.</source>
+        <translation>Sie haben es als ausgefallen markiert.</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Private Notizen</translation>
+    </message>
+    <message>
+        <source>Private notes: only you can read them, not the owner and not your colleague.</source>
+        <translation>Private Notizen: Nur Sie können sie lesen, weder der Inhaber noch Ihr Gegenüber.</translation>
+    </message>
+    <message>
+        <source>He&amp;ld</source>
+        <translation>Statt&amp;gefunden</translation>
+    </message>
+    <message>
+        <source>It took place; saves your notes too</source>
+        <translation>Es hat stattgefunden; speichert auch Ihre Notizen</translation>
+    </message>
+    <message>
+        <source>S&amp;kipped</source>
+        <translation>A&amp;usgefallen</translation>
+    </message>
+    <message>
+        <source>It did not take place; saves your notes too</source>
+        <translation>Es hat nicht stattgefunden; speichert auch Ihre Notizen</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Marked held. Your notes are saved, for you alone.</source>
+        <translation>Als stattgefunden markiert. Ihre Notizen sind gespeichert, nur für Sie.</translation>
+    </message>
+    <message>
+        <source>Marked skipped. Your notes are saved, for you alone.</source>
+        <translation>Als ausgefallen markiert. Ihre Notizen sind gespeichert, nur für Sie.</translation>
+    </message>
+    <message>
+        <source>This one-to-one is no longer in your list. Reload the page.</source>
+        <translation>Dieses Eins-zu-eins-Gespräch ist nicht mehr in Ihrer Liste. Laden Sie die Seite neu.</translation>
+    </message>
+    <message>
+        <source>Saved the one-to-one as %1. Open it in your calendar program to add it.</source>
+        <translation>Das Eins-zu-eins-Gespräch wurde als %1 gespeichert. Öffnen Sie die Datei in Ihrem Kalenderprogramm, um es hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Save the one-to-one to a calendar file</source>
+        <translation>Das Eins-zu-eins-Gespräch in einer Kalenderdatei speichern</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>No mail program opened the draft. Save the one-to-one to your calendar instead.</source>
+        <translation>Kein E-Mail-Programm hat den Entwurf geöffnet. Speichern Sie das Eins-zu-eins-Gespräch stattdessen in Ihrem Kalender.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::MyOneOnOnesPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person and their department</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You have skipped your last three one-to-ones, so we paused yours. Would you like to stay?</source>
+        <translation>Ihre letzten drei Eins-zu-eins-Gespräche sind ausgefallen, daher ruht Ihre Teilnahme. Möchten Sie dabeibleiben?</translation>
+    </message>
+    <message>
+        <source>S&amp;tay in the one-to-ones</source>
+        <translation>Bei den Eins-zu-eins-Gesprächen &amp;bleiben</translation>
+    </message>
+    <message>
+        <source>L&amp;eave</source>
+        <translation>Aus&amp;treten</translation>
+    </message>
+    <message>
+        <source>One-to-ones are half-hour conversations with a colleague, most often from another department, arranged in rounds by the owner. You choose how often and when you work; each meeting comes with something to talk about, as a calendar file or an e-mail. Taking part is voluntary, and you can leave at any time.</source>
+        <translation>Eins-zu-eins-Gespräche sind halbstündige Gespräche mit einer Kollegin oder einem Kollegen, meist aus einer anderen Abteilung, die der Inhaber in Runden organisiert. Sie wählen, wie oft, und geben an, wann Sie arbeiten; jedes Treffen kommt mit einem Gesprächsanstoß, als Kalenderdatei oder als E-Mail. Die Teilnahme ist freiwillig, und Sie können jederzeit austreten.</translation>
+    </message>
+    <message>
+        <source>The owner sees who is paired with whom and when. Your notes, your held/skipped marks and your do-not-pair list are never shown to anyone.</source>
+        <translation>Der Inhaber sieht, wer mit wem und wann zusammengebracht wird. Ihre Notizen, Ihre Markierungen „stattgefunden“/„ausgefallen“ und Ihre Ausschlussliste werden niemandem gezeigt.</translation>
+    </message>
+    <message>
+        <source>Only you can read your notes; the owner never sees them or whether you marked a one-to-one held or skipped.</source>
+        <translation>Nur Sie können Ihre Notizen lesen; der Inhaber sieht weder sie noch, ob Sie ein Eins-zu-eins-Gespräch als stattgefunden oder ausgefallen markiert haben.</translation>
+    </message>
+    <message>
+        <source>One-to-ones</source>
+        <translation>Eins-zu-eins-Gespräche</translation>
+    </message>
+    <message>
+        <source>My one-to-ones</source>
+        <translation>Meine Eins-zu-eins-Gespräche</translation>
+    </message>
+    <message>
+        <source>Your one-to-one settings are saved.</source>
+        <translation>Ihre Einstellungen für Eins-zu-eins-Gespräche sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>You joined the one-to-ones. The owner&apos;s next round pairs you with a colleague.</source>
+        <translation>Sie sind den Eins-zu-eins-Gesprächen beigetreten. Die nächste Runde des Inhabers bringt Sie mit einer Kollegin oder einem Kollegen zusammen.</translation>
+    </message>
+    <message>
+        <source>Snoozed: rounds before %1 leave you out.</source>
+        <translation>Pausiert: Runden vor %1 lassen Sie aus.</translation>
+    </message>
+    <message>
+        <source>The snooze is over: the next round includes you again.</source>
+        <translation>Die Pause ist beendet: Die nächste Runde bezieht Sie wieder ein.</translation>
+    </message>
+    <message>
+        <source>Glad you are staying. The next round includes you again.</source>
+        <translation>Schön, dass Sie dabeibleiben. Die nächste Runde bezieht Sie wieder ein.</translation>
+    </message>
+    <message>
+        <source>Removed from your do-not-pair list.</source>
+        <translation>Von Ihrer Ausschlussliste entfernt.</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>Beginn der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>Ende der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Join the one-to-ones</source>
+        <translation>Den Eins-zu-eins-Gesprächen b&amp;eitreten</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>Einstellungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save how often and when you can meet (Ctrl+S)</source>
+        <translation>Speichern, wie oft und wann Sie sich treffen können (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;until:</source>
+        <translation>Pausieren b&amp;is:</translation>
+    </message>
+    <message>
+        <source>Sn&amp;ooze</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Leave me out of rounds before this date</source>
+        <translation>Mich bei Runden vor diesem Datum auslassen</translation>
+    </message>
+    <message>
+        <source>&amp;End snooze</source>
+        <translation>Pause &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the one-to-ones…</source>
+        <translation>Eins-zu-eins-Gespräche &amp;verlassen…</translation>
+    </message>
+    <message>
+        <source>&amp;How often:</source>
+        <translation>&amp;Wie oft:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Arbeitstage:</translation>
+    </message>
+    <message>
+        <source>Working &amp;hours:</source>
+        <translation>Arbeits&amp;zeit:</translation>
+    </message>
+    <message>
+        <source>Your settings</source>
+        <translation>Ihre Einstellungen</translation>
+    </message>
+    <message>
+        <source>You are never paired with a colleague on this list. Nobody else ever sees it, the owner included, and the colleague is not told.</source>
+        <translation>Sie werden nie mit einer Person auf dieser Liste zusammengebracht. Niemand sonst sieht sie, auch nicht der Inhaber, und die betreffende Person erfährt nichts davon.</translation>
+    </message>
+    <message>
+        <source>Do-not-pair list</source>
+        <translation>Ausschlussliste</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>In the organisation&apos;s time zone, %1. Meetings are placed inside these hours.</source>
+        <translation>In der Zeitzone der Organisation, %1. Treffen werden innerhalb dieser Zeiten angesetzt.</translation>
+    </message>
+    <message>
+        <source>You are not in the one-to-ones. Choose how often and when you can meet, then join.</source>
+        <translation>Sie nehmen nicht an den Eins-zu-eins-Gesprächen teil. Wählen Sie, wie oft und wann Sie sich treffen können, und treten Sie dann bei.</translation>
+    </message>
+    <message>
+        <source>You are in the one-to-ones since %1.</source>
+        <translation>Sie nehmen seit %1 an den Eins-zu-eins-Gesprächen teil.</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1: rounds before that day leave you out.</source>
+        <translation>Pausiert bis %1: Runden vor diesem Tag lassen Sie aus.</translation>
+    </message>
+    <message>
+        <source>Paused after three skipped one-to-ones, until you say whether you would like to stay.</source>
+        <translation>Nach drei ausgefallenen Eins-zu-eins-Gesprächen ruht Ihre Teilnahme, bis Sie angeben, ob Sie dabeibleiben möchten.</translation>
+    </message>
+    <message>
+        <source>A colleague no longer in the team</source>
+        <translation>Eine Person, die nicht mehr im Team ist</translation>
+    </message>
+    <message>
+        <source>Nobody on your list.</source>
+        <translation>Niemand auf Ihrer Liste.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Leave the one-to-ones?</source>
+        <translation>Eins-zu-eins-Gespräche verlassen?</translation>
+    </message>
+    <message>
+        <source>New rounds will no longer pair you. One-to-ones already arranged stay in your list; skip them if you like. No reason is asked, and you can join again at any time.</source>
+        <translation>Neue Runden berücksichtigen Sie nicht mehr. Bereits geplante Eins-zu-eins-Gespräche bleiben in Ihrer Liste; lassen Sie sie ausfallen, wenn Sie möchten. Nach Gründen wird nicht gefragt, und Sie können jederzeit wieder beitreten.</translation>
+    </message>
+    <message>
+        <source>Leave the one-to-ones</source>
+        <translation>Eins-zu-eins-Gespräche verlassen</translation>
+    </message>
+    <message>
+        <source>You left the one-to-ones. Join again here whenever you like.</source>
+        <translation>Sie haben die Eins-zu-eins-Gespräche verlassen. Treten Sie hier wieder bei, wann immer Sie möchten.</translation>
+    </message>
+    <message>
+        <source>Every colleague is already on your list.</source>
+        <translation>Alle Kolleginnen und Kollegen sind bereits auf Ihrer Liste.</translation>
+    </message>
+    <message>
+        <source>Add to your do-not-pair list</source>
+        <translation>Zu Ihrer Ausschlussliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague:</source>
+        <translation>&amp;Kollegin/Kollege:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to my list</source>
+        <translation>&amp;Zu meiner Liste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose a colleague you would rather not be paired with. Only you will ever see this; they are not told.</source>
+        <translation>Wählen Sie eine Person, mit der Sie lieber nicht zusammengebracht werden möchten. Nur Sie sehen das jemals; die Person erfährt nichts davon.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colleague in the list. Choose one from the list.</source>
+        <translation>„%1“ ist keine Person aus der Liste. Wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Added to your do-not-pair list. Nobody else sees it.</source>
+        <translation>Zu Ihrer Ausschlussliste hinzugefügt. Niemand sonst sieht sie.</translation>
     </message>
 </context>
 <context>
@@ -6317,10 +7277,6 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <translation>&amp;Quartal:</translation>
     </message>
     <message>
-        <source>The quarterly policy-review report shows that the program stayed voluntary, comfortable and useful: the policy and who acknowledged it, participation, referral activity, the pulse, concerns, the review schedule and a sign-off block. Aggregate figures only; the pulse&apos;s comments are never printed.</source>
-        <translation>Der Quartalsbericht zur Richtlinienüberprüfung zeigt, dass das Programm freiwillig, angenehm und nützlich geblieben ist: die Richtlinie und wer sie bestätigt hat, die Teilnahme, die Empfehlungsaktivität, die Pulsbefragung, Anliegen, den Zeitplan der Überprüfungen und einen Unterschriftenblock. Nur zusammengefasste Zahlen; die Kommentare der Pulsbefragung werden nie gedruckt.</translation>
-    </message>
-    <message>
         <source>Quarterly policy-review report</source>
         <translation>Quartalsbericht zur Richtlinienüberprüfung</translation>
     </message>
@@ -6375,6 +7331,10 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>Reports</source>
         <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>The quarterly policy-review report shows that the program stayed voluntary, comfortable and useful: the policy and who acknowledged it, participation, referral activity, the pulse, concerns, the one-to-ones and which departments met, the review schedule and a sign-off block. Aggregate figures only; the pulse&apos;s comments and anyone&apos;s one-to-one marks and notes are never printed.</source>
+        <translation>Der Quartalsbericht zur Richtlinienüberprüfung zeigt, dass das Programm freiwillig, angenehm und nützlich geblieben ist: die Richtlinie und wer sie bestätigt hat, die Teilnahme, die Empfehlungsaktivität, die Pulsbefragung, Anliegen, die Eins-zu-eins-Gespräche und welche Abteilungen sich getroffen haben, den Zeitplan der Überprüfungen und einen Unterschriftenblock. Nur zusammengefasste Zahlen; die Kommentare der Pulsbefragung sowie die Markierungen und Notizen zu Eins-zu-eins-Gesprächen werden nie gedruckt.</translation>
     </message>
 </context>
 <context>
@@ -6438,6 +7398,134 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>Sign in as the owner first.</source>
         <translation>Melden Sie sich zuerst als Inhaber an.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::RoundsPage</name>
+    <message>
+        <source>Rounds of one-to-ones pair members of the team, across departments first, for half an hour inside both people&apos;s working hours. You see who is paired with whom and when, but never anyone&apos;s notes, their held or skipped marks, or their do-not-pair list.</source>
+        <translation>Runden von Eins-zu-eins-Gesprächen bringen Teammitglieder zusammen, vorzugsweise abteilungsübergreifend, für eine halbe Stunde innerhalb der Arbeitszeiten beider Personen. Sie sehen, wer mit wem und wann zusammengebracht wird, aber nie die Notizen einer Person, ihre Markierungen „stattgefunden“ oder „ausgefallen“ oder ihre Ausschlussliste.</translation>
+    </message>
+    <message>
+        <source>&amp;New round</source>
+        <translation>&amp;Neue Runde</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds</source>
+        <translation>&amp;Runden</translation>
+    </message>
+    <message>
+        <source>Silo &amp;map this quarter</source>
+        <translation>Silo&amp;karte dieses Quartals</translation>
+    </message>
+    <message>
+        <source>One-to-ones</source>
+        <translation>Eins-zu-eins-Gespräche</translation>
+    </message>
+    <message>
+        <source>Date of the round</source>
+        <translation>Datum der Runde</translation>
+    </message>
+    <message>
+        <source>Round &amp;date:</source>
+        <translation>&amp;Datum der Runde:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Show who would meet whom and when; nothing is written</source>
+        <translation>Anzeigen, wer wen wann treffen würde; es wird nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Start round</source>
+        <translation>Runde &amp;starten</translation>
+    </message>
+    <message>
+        <source>Arrange the meetings for this date (Ctrl+Return)</source>
+        <translation>Die Treffen für dieses Datum planen (Strg+Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Save &amp;invitations…</source>
+        <translation>&amp;Einladungen speichern…</translation>
+    </message>
+    <message>
+        <source>Write one calendar file (.ics) per meeting into a folder you choose</source>
+        <translation>Eine Kalenderdatei (.ics) pro Treffen in einen Ordner Ihrer Wahl schreiben</translation>
+    </message>
+    <message>
+        <source>Once the round is started: save the invitations as calendar files to send, or open an e-mail draft for each meeting.</source>
+        <translation>Sobald die Runde gestartet ist: Speichern Sie die Einladungen als Kalenderdateien zum Versenden, oder öffnen Sie für jedes Treffen einen E-Mail-Entwurf.</translation>
+    </message>
+    <message>
+        <source>Press Preview to see the plan for this date.</source>
+        <translation>Klicken Sie auf „Vorschau“, um den Plan für dieses Datum zu sehen.</translation>
+    </message>
+    <message>
+        <source>Rounds, newest first</source>
+        <translation>Runden, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>No rounds yet. Start the first one under New round.</source>
+        <translation>Noch keine Runden. Starten Sie die erste unter „Neue Runde“.</translation>
+    </message>
+    <message>
+        <source>Save invitations &amp;again…</source>
+        <translation>Einladungen &amp;erneut speichern…</translation>
+    </message>
+    <message>
+        <source>Write the selected round&apos;s calendar files (.ics) into a folder you choose</source>
+        <translation>Die Kalenderdateien (.ics) der ausgewählten Runde in einen Ordner Ihrer Wahl schreiben</translation>
+    </message>
+    <message>
+        <source>Times are in the organisation&apos;s time zone, %1.</source>
+        <translation>Die Zeiten gelten in der Zeitzone der Organisation, %1.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Started the round of %1 with %2. Save the invitations or send e-mail drafts, so people know.</source>
+        <translation>Die Runde am %1 mit %2 wurde gestartet. Speichern Sie die Einladungen oder senden Sie E-Mail-Entwürfe, damit die Beteiligten Bescheid wissen.</translation>
+    </message>
+    <message>
+        <source>The round of %1 is started: %2, listed below.</source>
+        <translation>Die Runde am %1 ist gestartet: %2, unten aufgeführt.</translation>
+    </message>
+    <message>
+        <source>A round on %1: %2 due, who would meet in %3. Nothing is written until you start the round.</source>
+        <translation>Eine Runde am %1: %2 fällig; geplant wären %3. Es wird nichts geschrieben, bis Sie die Runde starten.</translation>
+    </message>
+    <message>
+        <source>No partner could be found this time for %1; they are due again in the next round.</source>
+        <translation>Für %1 konnte diesmal niemand gefunden werden; in der nächsten Runde sind sie wieder fällig.</translation>
+    </message>
+    <message>
+        <source>No common free half hour within four weeks for %1: their working hours do not overlap enough. They are due again in the next round.</source>
+        <translation>Keine gemeinsame freie halbe Stunde innerhalb von vier Wochen für %1: Die Arbeitszeiten überschneiden sich nicht ausreichend. In der nächsten Runde sind sie wieder fällig.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a round&apos;s date and its number of meetings</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No mail program opened the draft. Save the invitations instead and send them from your calendar or mail program.</source>
+        <translation>Kein E-Mail-Programm hat den Entwurf geöffnet. Speichern Sie stattdessen die Einladungen und versenden Sie sie aus Ihrem Kalender- oder E-Mail-Programm.</translation>
+    </message>
+    <message>
+        <source>Start the round first: a plan has no invitations yet.</source>
+        <translation>Starten Sie zuerst die Runde: Ein Plan hat noch keine Einladungen.</translation>
+    </message>
+    <message>
+        <source>Choose a round in the list first.</source>
+        <translation>Wählen Sie zuerst eine Runde in der Liste.</translation>
+    </message>
+    <message>
+        <source>Save the invitations in a folder</source>
+        <translation>Die Einladungen in einem Ordner speichern</translation>
     </message>
 </context>
 <context>
@@ -6706,6 +7794,93 @@ Betrieb</translation>
     <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::SiloMapPanel</name>
+    <message>
+        <source>Silo map: one-to-ones between departments</source>
+        <translation>Silokarte: Eins-zu-eins-Gespräche zwischen Abteilungen</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht getroffen</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>zweimal</translation>
+    </message>
+    <message>
+        <source>three times or more</source>
+        <translation>dreimal oder öfter</translation>
+    </message>
+    <message>
+        <source>within one department (the diagonal)</source>
+        <translation>innerhalb einer Abteilung (die Diagonale)</translation>
+    </message>
+    <message>
+        <source>Which departments met in one-to-ones in %1 (%2 to %3), counting meetings whose time has come.</source>
+        <translation>Welche Abteilungen sich im Quartal %1 (%2 bis %3) in Eins-zu-eins-Gesprächen getroffen haben; gezählt werden Treffen, deren Termin gekommen ist.</translation>
+    </message>
+    <message>
+        <source>Within %1: %2</source>
+        <translation>Innerhalb von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <translation>%1 und %2: %3</translation>
+    </message>
+    <message>
+        <source>The organisation has no departments yet: add people with their departments on the Team page.</source>
+        <translation>Die Organisation hat noch keine Abteilungen: Fügen Sie auf der Seite „Team“ Personen mit ihren Abteilungen hinzu.</translation>
+    </message>
+    <message>
+        <source>No one-to-one has taken place this quarter yet. Start a round under New round; the map fills in as the meetings&apos; times come.</source>
+        <translation>In diesem Quartal hat noch kein Eins-zu-eins-Gespräch stattgefunden. Starten Sie eine Runde unter „Neue Runde“; die Karte füllt sich, sobald die Termine der Treffen gekommen sind.</translation>
+    </message>
+    <message>
+        <source>%1 of 1 pair of departments has met this quarter.</source>
+        <translation>Abteilungspaare, die sich in diesem Quartal getroffen haben: %1 von 1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs of departments have met this quarter.</source>
+        <translation>Abteilungspaare, die sich in diesem Quartal getroffen haben: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of the team of %3)</source>
+        <translation>%1 (%2 % des Teams von %3)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>hidden: %1 people marked their meetings</source>
+        <translation>verborgen: %1 Personen haben ihre Treffen markiert</translation>
+    </message>
+    <message>
+        <source>Members now</source>
+        <translation>Mitglieder aktuell</translation>
+    </message>
+    <message>
+        <source>Rounds this quarter</source>
+        <translation>Runden in diesem Quartal</translation>
+    </message>
+    <message>
+        <source>One-to-ones arranged this quarter</source>
+        <translation>In diesem Quartal geplante Eins-zu-eins-Gespräche</translation>
+    </message>
+    <message>
+        <source>Across departments</source>
+        <translation>Abteilungsübergreifend</translation>
+    </message>
+    <message>
+        <source>Held rate</source>
+        <translation>Quote stattgefundener Gespräche</translation>
     </message>
 </context>
 <context>

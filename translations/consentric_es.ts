@@ -589,116 +589,6 @@
         <translation>--discover solo se usa junto con --screenshot y --page discover o --page map. Consulte: consentric --help</translation>
     </message>
     <message>
-        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
-       consentric --database P --screenshot FILE [--page NAME]
-       consentric COMMAND --help
-
-Consentric lets a small business use its team&apos;s networks for referrals and warm
-introductions, with every employee deciding what the business may see.
-Without a command, the window opens (default database: %1).
-
-Commands:
-  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
-  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   copy an SQLite database consistently: --database P --output F
-  audit    verify the audit log: --database P --verify [--expect-head HASH]
-  connections  list your connections: --database P --employee EMAIL [--json]
-  import   read contact files (LinkedIn, Google, Outlook CSV, vCard): --database P --employee EMAIL
-           [--context professional|personal|family] FILE...   everything imported is private
-  share    choose what the business may see: --database P --employee EMAIL
-           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
-           personal and family connections: one --contact ID and --confirm
-  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
-  erase    erase your connections: --database P --employee EMAIL; the owner adds --left
-           for someone who left, which also closes their account
-  discover who on the team can reach a company: --database P --company NAME [--json]
-  report   the quarterly policy-review report as a PDF: --database P --quarter 2026-Q3
-           --output F.pdf [--paper a4|letter]
-
-person, audit, discover, report and erase --left act as the owner (or the admin named by --as EMAIL);
-connections, import, share, export and erase act as the employee named by --employee, on
-their own data. The passphrase comes from --passphrase-file FILE, the environment
-variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
-
-Options:
-  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
-                       (the password comes from PGPASSFILE or a prompt, never the URL)
-  --lang CODE          en, de, fr or es (default: the system&apos;s language)
-  --screenshot FILE    sign in without asking, open the window, save a PNG of it to FILE and exit
-  --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
-                       comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
-  --page NAME          with --screenshot: the page to show (team, discover, map, referrals,
-                       templates, concerns, metrics, policy-review, reports, audit,
-                       connections, business, inbox, policy, pulse, recognition,
-                       report-concern, my-audit, settings)
-  --import FILE        with --screenshot: open the import wizard on FILE (repeatable) and save
-                       the screen; --import-step files|preview|matches|summary (default
-                       preview) goes that far, importing for summary
-  --discover NAME      with --screenshot --page discover: the company to answer for; with
-                       --page map: the person or company whose strongest paths are lit
-  -h, --help           show this help
-  -v, --version        show the version
-
-Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
-        <translation>Uso: consentric [--database PATH|URL] [--lang en|de|fr|es]
-     consentric --database P --screenshot FILE [--page NAME]
-     consentric COMMAND --help
-
-Consentric permite a una pequeña empresa usar las redes de su equipo para recomendaciones
-y presentaciones personales, y cada empleado decide qué puede ver la empresa.
-Sin un comando, se abre la ventana (base de datos predeterminada: %1).
-
-Comandos:
-  demo     crear la empresa de demostración: --database P [--scale small|medium|large] [--seed N]
-  person   añadir una persona: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   copiar una base de datos SQLite de forma coherente: --database P --output F
-  audit    verificar el registro de auditoría: --database P --verify [--expect-head HASH]
-  connections  listar sus conexiones: --database P --employee EMAIL [--json]
-  import   leer archivos de contactos (CSV de LinkedIn, Google u Outlook, vCard): --database P --employee EMAIL
-           [--context professional|personal|family] FILE...   todo lo importado es privado
-  share    elegir qué puede ver la empresa: --database P --employee EMAIL
-           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
-           conexiones personales y familiares: un solo --contact ID y --confirm
-  export   exportar todo lo que hay sobre usted: --database P --employee EMAIL [--format json|vcard] [--output F]
-  erase    borrar sus conexiones: --database P --employee EMAIL; el propietario añade --left
-           para alguien que ya no forma parte, lo que también cierra su cuenta
-  discover quién del equipo puede llegar a una empresa: --database P --company NOMBRE [--json]
-  report   el informe trimestral de revisión de la política en PDF: --database P --quarter 2026-Q3
-           --output F.pdf [--paper a4|letter]
-
-person, audit, discover, report y erase --left actúan como el propietario (o como el administrador indicado
-con --as EMAIL); connections, import, share, export y erase actúan como el empleado indicado
-con --employee, sobre sus propios datos. La frase de contraseña se toma de
---passphrase-file FILE o de la variable de entorno CONSENTRIC_PASSPHRASE, o se solicita.
-Todas las frases de contraseña de demostración son «demo».
-
-Opciones:
-  --database PATH|URL  un archivo SQLite o postgresql://user@host:port/dbname
-                       (la contraseña se toma de PGPASSFILE o se solicita, nunca de la URL)
-  --lang CODE          en, de, fr o es (predeterminado: el idioma del sistema)
-  --screenshot FILE    iniciar sesión sin preguntar, abrir la ventana, guardar una imagen PNG
-                       de ella en FILE y salir
-  --as EMAIL           con --screenshot: quién inicia sesión (predeterminado: el propietario); la
-                       frase de contraseña se toma de --passphrase-file FILE o de CONSENTRIC_PASSPHRASE
-  --page NAME          con --screenshot: la página que se mostrará (team, discover, map, referrals,
-                       templates, concerns, metrics, policy-review, reports, audit,
-                       connections, business, inbox, policy, pulse, recognition,
-                       report-concern, my-audit, settings)
-  --import FILE        con --screenshot: abrir el asistente de importación con FILE (repetible) y
-                       guardar la pantalla; --import-step files|preview|matches|summary (por
-                       defecto preview) llega hasta ahí; summary importa
-  --discover NOMBRE    con --screenshot --page discover: la empresa por la que preguntar; con
-                       --page map: la persona o empresa cuyos caminos más sólidos se resaltan
-  -h, --help           mostrar esta ayuda
-  -v, --version        mostrar la versión
-
-Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover, report. See: consentric --help</source>
-        <translation>«%1» no es una orden de Consentric. Órdenes: demo, person, backup, audit, connections, import, share, export, erase, discover, report. Véase: consentric --help</translation>
-    </message>
-    <message>
         <source>The quarter to report on, such as 2026-Q3.</source>
         <translation>El trimestre del que se informa, por ejemplo 2026-Q3.</translation>
     </message>
@@ -737,6 +627,180 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>Audit log: %1 entries, head %2</source>
         <translation>Registro de auditoría: %1 entradas, cabecera %2</translation>
+    </message>
+    <message>
+        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
+       consentric --database P --screenshot FILE [--page NAME]
+       consentric COMMAND --help
+
+Consentric lets a small business use its team&apos;s networks for referrals and warm
+introductions, with every employee deciding what the business may see.
+Without a command, the window opens (default database: %1).
+
+Commands:
+  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
+  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copy an SQLite database consistently: --database P --output F
+  audit    verify the audit log: --database P --verify [--expect-head HASH]
+  connections  list your connections: --database P --employee EMAIL [--json]
+  import   read contact files (LinkedIn, Google, Outlook CSV, vCard): --database P --employee EMAIL
+           [--context professional|personal|family] FILE...   everything imported is private
+  share    choose what the business may see: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           personal and family connections: one --contact ID and --confirm
+  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    erase your connections: --database P --employee EMAIL; the owner adds --left
+           for someone who left, which also closes their account
+  discover who on the team can reach a company: --database P --company NAME [--json]
+  report   the quarterly policy-review report as a PDF: --database P --quarter 2026-Q3
+           --output F.pdf [--paper a4|letter]
+  oneonones  start a round of one-to-ones: --database P --round [--date YYYY-MM-DD]
+           --output DIR   writes one invitation (.ics) per meeting and prints the meetings
+
+person, audit, discover, report, oneonones and erase --left act as the owner (or the admin named by --as EMAIL);
+connections, import, share, export and erase act as the employee named by --employee, on
+their own data. The passphrase comes from --passphrase-file FILE, the environment
+variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
+
+Options:
+  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
+                       (the password comes from PGPASSFILE or a prompt, never the URL)
+  --lang CODE          en, de, fr or es (default: the system&apos;s language)
+  --screenshot FILE    sign in without asking, open the window, save a PNG of it to FILE and exit
+  --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
+                       comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
+  --page NAME          with --screenshot: the page to show (team, discover, map, referrals,
+                       templates, concerns, metrics, policy-review, reports, oneonones,
+                       audit, connections, business, inbox, policy, pulse, recognition,
+                       report-concern, my-audit, settings)
+  --import FILE        with --screenshot: open the import wizard on FILE (repeatable) and save
+                       the screen; --import-step files|preview|matches|summary (default
+                       preview) goes that far, importing for summary
+  --discover NAME      with --screenshot --page discover: the company to answer for; with
+                       --page map: the person or company whose strongest paths are lit
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
+        <translation>Uso: consentric [--database PATH|URL] [--lang en|de|fr|es]
+     consentric --database P --screenshot FILE [--page NAME]
+     consentric COMMAND --help
+
+Consentric permite a una pequeña empresa usar las redes de su equipo para recomendaciones
+y presentaciones personales, y cada empleado decide qué puede ver la empresa.
+Sin un comando, se abre la ventana (base de datos predeterminada: %1).
+
+Comandos:
+  demo     crear la empresa de demostración: --database P [--scale small|medium|large] [--seed N]
+  person   añadir una persona: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copiar una base de datos SQLite de forma coherente: --database P --output F
+  audit    verificar el registro de auditoría: --database P --verify [--expect-head HASH]
+  connections  listar sus conexiones: --database P --employee EMAIL [--json]
+  import   leer archivos de contactos (CSV de LinkedIn, Google u Outlook, vCard): --database P --employee EMAIL
+           [--context professional|personal|family] FILE...   todo lo importado es privado
+  share    elegir qué puede ver la empresa: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           conexiones personales y familiares: un solo --contact ID y --confirm
+  export   exportar todo lo que hay sobre usted: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    borrar sus conexiones: --database P --employee EMAIL; el propietario añade --left
+           para alguien que ya no forma parte, lo que también cierra su cuenta
+  discover quién del equipo puede llegar a una empresa: --database P --company NOMBRE [--json]
+  report   el informe trimestral de revisión de la política en PDF: --database P --quarter 2026-Q3
+           --output F.pdf [--paper a4|letter]
+  oneonones  iniciar una ronda de reuniones uno a uno: --database P --round [--date YYYY-MM-DD]
+           --output DIR   escribe una invitación (.ics) por reunión y muestra las reuniones
+
+person, audit, discover, report, oneonones y erase --left actúan como el propietario (o como el administrador indicado
+con --as EMAIL); connections, import, share, export y erase actúan como el empleado indicado
+con --employee, sobre sus propios datos. La frase de contraseña se toma de
+--passphrase-file FILE o de la variable de entorno CONSENTRIC_PASSPHRASE, o se solicita.
+Todas las frases de contraseña de demostración son «demo».
+
+Opciones:
+  --database PATH|URL  un archivo SQLite o postgresql://user@host:port/dbname
+                       (la contraseña se toma de PGPASSFILE o se solicita, nunca de la URL)
+  --lang CODE          en, de, fr o es (predeterminado: el idioma del sistema)
+  --screenshot FILE    iniciar sesión sin preguntar, abrir la ventana, guardar una imagen PNG
+                       de ella en FILE y salir
+  --as EMAIL           con --screenshot: quién inicia sesión (predeterminado: el propietario); la
+                       frase de contraseña se toma de --passphrase-file FILE o de CONSENTRIC_PASSPHRASE
+  --page NAME          con --screenshot: la página que se mostrará (team, discover, map, referrals,
+                       templates, concerns, metrics, policy-review, reports, oneonones,
+                       audit, connections, business, inbox, policy, pulse, recognition,
+                       report-concern, my-audit, settings)
+  --import FILE        con --screenshot: abrir el asistente de importación con FILE (repetible) y
+                       guardar la pantalla; --import-step files|preview|matches|summary (por
+                       defecto preview) llega hasta ahí; summary importa
+  --discover NOMBRE    con --screenshot --page discover: la empresa por la que preguntar; con
+                       --page map: la persona o empresa cuyos caminos más sólidos se resaltan
+  -h, --help           mostrar esta ayuda
+  -v, --version        mostrar la versión
+
+Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover, report, oneonones. See: consentric --help</source>
+        <translation>«%1» no es una orden de Consentric. Órdenes: demo, person, backup, audit, connections, import, share, export, erase, discover, report, oneonones. Véase: consentric --help</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start a round: pair everyone whose cadence is due on the date.</source>
+        <translation>Iniciar una ronda: emparejar a todos aquellos a quienes, según su frecuencia, les toque en esa fecha.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s date, YYYY-MM-DD (default: today); not in the past.</source>
+        <translation>La fecha de la ronda, YYYY-MM-DD (predeterminado: hoy); no puede estar en el pasado.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>The folder for the invitations, one .ics file per meeting (made if missing).</source>
+        <translation>La carpeta para las invitaciones, un archivo .ics por reunión (se crea si no existe).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Start a round of one-to-ones and write its invitations (as the owner or an admin).</source>
+        <translation>Iniciar una ronda de reuniones uno a uno y escribir sus invitaciones (como propietario o administrador).</translation>
+    </message>
+    <message>
+        <source>Say what to do: --round starts a round, for example: consentric oneonones --database P --round --output DIR</source>
+        <translation>Indique qué hacer: --round inicia una ronda, por ejemplo: consentric oneonones --database P --round --output DIR</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as year-month-day, for example: --date 2026-10-05</source>
+        <translation>«%1» no es una fecha. Escríbala como año-mes-día, por ejemplo: --date 2026-10-05</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made. Choose a folder you may write to.</source>
+        <translation>No se pudo crear la carpeta %1. Elija una carpeta en la que tenga permiso para escribir.</translation>
+    </message>
+    <message>
+        <source>Round for %1: %2 meetings for the %3 people due (times in %4).</source>
+        <translation>Ronda del %1: %2 reuniones para las %3 personas a las que les toca (horas en %4).</translation>
+    </message>
+    <message>
+        <source>Not paired this round (nobody they may meet was left): %1</source>
+        <translation>Sin pareja en esta ronda (no quedaba nadie con quien pudieran reunirse): %1</translation>
+    </message>
+    <message>
+        <source>Not paired this round (no common free half hour within four weeks): %1</source>
+        <translation>Sin pareja en esta ronda (ninguna media hora libre en común en cuatro semanas): %1</translation>
+    </message>
+    <message>
+        <source>The round was started, but %1 Write the invitations again from the One-to-ones page (Save invitations…).</source>
+        <translation>La ronda se inició, pero: %1 Vuelva a escribir las invitaciones desde la página «Reuniones uno a uno» (Guardar invitaciones…).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 invitations to %2.</source>
+        <translation>Se escribieron %1 invitaciones en %2.</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1563,22 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <source>Went through the pulse results, the concerns received and the referral figures of the quarter.</source>
         <translation>Se repasaron los resultados de la encuesta de pulso, las inquietudes recibidas y las cifras de recomendaciones del trimestre.</translation>
     </message>
+    <message>
+        <source>reading the one-to-one members</source>
+        <translation>leer los miembros de las reuniones uno a uno</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s do-not-pair lists need at least four one-to-one members besides Sam Rivera; there are %1.</source>
+        <translation>Las listas de «no emparejar» de la demostración necesitan al menos cuatro miembros de las reuniones uno a uno además de Sam Rivera; hay %1.</translation>
+    </message>
+    <message>
+        <source>The demo lost the account of a one-to-one attendee.</source>
+        <translation>La demostración perdió la cuenta de un participante de una reunión uno a uno.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s owner must exist before a one-to-one round is started.</source>
+        <translation>El propietario de la demostración debe existir antes de iniciar una ronda de reuniones uno a uno.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::graph</name>
@@ -1648,6 +1728,314 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>at least %1</source>
         <translation>al menos %1</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::oneonones</name>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+        <source>Every four weeks</source>
+        <translation>Cada cuatro semanas</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin can arrange one-to-one rounds. Sign in as the owner.</source>
+        <translation>Solo el propietario o un administrador puede organizar rondas de reuniones uno a uno. Inicie sesión como propietario.</translation>
+    </message>
+    <message>
+        <source>What does a good week look like in your part of the business?</source>
+        <translation>¿Cómo es una buena semana en su área de la empresa?</translation>
+    </message>
+    <message>
+        <source>What is something your team does that the rest of us rarely see?</source>
+        <translation>¿Qué hace su equipo que el resto de nosotros rara vez ve?</translation>
+    </message>
+    <message>
+        <source>What did you work on before you came here, and what do you miss from it?</source>
+        <translation>¿En qué trabajaba antes de llegar aquí y qué echa de menos de aquello?</translation>
+    </message>
+    <message>
+        <source>Which problem would you solve for the whole business if you had a free month?</source>
+        <translation>¿Qué problema resolvería para toda la empresa si tuviera un mes libre?</translation>
+    </message>
+    <message>
+        <source>What have you learnt recently, at work or outside it?</source>
+        <translation>¿Qué ha aprendido recientemente, en el trabajo o fuera de él?</translation>
+    </message>
+    <message>
+        <source>Who helped you most in your first weeks here, and how?</source>
+        <translation>¿Quién le ayudó más en sus primeras semanas aquí, y cómo?</translation>
+    </message>
+    <message>
+        <source>What question do customers ask you most often?</source>
+        <translation>¿Qué pregunta le hacen los clientes con más frecuencia?</translation>
+    </message>
+    <message>
+        <source>What would make working across our departments easier?</source>
+        <translation>¿Qué facilitaría el trabajo entre nuestros departamentos?</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 y %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin can see the one-to-one overview. Sign in as the owner.</source>
+        <translation>Solo el propietario o un administrador puede ver el resumen de las reuniones uno a uno. Inicie sesión como propietario.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::oneonones::Members</name>
+    <message>
+        <source>The owner arranges the one-to-one rounds and does not take part in them. Sign in as an employee to join.</source>
+        <translation>El propietario organiza las rondas de reuniones uno a uno y no participa en ellas. Inicie sesión como empleado para unirse.</translation>
+    </message>
+    <message>
+        <source>This account has been closed, so it cannot take part in one-to-ones.</source>
+        <translation>Esta cuenta se cerró, así que no puede participar en las reuniones uno a uno.</translation>
+    </message>
+    <message>
+        <source>You are not in the one-to-one program. Join it first on the One-to-ones page.</source>
+        <translation>Usted no participa en las reuniones uno a uno. Únase primero en la página «Reuniones uno a uno».</translation>
+    </message>
+    <message>
+        <source>reading your one-to-one settings</source>
+        <translation>leer su configuración de reuniones uno a uno</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day, and working hours at least 30 minutes long (the start before the end).</source>
+        <translation>Elija al menos un día laborable y un horario de trabajo de al menos 30 minutos (el inicio antes del final).</translation>
+    </message>
+    <message>
+        <source>joining the one-to-ones</source>
+        <translation>unirse a las reuniones uno a uno</translation>
+    </message>
+    <message>
+        <source>leaving the one-to-ones</source>
+        <translation>dejar las reuniones uno a uno</translation>
+    </message>
+    <message>
+        <source>saving your one-to-one settings</source>
+        <translation>guardar su configuración de reuniones uno a uno</translation>
+    </message>
+    <message>
+        <source>Choose a day after today to snooze until, or end the snooze.</source>
+        <translation>Elija un día posterior a hoy hasta el que pausar, o termine la pausa.</translation>
+    </message>
+    <message>
+        <source>Snooze for at most a year; to stop for longer, leave the one-to-ones (you can join again at any time).</source>
+        <translation>Pause como máximo un año; para parar más tiempo, deje las reuniones uno a uno (puede volver a unirse en cualquier momento).</translation>
+    </message>
+    <message>
+        <source>snoozing your one-to-ones</source>
+        <translation>pausar sus reuniones uno a uno</translation>
+    </message>
+    <message>
+        <source>saving your answer</source>
+        <translation>guardar su respuesta</translation>
+    </message>
+    <message>
+        <source>reading your do-not-pair list</source>
+        <translation>leer su lista de «no emparejar»</translation>
+    </message>
+    <message>
+        <source>Your do-not-pair list could not be opened: %1</source>
+        <translation>No se pudo abrir su lista de «no emparejar»: %1</translation>
+    </message>
+    <message>
+        <source>You cannot put yourself on your own do-not-pair list.</source>
+        <translation>No puede incluirse a usted mismo en su propia lista de «no emparejar».</translation>
+    </message>
+    <message>
+        <source>A do-not-pair list holds at most %1 colleagues.</source>
+        <translation>Una lista de «no emparejar» admite como máximo %1 compañeros.</translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation>leer el equipo</translation>
+    </message>
+    <message>
+        <source>One of the colleagues chosen is no longer in the team. Open the list again and choose once more.</source>
+        <translation>Uno de los compañeros elegidos ya no está en el equipo. Abra la lista de nuevo y vuelva a elegir.</translation>
+    </message>
+    <message>
+        <source>changing your do-not-pair list</source>
+        <translation>cambiar su lista de «no emparejar»</translation>
+    </message>
+    <message>
+        <source>saving your do-not-pair list</source>
+        <translation>guardar su lista de «no emparejar»</translation>
+    </message>
+    <message>
+        <source>reading the pairing key</source>
+        <translation>leer la clave de emparejamiento</translation>
+    </message>
+    <message>
+        <source>making the pairing key</source>
+        <translation>crear la clave de emparejamiento</translation>
+    </message>
+    <message>
+        <source>reading the do-not-pair tokens</source>
+        <translation>leer los tokens de «no emparejar»</translation>
+    </message>
+    <message>
+        <source>reading your one-to-ones</source>
+        <translation>leer sus reuniones uno a uno</translation>
+    </message>
+    <message>
+        <source>pausing your one-to-ones</source>
+        <translation>suspender sus reuniones uno a uno</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::oneonones::Overview</name>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation>Elija un periodo cuyo final no sea anterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>reading departments</source>
+        <translation>leer los departamentos</translation>
+    </message>
+    <message>
+        <source>reading one-to-ones</source>
+        <translation>leer las reuniones uno a uno</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Sin departamento</translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation>leer el equipo</translation>
+    </message>
+    <message>
+        <source>reading the one-to-one members</source>
+        <translation>leer los miembros de las reuniones uno a uno</translation>
+    </message>
+    <message>
+        <source>reading rounds</source>
+        <translation>leer las rondas</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::oneonones::Rounds</name>
+    <message>
+        <source>reading the organisation</source>
+        <translation>leer la organización</translation>
+    </message>
+    <message>
+        <source>Choose a date for the round.</source>
+        <translation>Elija una fecha para la ronda.</translation>
+    </message>
+    <message>
+        <source>%1 is in the past. A round arranges meetings from its date on: choose today or a later day.</source>
+        <translation>El %1 ya pasó. Una ronda organiza reuniones a partir de su fecha: elija hoy o un día posterior.</translation>
+    </message>
+    <message>
+        <source>%1 is more than a year away. Choose a date within the next year.</source>
+        <translation>El %1 está a más de un año. Elija una fecha dentro del próximo año.</translation>
+    </message>
+    <message>
+        <source>reading the one-to-one members</source>
+        <translation>leer los miembros de las reuniones uno a uno</translation>
+    </message>
+    <message>
+        <source> (snoozed: %1, paused after skipping: %2, their last round too recent for their cadence: %3)</source>
+        <translation> (en pausa: %1, suspendidos tras reuniones no celebradas: %2, con su última ronda demasiado reciente para su frecuencia: %3)</translation>
+    </message>
+    <message>
+        <source>reading earlier one-to-ones</source>
+        <translation>leer las reuniones uno a uno anteriores</translation>
+    </message>
+    <message>
+        <source>None of the %1 people due on %2 may be paired: do-not-pair lists and last rounds&apos; partners rule out every pair. Nothing was written; try again when more colleagues are due.</source>
+        <translation>Ninguna de las %1 personas a las que les toca el %2 puede emparejarse: las listas de «no emparejar» y las parejas de las últimas rondas descartan todas las parejas posibles. No se escribió nada; inténtelo de nuevo cuando les toque a más compañeros.</translation>
+    </message>
+    <message>
+        <source>reading earlier rounds</source>
+        <translation>leer las rondas anteriores</translation>
+    </message>
+    <message>
+        <source>No pair due on %1 has a free half hour in common within four weeks of it. Check the members&apos; working hours, or choose another date. Nothing was written.</source>
+        <translation>Ninguna pareja a la que le toca el %1 tiene media hora libre en común en las cuatro semanas siguientes. Compruebe el horario de trabajo de los miembros o elija otra fecha. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>storing the round</source>
+        <translation>guardar la ronda</translation>
+    </message>
+    <message>
+        <source>storing a meeting</source>
+        <translation>guardar una reunión</translation>
+    </message>
+    <message>
+        <source>reading one-to-ones</source>
+        <translation>leer las reuniones uno a uno</translation>
+    </message>
+    <message>
+        <source>reading rounds</source>
+        <translation>leer las rondas</translation>
+    </message>
+    <message>
+        <source>reading your one-to-ones</source>
+        <translation>leer sus reuniones uno a uno</translation>
+    </message>
+    <message>
+        <source>Your notes on a one-to-one could not be opened: %1</source>
+        <translation>No se pudieron abrir sus notas sobre una reunión uno a uno: %1</translation>
+    </message>
+    <message>
+        <source>Mark the one-to-one as held or as skipped.</source>
+        <translation>Marque la reunión uno a uno como celebrada o como no celebrada.</translation>
+    </message>
+    <message>
+        <source>The notes are %1 characters long; keep them under %2.</source>
+        <translation>Las notas tienen %1 caracteres; no supere los %2.</translation>
+    </message>
+    <message>
+        <source>reading your one-to-one</source>
+        <translation>leer su reunión uno a uno</translation>
+    </message>
+    <message>
+        <source>This one-to-one is not one of yours, or it no longer exists. Reload the page.</source>
+        <translation>Esta reunión uno a uno no es suya o ya no existe. Vuelva a cargar la página.</translation>
+    </message>
+    <message>
+        <source>This one-to-one is on %1. Mark it once its time has come.</source>
+        <translation>Esta reunión uno a uno es el %1. Márquela cuando llegue su momento.</translation>
+    </message>
+    <message>
+        <source>saving your mark</source>
+        <translation>guardar su marca</translation>
+    </message>
+    <message>
+        <source>reading the owner</source>
+        <translation>leer el propietario</translation>
+    </message>
+    <message>
+        <source>One-to-one: %1</source>
+        <translation>Reunión uno a uno: %1</translation>
+    </message>
+    <message>
+        <source>Half an hour to get to know a colleague from another part of the business, arranged by the one-to-one program. If the time does not suit you, agree on another. Afterwards, mark it held or skipped in Consentric; no reason is asked.</source>
+        <translation>Media hora para conocer a un compañero de otra área de la empresa, organizada por el programa de reuniones uno a uno. Si la hora no le viene bien, acuerden otra. Después, márquela en Consentric como celebrada o no celebrada; no se pide ningún motivo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made. Choose a folder you may write to.</source>
+        <translation>No se pudo crear la carpeta %1. Elija una carpeta en la que tenga permiso para escribir.</translation>
+    </message>
+    <message>
+        <source>The invitation %1 could not be written: %2. Check the folder and the free space, then try again.</source>
+        <translation>No se pudo escribir la invitación %1: %2. Compruebe la carpeta y el espacio libre, y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +3105,82 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <source>Acknowledged a new policy version</source>
         <translation>Confirmaron una nueva versión de la política</translation>
     </message>
+    <message>
+        <source>One-to-ones</source>
+        <translation>Reuniones uno a uno</translation>
+    </message>
+    <message>
+        <source>Colleagues from different departments meet for half an hour, paired by the program; members choose how often and within which working hours. Counts only: each person&apos;s marks and private notes are never part of this report, and the held rate is shown only when at least 3 people marked a meeting.</source>
+        <translation>Compañeros de distintos departamentos se reúnen durante media hora, emparejados por el programa; los miembros eligen con qué frecuencia y dentro de qué horario de trabajo. Solo recuentos: las marcas y las notas privadas de cada persona nunca forman parte de este informe, y la tasa de celebración solo se muestra cuando al menos 3 personas marcaron una reunión.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of the team)</source>
+        <translation>%1 (%2 % del equipo)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>now, the owner excepted; shown when at least 3</source>
+        <translation>actualmente, sin contar al propietario; se muestra cuando hay al menos 3</translation>
+    </message>
+    <message>
+        <source>Rounds started</source>
+        <translation>Rondas iniciadas</translation>
+    </message>
+    <message>
+        <source>for a date in the quarter</source>
+        <translation>para una fecha del trimestre</translation>
+    </message>
+    <message>
+        <source>Meetings arranged</source>
+        <translation>Reuniones organizadas</translation>
+    </message>
+    <message>
+        <source>for the quarter</source>
+        <translation>para el trimestre</translation>
+    </message>
+    <message>
+        <source>Across departments</source>
+        <translation>Entre departamentos</translation>
+    </message>
+    <message>
+        <source>of the meetings arranged</source>
+        <translation>de las reuniones organizadas</translation>
+    </message>
+    <message>
+        <source>Held rate</source>
+        <translation>Tasa de celebración</translation>
+    </message>
+    <message>
+        <source>held of held and skipped, as %1 people marked</source>
+        <translation>celebradas sobre celebradas y no celebradas, según marcaron %1 personas</translation>
+    </message>
+    <message>
+        <source>shown when at least 3 people marked</source>
+        <translation>se muestra cuando al menos 3 personas marcaron</translation>
+    </message>
+    <message>
+        <source>Pairs of departments that met</source>
+        <translation>Parejas de departamentos que se reunieron</translation>
+    </message>
+    <message>
+        <source>at least one one-to-one between them</source>
+        <translation>al menos una reunión uno a uno entre ellos</translation>
+    </message>
+    <message>
+        <source>No one-to-one round was started for a date in %1.</source>
+        <translation>No se inició ninguna ronda de reuniones uno a uno para una fecha de %1.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>One-to-ones whose time had come by %1, by the departments of the people in them: %2 in all, %3 across departments. A cell counts the meetings between its row&apos;s and its column&apos;s department; the shaded diagonal, those within one department. A group of three counts once for each pair of departments in it.</source>
+        <translation>Reuniones uno a uno cuyo momento había llegado a %1, según los departamentos de sus participantes: %2 en total, %3 entre departamentos. Cada celda cuenta las reuniones entre el departamento de su fila y el de su columna; la diagonal sombreada, las de un mismo departamento. Un grupo de tres cuenta una vez por cada pareja de departamentos que contiene.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::reports::Chart</name>
@@ -3300,6 +3764,46 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>Participants who acknowledged a newly published version of the connection policy in these months.</source>
         <translation>Participantes que confirmaron la lectura de una versión recién publicada de la política de conexiones en estos meses.</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Miembros:</translation>
+    </message>
+    <message>
+        <source>Colleagues in the one-to-one program today, whatever the range (the owner arranges the rounds and does not take part), and their share of the team. Shown only when at least 3 take part; otherwise it reads &quot;fewer than 3&quot;.</source>
+        <translation>Compañeros que participan hoy en las reuniones uno a uno, sea cual sea el periodo (el propietario organiza las rondas y no participa), y su proporción del equipo. Solo se muestra cuando participan al menos 3; si no, aparece «menos de 3».</translation>
+    </message>
+    <message>
+        <source>Rounds:</source>
+        <translation>Rondas:</translation>
+    </message>
+    <message>
+        <source>One-to-one rounds started for a date in these months.</source>
+        <translation>Rondas de reuniones uno a uno iniciadas para una fecha de estos meses.</translation>
+    </message>
+    <message>
+        <source>Meetings arranged:</source>
+        <translation>Reuniones organizadas:</translation>
+    </message>
+    <message>
+        <source>One-to-ones arranged for these months by the rounds, whether their time has come yet or not.</source>
+        <translation>Reuniones uno a uno organizadas por las rondas para estos meses, haya llegado ya su momento o no.</translation>
+    </message>
+    <message>
+        <source>Across departments:</source>
+        <translation>Entre departamentos:</translation>
+    </message>
+    <message>
+        <source>Of those meetings, the ones between colleagues from different departments (a group of three counts when any two of them differ).</source>
+        <translation>De esas reuniones, las que fueron entre compañeros de distintos departamentos (un grupo de tres cuenta cuando dos cualesquiera de ellos son de departamentos distintos).</translation>
+    </message>
+    <message>
+        <source>Held:</source>
+        <translation>Celebradas:</translation>
+    </message>
+    <message>
+        <source>Of the marks people gave their meetings of these months, the share that says held rather than skipped. Nobody&apos;s own mark is ever shown: the rate appears only when at least 3 different people marked a meeting; otherwise it reads &quot;hidden&quot;.</source>
+        <translation>De las marcas que las personas dieron a sus reuniones de estos meses, la proporción que dice «celebrada» en lugar de «no celebrada». Nunca se muestra la marca de nadie: la tasa solo aparece cuando al menos 3 personas distintas marcaron una reunión; si no, aparece «oculta».</translation>
     </message>
 </context>
 <context>
@@ -4853,6 +5357,10 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <source>The %1 for %2 is due by %3. Record it under Policy and reviews.</source>
         <translation>La %1 de %2 vence el %3. Regístrela en «Política y revisiones».</translation>
     </message>
+    <message>
+        <source>Your one-to-ones are paused after three that did not take place. No reason is needed: say on this page whether you would like to stay.</source>
+        <translation>Sus reuniones uno a uno están suspendidas tras tres que no se celebraron. No hace falta ningún motivo: indique en esta página si quiere continuar.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::ui::MapPage</name>
@@ -5117,6 +5625,107 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     </message>
 </context>
 <context>
+    <name>consentric::ui::MeetingText</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>a meeting&apos;s date: Mon 5 Oct 2026</comment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a meeting&apos;s date and time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (%4)</source>
+        <comment>a meeting&apos;s date, start, end and time zone</comment>
+        <translation>%1, %2–%3 (%4)</translation>
+    </message>
+    <message>
+        <source>1 one-to-one</source>
+        <translation>1 reunión uno a uno</translation>
+    </message>
+    <message>
+        <source>%1 one-to-ones</source>
+        <translation>%1 reuniones uno a uno</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 miembro</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 miembros</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person and their department</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the people of a meeting</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Across departments</source>
+        <translation>Entre departamentos</translation>
+    </message>
+    <message>
+        <source>Conversation prompt</source>
+        <translation>Tema de conversación</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>E-mail draft</source>
+        <translation>Borrador de correo</translation>
+    </message>
+    <message>
+        <source>Open an e-mail to %1 with the time and the prompt in your mail program</source>
+        <translation>Abrir en su programa de correo un mensaje para %1 con la hora y el tema de conversación</translation>
+    </message>
+    <message>
+        <source>The invitation could not be written to %1: %2. Choose a folder you may write to.</source>
+        <translation>No se pudo escribir la invitación en %1: %2. Elija una carpeta en la que tenga permiso para escribir.</translation>
+    </message>
+    <message>
+        <source>Wrote 1 invitation (an .ics file) to %1. Send it to the people in the meeting, or open it in your calendar program.</source>
+        <translation>Se escribió 1 invitación (un archivo .ics) en %1. Envíela a los participantes de la reunión o ábrala en su programa de calendario.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 invitations (.ics files, one per meeting) to %2. Send each to the people in it, or open them in your calendar program.</source>
+        <translation>Se escribieron %1 invitaciones (archivos .ics, uno por reunión) en %2. Envíe cada una a sus participantes o ábralas en su programa de calendario.</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
@@ -5132,10 +5741,6 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>Metrics</source>
         <translation>Métricas</translation>
-    </message>
-    <message>
-        <source>How the referral program is going, over whole months. Figures that count what employees did are counted month by month, and a month with fewer than 3 people behind a figure is left out: such figures read &quot;fewer than 3&quot; or &quot;at least&quot;. Rest the pointer on a figure to see how it is counted.</source>
-        <translation>Cómo va el programa de recomendaciones, en meses completos. Las cifras que cuentan lo que hicieron los empleados se cuentan mes a mes, y se omite cada mes en el que haya menos de 3 personas detrás de una cifra: esas cifras aparecen como «menos de 3» o «al menos». Deje el puntero sobre una cifra para ver cómo se cuenta.</translation>
     </message>
     <message>
         <source>Month by month</source>
@@ -5324,6 +5929,361 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>Taking part today:</source>
         <translation>Participan, hoy:</translation>
+    </message>
+    <message>
+        <source>How the referral program and the one-to-ones are going, over whole months. Figures that count what employees did are counted month by month, and a month with fewer than 3 people behind a figure is left out: such figures read &quot;fewer than 3&quot; or &quot;at least&quot;. Rest the pointer on a figure to see how it is counted.</source>
+        <translation>Cómo van el programa de recomendaciones y las reuniones uno a uno, en meses completos. Las cifras que cuentan lo que hicieron los empleados se cuentan mes a mes, y se omite cada mes en el que haya menos de 3 personas detrás de una cifra: esas cifras aparecen como «menos de 3» o «al menos». Deje el puntero sobre una cifra para ver cómo se cuenta.</translation>
+    </message>
+    <message>
+        <source>One-to-ones</source>
+        <translation>Reuniones uno a uno</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of the team)</source>
+        <translation>%1 (%2 % del equipo)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1% (%2 people marked)</source>
+        <translation>%1 % (marcaron %2 personas)</translation>
+    </message>
+    <message>
+        <source>hidden: fewer than 3 people marked</source>
+        <translation>oculta: marcaron menos de 3 personas</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::MyMeetingsPanel</name>
+    <message>
+        <source>No one-to-ones yet. Once you have joined, the owner&apos;s next round pairs you with a colleague, and the meeting appears here.</source>
+        <translation>Todavía no hay reuniones uno a uno. Cuando se haya unido, la próxima ronda del propietario le emparejará con un compañero y la reunión aparecerá aquí.</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Próximas</translation>
+    </message>
+    <message>
+        <source>Nothing arranged yet: the next round adds your next one-to-one.</source>
+        <translation>Aún no hay nada organizado: la próxima ronda añadirá su próxima reunión uno a uno.</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
+        <source>and %1 earlier.</source>
+        <translation>y %1 anteriores.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; with %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; con %2</translation>
+    </message>
+    <message>
+        <source>Something to talk about: %1</source>
+        <translation>Un tema de conversación: %1</translation>
+    </message>
+    <message>
+        <source>Save to &amp;calendar…</source>
+        <translation>Guardar en el &amp;calendario…</translation>
+    </message>
+    <message>
+        <source>Save this one-to-one as a calendar file (.ics) to open in your calendar program</source>
+        <translation>Guardar esta reunión uno a uno como archivo de calendario (.ics) para abrirlo en su programa de calendario</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail draft</source>
+        <translation>Borrador de co&amp;rreo</translation>
+    </message>
+    <message>
+        <source>Open an e-mail to the people in it with the time and the prompt, in your mail program</source>
+        <translation>Abrir en su programa de correo un mensaje para los participantes con la hora y el tema de conversación</translation>
+    </message>
+    <message>
+        <source>Did it take place? Mark it held or skipped; no reason is asked.</source>
+        <translation>¿Se celebró? Márquela como celebrada o no celebrada; no se pide ningún motivo.</translation>
+    </message>
+    <message>
+        <source>You marked it held.</source>
+        <translation>La marcó como celebrada.</translation>
+    </message>
+    <message>
+        <source>You marked it skipped.</source>
+        <translation>La marcó como no celebrada.</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Notas privadas</translation>
+    </message>
+    <message>
+        <source>Private notes: only you can read them, not the owner and not your colleague.</source>
+        <translation>Notas privadas: solo usted puede leerlas, ni el propietario ni su compañero.</translation>
+    </message>
+    <message>
+        <source>He&amp;ld</source>
+        <translation>Ce&amp;lebrada</translation>
+    </message>
+    <message>
+        <source>It took place; saves your notes too</source>
+        <translation>Se celebró; también guarda sus notas</translation>
+    </message>
+    <message>
+        <source>S&amp;kipped</source>
+        <translation>&amp;No celebrada</translation>
+    </message>
+    <message>
+        <source>It did not take place; saves your notes too</source>
+        <translation>No se celebró; también guarda sus notas</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>Marked held. Your notes are saved, for you alone.</source>
+        <translation>Marcada como celebrada. Sus notas están guardadas, solo para usted.</translation>
+    </message>
+    <message>
+        <source>Marked skipped. Your notes are saved, for you alone.</source>
+        <translation>Marcada como no celebrada. Sus notas están guardadas, solo para usted.</translation>
+    </message>
+    <message>
+        <source>This one-to-one is no longer in your list. Reload the page.</source>
+        <translation>Esta reunión uno a uno ya no está en su lista. Vuelva a cargar la página.</translation>
+    </message>
+    <message>
+        <source>Saved the one-to-one as %1. Open it in your calendar program to add it.</source>
+        <translation>La reunión uno a uno se guardó como %1. Ábrala en su programa de calendario para añadirla.</translation>
+    </message>
+    <message>
+        <source>Save the one-to-one to a calendar file</source>
+        <translation>Guardar la reunión uno a uno en un archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>No mail program opened the draft. Save the one-to-one to your calendar instead.</source>
+        <translation>Ningún programa de correo abrió el borrador. Guarde la reunión uno a uno en su calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::MyOneOnOnesPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person and their department</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You have skipped your last three one-to-ones, so we paused yours. Would you like to stay?</source>
+        <translation>Sus tres últimas reuniones uno a uno no se celebraron, así que suspendimos las suyas. ¿Quiere continuar?</translation>
+    </message>
+    <message>
+        <source>S&amp;tay in the one-to-ones</source>
+        <translation>Contin&amp;uar en las reuniones uno a uno</translation>
+    </message>
+    <message>
+        <source>L&amp;eave</source>
+        <translation>&amp;Dejarlas</translation>
+    </message>
+    <message>
+        <source>One-to-ones are half-hour conversations with a colleague, most often from another department, arranged in rounds by the owner. You choose how often and when you work; each meeting comes with something to talk about, as a calendar file or an e-mail. Taking part is voluntary, and you can leave at any time.</source>
+        <translation>Las reuniones uno a uno son conversaciones de media hora con un compañero, casi siempre de otro departamento, que el propietario organiza por rondas. Usted elige con qué frecuencia e indica cuándo trabaja; cada reunión incluye un tema de conversación, como archivo de calendario o como correo. Participar es voluntario, y puede dejarlo en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>The owner sees who is paired with whom and when. Your notes, your held/skipped marks and your do-not-pair list are never shown to anyone.</source>
+        <translation>El propietario ve quién está emparejado con quién y cuándo. Sus notas, sus marcas de celebrada/no celebrada y su lista de «no emparejar» nunca se muestran a nadie.</translation>
+    </message>
+    <message>
+        <source>Only you can read your notes; the owner never sees them or whether you marked a one-to-one held or skipped.</source>
+        <translation>Solo usted puede leer sus notas; el propietario nunca las ve, ni sabe si marcó una reunión uno a uno como celebrada o no celebrada.</translation>
+    </message>
+    <message>
+        <source>One-to-ones</source>
+        <translation>Reuniones uno a uno</translation>
+    </message>
+    <message>
+        <source>My one-to-ones</source>
+        <translation>Mis reuniones uno a uno</translation>
+    </message>
+    <message>
+        <source>Your one-to-one settings are saved.</source>
+        <translation>Su configuración de reuniones uno a uno está guardada.</translation>
+    </message>
+    <message>
+        <source>You joined the one-to-ones. The owner&apos;s next round pairs you with a colleague.</source>
+        <translation>Se unió a las reuniones uno a uno. La próxima ronda del propietario le emparejará con un compañero.</translation>
+    </message>
+    <message>
+        <source>Snoozed: rounds before %1 leave you out.</source>
+        <translation>En pausa: las rondas anteriores al %1 no le incluyen.</translation>
+    </message>
+    <message>
+        <source>The snooze is over: the next round includes you again.</source>
+        <translation>La pausa terminó: la próxima ronda vuelve a incluirle.</translation>
+    </message>
+    <message>
+        <source>Glad you are staying. The next round includes you again.</source>
+        <translation>Nos alegra que continúe. La próxima ronda vuelve a incluirle.</translation>
+    </message>
+    <message>
+        <source>Removed from your do-not-pair list.</source>
+        <translation>Se quitó de su lista de «no emparejar».</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>Inicio del horario de trabajo</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>Fin del horario de trabajo</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Join the one-to-ones</source>
+        <translation>&amp;Unirse a las reuniones uno a uno</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Guardar configuración</translation>
+    </message>
+    <message>
+        <source>Save how often and when you can meet (Ctrl+S)</source>
+        <translation>Guardar con qué frecuencia y cuándo puede reunirse (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;until:</source>
+        <translation>Pausar &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>Sn&amp;ooze</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Leave me out of rounds before this date</source>
+        <translation>No incluirme en las rondas anteriores a esta fecha</translation>
+    </message>
+    <message>
+        <source>&amp;End snooze</source>
+        <translation>&amp;Terminar la pausa</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the one-to-ones…</source>
+        <translation>D&amp;ejar las reuniones uno a uno…</translation>
+    </message>
+    <message>
+        <source>&amp;How often:</source>
+        <translation>&amp;Frecuencia:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Días laborables:</translation>
+    </message>
+    <message>
+        <source>Working &amp;hours:</source>
+        <translation>H&amp;orario de trabajo:</translation>
+    </message>
+    <message>
+        <source>Your settings</source>
+        <translation>Su configuración</translation>
+    </message>
+    <message>
+        <source>You are never paired with a colleague on this list. Nobody else ever sees it, the owner included, and the colleague is not told.</source>
+        <translation>Nunca se le emparejará con un compañero de esta lista. Nadie más la ve nunca, ni siquiera el propietario, y al compañero no se le informa.</translation>
+    </message>
+    <message>
+        <source>Do-not-pair list</source>
+        <translation>Lista de «no emparejar»</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>In the organisation&apos;s time zone, %1. Meetings are placed inside these hours.</source>
+        <translation>En la zona horaria de la organización, %1. Las reuniones se sitúan dentro de este horario.</translation>
+    </message>
+    <message>
+        <source>You are not in the one-to-ones. Choose how often and when you can meet, then join.</source>
+        <translation>Usted no participa en las reuniones uno a uno. Elija con qué frecuencia y cuándo puede reunirse y, después, únase.</translation>
+    </message>
+    <message>
+        <source>You are in the one-to-ones since %1.</source>
+        <translation>Participa en las reuniones uno a uno desde el %1.</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1: rounds before that day leave you out.</source>
+        <translation>En pausa hasta el %1: las rondas anteriores a ese día no le incluyen.</translation>
+    </message>
+    <message>
+        <source>Paused after three skipped one-to-ones, until you say whether you would like to stay.</source>
+        <translation>Suspendidas tras tres reuniones uno a uno no celebradas, hasta que indique si quiere continuar.</translation>
+    </message>
+    <message>
+        <source>A colleague no longer in the team</source>
+        <translation>Un compañero que ya no está en el equipo</translation>
+    </message>
+    <message>
+        <source>Nobody on your list.</source>
+        <translation>No hay nadie en su lista.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>Leave the one-to-ones?</source>
+        <translation>¿Dejar las reuniones uno a uno?</translation>
+    </message>
+    <message>
+        <source>New rounds will no longer pair you. One-to-ones already arranged stay in your list; skip them if you like. No reason is asked, and you can join again at any time.</source>
+        <translation>Las nuevas rondas ya no le emparejarán. Las reuniones uno a uno ya organizadas siguen en su lista; puede no asistir si lo prefiere. No se pide ningún motivo, y puede volver a unirse en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Leave the one-to-ones</source>
+        <translation>Dejar las reuniones uno a uno</translation>
+    </message>
+    <message>
+        <source>You left the one-to-ones. Join again here whenever you like.</source>
+        <translation>Dejó las reuniones uno a uno. Vuelva a unirse aquí cuando quiera.</translation>
+    </message>
+    <message>
+        <source>Every colleague is already on your list.</source>
+        <translation>Todos los compañeros ya están en su lista.</translation>
+    </message>
+    <message>
+        <source>Add to your do-not-pair list</source>
+        <translation>Añadir a su lista de «no emparejar»</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague:</source>
+        <translation>&amp;Compañero:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to my list</source>
+        <translation>&amp;Añadir a mi lista</translation>
+    </message>
+    <message>
+        <source>Choose a colleague you would rather not be paired with. Only you will ever see this; they are not told.</source>
+        <translation>Elija un compañero con el que prefiera no ser emparejado. Solo usted lo verá; a esa persona no se le informa.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colleague in the list. Choose one from the list.</source>
+        <translation>«%1» no es un compañero de la lista. Elija uno de la lista.</translation>
+    </message>
+    <message>
+        <source>Added to your do-not-pair list. Nobody else sees it.</source>
+        <translation>Se añadió a su lista de «no emparejar». Nadie más la ve.</translation>
     </message>
 </context>
 <context>
@@ -6317,10 +7277,6 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <translation>&amp;Trimestre:</translation>
     </message>
     <message>
-        <source>The quarterly policy-review report shows that the program stayed voluntary, comfortable and useful: the policy and who acknowledged it, participation, referral activity, the pulse, concerns, the review schedule and a sign-off block. Aggregate figures only; the pulse&apos;s comments are never printed.</source>
-        <translation>El informe trimestral de revisión de la política muestra que el programa siguió siendo voluntario, cómodo y útil: la política y quién confirmó su lectura, la participación, la actividad de recomendaciones, la encuesta de pulso, las inquietudes, el calendario de revisiones y un bloque de firmas. Solo cifras agregadas; los comentarios de la encuesta de pulso nunca se imprimen.</translation>
-    </message>
-    <message>
         <source>Quarterly policy-review report</source>
         <translation>Informe trimestral de revisión de la política</translation>
     </message>
@@ -6375,6 +7331,10 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>Reports</source>
         <translation>Informes</translation>
+    </message>
+    <message>
+        <source>The quarterly policy-review report shows that the program stayed voluntary, comfortable and useful: the policy and who acknowledged it, participation, referral activity, the pulse, concerns, the one-to-ones and which departments met, the review schedule and a sign-off block. Aggregate figures only; the pulse&apos;s comments and anyone&apos;s one-to-one marks and notes are never printed.</source>
+        <translation>El informe trimestral de revisión de la política muestra que el programa siguió siendo voluntario, cómodo y útil: la política y quién confirmó su lectura, la participación, la actividad de recomendaciones, la encuesta de pulso, las inquietudes, las reuniones uno a uno y qué departamentos se reunieron, el calendario de revisiones y un bloque de firmas. Solo cifras agregadas; los comentarios de la encuesta de pulso y las marcas y notas de cada persona sobre sus reuniones uno a uno nunca se imprimen.</translation>
     </message>
 </context>
 <context>
@@ -6438,6 +7398,134 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>Sign in as the owner first.</source>
         <translation>Inicie sesión primero como propietario.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::RoundsPage</name>
+    <message>
+        <source>Rounds of one-to-ones pair members of the team, across departments first, for half an hour inside both people&apos;s working hours. You see who is paired with whom and when, but never anyone&apos;s notes, their held or skipped marks, or their do-not-pair list.</source>
+        <translation>Las rondas de reuniones uno a uno emparejan a miembros del equipo, primero entre departamentos, durante media hora dentro del horario de trabajo de ambas personas. Usted ve quién está emparejado con quién y cuándo, pero nunca las notas de nadie, sus marcas de celebrada o no celebrada ni su lista de «no emparejar».</translation>
+    </message>
+    <message>
+        <source>&amp;New round</source>
+        <translation>&amp;Nueva ronda</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds</source>
+        <translation>&amp;Rondas</translation>
+    </message>
+    <message>
+        <source>Silo &amp;map this quarter</source>
+        <translation>&amp;Mapa de silos del trimestre</translation>
+    </message>
+    <message>
+        <source>One-to-ones</source>
+        <translation>Reuniones uno a uno</translation>
+    </message>
+    <message>
+        <source>Date of the round</source>
+        <translation>Fecha de la ronda</translation>
+    </message>
+    <message>
+        <source>Round &amp;date:</source>
+        <translation>&amp;Fecha de la ronda:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Show who would meet whom and when; nothing is written</source>
+        <translation>Mostrar quién se reuniría con quién y cuándo; no se escribe nada</translation>
+    </message>
+    <message>
+        <source>&amp;Start round</source>
+        <translation>&amp;Iniciar ronda</translation>
+    </message>
+    <message>
+        <source>Arrange the meetings for this date (Ctrl+Return)</source>
+        <translation>Organizar las reuniones para esta fecha (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Save &amp;invitations…</source>
+        <translation>Guardar &amp;invitaciones…</translation>
+    </message>
+    <message>
+        <source>Write one calendar file (.ics) per meeting into a folder you choose</source>
+        <translation>Escribir un archivo de calendario (.ics) por reunión en la carpeta que elija</translation>
+    </message>
+    <message>
+        <source>Once the round is started: save the invitations as calendar files to send, or open an e-mail draft for each meeting.</source>
+        <translation>Una vez iniciada la ronda: guarde las invitaciones como archivos de calendario para enviarlas, o abra un borrador de correo para cada reunión.</translation>
+    </message>
+    <message>
+        <source>Press Preview to see the plan for this date.</source>
+        <translation>Pulse «Vista previa» para ver el plan para esta fecha.</translation>
+    </message>
+    <message>
+        <source>Rounds, newest first</source>
+        <translation>Rondas, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>No rounds yet. Start the first one under New round.</source>
+        <translation>Todavía no hay rondas. Inicie la primera en «Nueva ronda».</translation>
+    </message>
+    <message>
+        <source>Save invitations &amp;again…</source>
+        <translation>Volver a guardar las &amp;invitaciones…</translation>
+    </message>
+    <message>
+        <source>Write the selected round&apos;s calendar files (.ics) into a folder you choose</source>
+        <translation>Escribir los archivos de calendario (.ics) de la ronda seleccionada en la carpeta que elija</translation>
+    </message>
+    <message>
+        <source>Times are in the organisation&apos;s time zone, %1.</source>
+        <translation>Las horas están en la zona horaria de la organización, %1.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>Started the round of %1 with %2. Save the invitations or send e-mail drafts, so people know.</source>
+        <translation>Se inició la ronda del %1 con %2. Guarde las invitaciones o envíe borradores de correo para que los participantes lo sepan.</translation>
+    </message>
+    <message>
+        <source>The round of %1 is started: %2, listed below.</source>
+        <translation>La ronda del %1 está iniciada: %2 (vea la lista a continuación).</translation>
+    </message>
+    <message>
+        <source>A round on %1: %2 due, who would meet in %3. Nothing is written until you start the round.</source>
+        <translation>Una ronda el %1: les toca a %2, que se reunirían en %3. No se escribe nada hasta que inicie la ronda.</translation>
+    </message>
+    <message>
+        <source>No partner could be found this time for %1; they are due again in the next round.</source>
+        <translation>Esta vez no se encontró pareja para %1; les volverá a tocar en la próxima ronda.</translation>
+    </message>
+    <message>
+        <source>No common free half hour within four weeks for %1: their working hours do not overlap enough. They are due again in the next round.</source>
+        <translation>No hay media hora libre en común en cuatro semanas para %1: sus horarios de trabajo no coinciden lo suficiente. Les volverá a tocar en la próxima ronda.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a round&apos;s date and its number of meetings</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No mail program opened the draft. Save the invitations instead and send them from your calendar or mail program.</source>
+        <translation>Ningún programa de correo abrió el borrador. Guarde las invitaciones y envíelas desde su programa de calendario o de correo.</translation>
+    </message>
+    <message>
+        <source>Start the round first: a plan has no invitations yet.</source>
+        <translation>Inicie primero la ronda: un plan aún no tiene invitaciones.</translation>
+    </message>
+    <message>
+        <source>Choose a round in the list first.</source>
+        <translation>Elija primero una ronda de la lista.</translation>
+    </message>
+    <message>
+        <source>Save the invitations in a folder</source>
+        <translation>Guardar las invitaciones en una carpeta</translation>
     </message>
 </context>
 <context>
@@ -6706,6 +7794,93 @@ Operaciones</translation>
     <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::SiloMapPanel</name>
+    <message>
+        <source>Silo map: one-to-ones between departments</source>
+        <translation>Mapa de silos: reuniones uno a uno entre departamentos</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>sin reunirse</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>dos veces</translation>
+    </message>
+    <message>
+        <source>three times or more</source>
+        <translation>tres veces o más</translation>
+    </message>
+    <message>
+        <source>within one department (the diagonal)</source>
+        <translation>dentro de un mismo departamento (la diagonal)</translation>
+    </message>
+    <message>
+        <source>Which departments met in one-to-ones in %1 (%2 to %3), counting meetings whose time has come.</source>
+        <translation>Qué departamentos se reunieron en reuniones uno a uno en %1 (del %2 al %3), contando las reuniones cuyo momento ha llegado.</translation>
+    </message>
+    <message>
+        <source>Within %1: %2</source>
+        <translation>Dentro de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <translation>%1 y %2: %3</translation>
+    </message>
+    <message>
+        <source>The organisation has no departments yet: add people with their departments on the Team page.</source>
+        <translation>La organización aún no tiene departamentos: añada personas con sus departamentos en la página «Equipo».</translation>
+    </message>
+    <message>
+        <source>No one-to-one has taken place this quarter yet. Start a round under New round; the map fills in as the meetings&apos; times come.</source>
+        <translation>Todavía no se ha celebrado ninguna reunión uno a uno este trimestre. Inicie una ronda en «Nueva ronda»; el mapa se irá llenando a medida que llegue el momento de las reuniones.</translation>
+    </message>
+    <message>
+        <source>%1 of 1 pair of departments has met this quarter.</source>
+        <translation>Parejas de departamentos que se han reunido este trimestre: %1 de 1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs of departments have met this quarter.</source>
+        <translation>Parejas de departamentos que se han reunido este trimestre: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of the team of %3)</source>
+        <translation>%1 (%2 % del equipo de %3)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>hidden: %1 people marked their meetings</source>
+        <translation>oculta: %1 personas marcaron sus reuniones</translation>
+    </message>
+    <message>
+        <source>Members now</source>
+        <translation>Miembros actuales</translation>
+    </message>
+    <message>
+        <source>Rounds this quarter</source>
+        <translation>Rondas este trimestre</translation>
+    </message>
+    <message>
+        <source>One-to-ones arranged this quarter</source>
+        <translation>Reuniones uno a uno organizadas este trimestre</translation>
+    </message>
+    <message>
+        <source>Across departments</source>
+        <translation>Entre departamentos</translation>
+    </message>
+    <message>
+        <source>Held rate</source>
+        <translation>Tasa de celebración</translation>
     </message>
 </context>
 <context>

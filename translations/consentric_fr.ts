@@ -589,118 +589,6 @@
         <translation>--discover s&apos;utilise uniquement avec --screenshot et --page discover ou --page map. Voir&#xa0;: consentric --help</translation>
     </message>
     <message>
-        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
-       consentric --database P --screenshot FILE [--page NAME]
-       consentric COMMAND --help
-
-Consentric lets a small business use its team&apos;s networks for referrals and warm
-introductions, with every employee deciding what the business may see.
-Without a command, the window opens (default database: %1).
-
-Commands:
-  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
-  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   copy an SQLite database consistently: --database P --output F
-  audit    verify the audit log: --database P --verify [--expect-head HASH]
-  connections  list your connections: --database P --employee EMAIL [--json]
-  import   read contact files (LinkedIn, Google, Outlook CSV, vCard): --database P --employee EMAIL
-           [--context professional|personal|family] FILE...   everything imported is private
-  share    choose what the business may see: --database P --employee EMAIL
-           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
-           personal and family connections: one --contact ID and --confirm
-  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
-  erase    erase your connections: --database P --employee EMAIL; the owner adds --left
-           for someone who left, which also closes their account
-  discover who on the team can reach a company: --database P --company NAME [--json]
-  report   the quarterly policy-review report as a PDF: --database P --quarter 2026-Q3
-           --output F.pdf [--paper a4|letter]
-
-person, audit, discover, report and erase --left act as the owner (or the admin named by --as EMAIL);
-connections, import, share, export and erase act as the employee named by --employee, on
-their own data. The passphrase comes from --passphrase-file FILE, the environment
-variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
-
-Options:
-  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
-                       (the password comes from PGPASSFILE or a prompt, never the URL)
-  --lang CODE          en, de, fr or es (default: the system&apos;s language)
-  --screenshot FILE    sign in without asking, open the window, save a PNG of it to FILE and exit
-  --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
-                       comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
-  --page NAME          with --screenshot: the page to show (team, discover, map, referrals,
-                       templates, concerns, metrics, policy-review, reports, audit,
-                       connections, business, inbox, policy, pulse, recognition,
-                       report-concern, my-audit, settings)
-  --import FILE        with --screenshot: open the import wizard on FILE (repeatable) and save
-                       the screen; --import-step files|preview|matches|summary (default
-                       preview) goes that far, importing for summary
-  --discover NAME      with --screenshot --page discover: the company to answer for; with
-                       --page map: the person or company whose strongest paths are lit
-  -h, --help           show this help
-  -v, --version        show the version
-
-Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
-        <translation>Utilisation&#xa0;: consentric [--database PATH|URL] [--lang en|de|fr|es]
-              consentric --database P --screenshot FILE [--page NAME]
-              consentric COMMAND --help
-
-Consentric permet à une petite entreprise de s&apos;appuyer sur les réseaux de son équipe pour
-obtenir des recommandations et des mises en relation personnelles, chaque employé décidant
-de ce que l&apos;entreprise peut voir.
-Sans commande, la fenêtre s&apos;ouvre (base de données par défaut&#xa0;: %1).
-
-Commandes&#xa0;:
-  demo     créer l&apos;entreprise de démonstration&#xa0;: --database P [--scale small|medium|large] [--seed N]
-  person   ajouter une personne&#xa0;: person add --database P --email E --name N --department D [--role employee|admin]
-  backup   copier une base de données SQLite de façon cohérente&#xa0;: --database P --output F
-  audit    vérifier le journal d&apos;audit&#xa0;: --database P --verify [--expect-head HASH]
-  connections  lister vos relations&#xa0;: --database P --employee EMAIL [--json]
-  import   lire des fichiers de contacts (CSV LinkedIn, Google, Outlook, vCard)&#xa0;: --database P --employee EMAIL
-           [--context professional|personal|family] FILE...   tout ce qui est importé est privé
-  share    choisir ce que l&apos;entreprise peut voir&#xa0;: --database P --employee EMAIL
-           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
-           relations personnelles et familiales&#xa0;: une seule option --contact ID et --confirm
-  export   tout ce qui vous concerne&#xa0;: --database P --employee EMAIL [--format json|vcard] [--output F]
-  erase    effacer vos relations&#xa0;: --database P --employee EMAIL&#xa0;; le propriétaire ajoute --left
-           pour une personne partie, ce qui ferme aussi son compte
-  discover qui, dans l’équipe, peut joindre une entreprise : --database P --company NOM [--json]
-  report   le rapport trimestriel de revue de la politique en PDF&#xa0;: --database P --quarter 2026-Q3
-           --output F.pdf [--paper a4|letter]
-
-person, audit, discover, report et erase --left agissent au nom du propriétaire (ou de l&apos;administrateur indiqué
-par --as EMAIL)&#xa0;; connections, import, share, export et erase agissent au nom de l&apos;employé
-indiqué par --employee, sur ses propres données. La phrase secrète provient de
---passphrase-file FILE, de la variable d&apos;environnement CONSENTRIC_PASSPHRASE, ou d&apos;une invite.
-La phrase secrète de chaque compte de démonstration est «&#xa0;demo&#xa0;».
-
-Options&#xa0;:
-  --database PATH|URL  un fichier SQLite ou postgresql://user@host:port/dbname
-                       (le mot de passe provient de PGPASSFILE ou d&apos;une invite, jamais de l&apos;URL)
-  --lang CODE          en, de, fr ou es (par défaut&#xa0;: la langue du système)
-  --screenshot FILE    se connecter sans rien demander, ouvrir la fenêtre, en enregistrer
-                       une capture PNG dans FILE et quitter
-  --as EMAIL           avec --screenshot&#xa0;: qui se connecte (par défaut&#xa0;: le propriétaire)&#xa0;;
-                       la phrase secrète provient de --passphrase-file FILE ou de CONSENTRIC_PASSPHRASE
-  --page NAME          avec --screenshot&#xa0;: la page à afficher (team, discover, map, referrals,
-                       templates, concerns, metrics, policy-review, reports, audit,
-                       connections, business, inbox, policy, pulse, recognition,
-                       report-concern, my-audit, settings)
-  --import FILE        avec --screenshot : ouvrir l’assistant d’importation sur FILE (répétable) et
-                       enregistrer l’écran ; --import-step files|preview|matches|summary (par
-                       défaut preview) va jusque-là, summary importe
-  --discover NOM       avec --screenshot --page discover : l’entreprise pour laquelle répondre&#xa0;;
-                       avec --page map&#xa0;: la personne ou l’entreprise dont les chemins les plus
-                       solides sont mis en évidence
-  -h, --help           afficher cette aide
-  -v, --version        afficher la version
-
-Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 2 erreur d&apos;utilisation.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover, report. See: consentric --help</source>
-        <translation>« %1 » n’est pas une commande de Consentric. Commandes : demo, person, backup, audit, connections, import, share, export, erase, discover, report. Voir : consentric --help</translation>
-    </message>
-    <message>
         <source>The quarter to report on, such as 2026-Q3.</source>
         <translation>Le trimestre sur lequel porte le rapport, par exemple 2026-Q3.</translation>
     </message>
@@ -739,6 +627,182 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>Audit log: %1 entries, head %2</source>
         <translation>Journal d&apos;audit&#xa0;: %1 entrées, tête %2</translation>
+    </message>
+    <message>
+        <source>Usage: consentric [--database PATH|URL] [--lang en|de|fr|es]
+       consentric --database P --screenshot FILE [--page NAME]
+       consentric COMMAND --help
+
+Consentric lets a small business use its team&apos;s networks for referrals and warm
+introductions, with every employee deciding what the business may see.
+Without a command, the window opens (default database: %1).
+
+Commands:
+  demo     create the demo company: --database P [--scale small|medium|large] [--seed N]
+  person   add a person: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copy an SQLite database consistently: --database P --output F
+  audit    verify the audit log: --database P --verify [--expect-head HASH]
+  connections  list your connections: --database P --employee EMAIL [--json]
+  import   read contact files (LinkedIn, Google, Outlook CSV, vCard): --database P --employee EMAIL
+           [--context professional|personal|family] FILE...   everything imported is private
+  share    choose what the business may see: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           personal and family connections: one --contact ID and --confirm
+  export   everything about you: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    erase your connections: --database P --employee EMAIL; the owner adds --left
+           for someone who left, which also closes their account
+  discover who on the team can reach a company: --database P --company NAME [--json]
+  report   the quarterly policy-review report as a PDF: --database P --quarter 2026-Q3
+           --output F.pdf [--paper a4|letter]
+  oneonones  start a round of one-to-ones: --database P --round [--date YYYY-MM-DD]
+           --output DIR   writes one invitation (.ics) per meeting and prints the meetings
+
+person, audit, discover, report, oneonones and erase --left act as the owner (or the admin named by --as EMAIL);
+connections, import, share, export and erase act as the employee named by --employee, on
+their own data. The passphrase comes from --passphrase-file FILE, the environment
+variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.
+
+Options:
+  --database PATH|URL  an SQLite file or postgresql://user@host:port/dbname
+                       (the password comes from PGPASSFILE or a prompt, never the URL)
+  --lang CODE          en, de, fr or es (default: the system&apos;s language)
+  --screenshot FILE    sign in without asking, open the window, save a PNG of it to FILE and exit
+  --as EMAIL           with --screenshot: who signs in (default: the owner); the passphrase
+                       comes from --passphrase-file FILE or CONSENTRIC_PASSPHRASE
+  --page NAME          with --screenshot: the page to show (team, discover, map, referrals,
+                       templates, concerns, metrics, policy-review, reports, oneonones,
+                       audit, connections, business, inbox, policy, pulse, recognition,
+                       report-concern, my-audit, settings)
+  --import FILE        with --screenshot: open the import wizard on FILE (repeatable) and save
+                       the screen; --import-step files|preview|matches|summary (default
+                       preview) goes that far, importing for summary
+  --discover NAME      with --screenshot --page discover: the company to answer for; with
+                       --page map: the person or company whose strongest paths are lit
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 success, 1 the request could not be done, 2 a usage error.</source>
+        <translation>Utilisation&#xa0;: consentric [--database PATH|URL] [--lang en|de|fr|es]
+              consentric --database P --screenshot FILE [--page NAME]
+              consentric COMMAND --help
+
+Consentric permet à une petite entreprise de s&apos;appuyer sur les réseaux de son équipe pour
+obtenir des recommandations et des mises en relation personnelles, chaque employé décidant
+de ce que l&apos;entreprise peut voir.
+Sans commande, la fenêtre s&apos;ouvre (base de données par défaut&#xa0;: %1).
+
+Commandes&#xa0;:
+  demo     créer l&apos;entreprise de démonstration&#xa0;: --database P [--scale small|medium|large] [--seed N]
+  person   ajouter une personne&#xa0;: person add --database P --email E --name N --department D [--role employee|admin]
+  backup   copier une base de données SQLite de façon cohérente&#xa0;: --database P --output F
+  audit    vérifier le journal d&apos;audit&#xa0;: --database P --verify [--expect-head HASH]
+  connections  lister vos relations&#xa0;: --database P --employee EMAIL [--json]
+  import   lire des fichiers de contacts (CSV LinkedIn, Google, Outlook, vCard)&#xa0;: --database P --employee EMAIL
+           [--context professional|personal|family] FILE...   tout ce qui est importé est privé
+  share    choisir ce que l&apos;entreprise peut voir&#xa0;: --database P --employee EMAIL
+           --level private|discoverable|shared (--contact ID... | --company NAME | --all-professional)
+           relations personnelles et familiales&#xa0;: une seule option --contact ID et --confirm
+  export   tout ce qui vous concerne&#xa0;: --database P --employee EMAIL [--format json|vcard] [--output F]
+  erase    effacer vos relations&#xa0;: --database P --employee EMAIL&#xa0;; le propriétaire ajoute --left
+           pour une personne partie, ce qui ferme aussi son compte
+  discover qui, dans l’équipe, peut joindre une entreprise : --database P --company NOM [--json]
+  report   le rapport trimestriel de revue de la politique en PDF&#xa0;: --database P --quarter 2026-Q3
+           --output F.pdf [--paper a4|letter]
+  oneonones  lancer un tour de tête-à-tête&#xa0;: --database P --round [--date YYYY-MM-DD]
+           --output DIR   écrit une invitation (.ics) par rendez-vous et affiche les rendez-vous
+
+person, audit, discover, report, oneonones et erase --left agissent au nom du propriétaire (ou de l&apos;administrateur indiqué
+par --as EMAIL)&#xa0;; connections, import, share, export et erase agissent au nom de l&apos;employé
+indiqué par --employee, sur ses propres données. La phrase secrète provient de
+--passphrase-file FILE, de la variable d&apos;environnement CONSENTRIC_PASSPHRASE, ou d&apos;une invite.
+La phrase secrète de chaque compte de démonstration est «&#xa0;demo&#xa0;».
+
+Options&#xa0;:
+  --database PATH|URL  un fichier SQLite ou postgresql://user@host:port/dbname
+                       (le mot de passe provient de PGPASSFILE ou d&apos;une invite, jamais de l&apos;URL)
+  --lang CODE          en, de, fr ou es (par défaut&#xa0;: la langue du système)
+  --screenshot FILE    se connecter sans rien demander, ouvrir la fenêtre, en enregistrer
+                       une capture PNG dans FILE et quitter
+  --as EMAIL           avec --screenshot&#xa0;: qui se connecte (par défaut&#xa0;: le propriétaire)&#xa0;;
+                       la phrase secrète provient de --passphrase-file FILE ou de CONSENTRIC_PASSPHRASE
+  --page NAME          avec --screenshot&#xa0;: la page à afficher (team, discover, map, referrals,
+                       templates, concerns, metrics, policy-review, reports, oneonones,
+                       audit, connections, business, inbox, policy, pulse, recognition,
+                       report-concern, my-audit, settings)
+  --import FILE        avec --screenshot : ouvrir l’assistant d’importation sur FILE (répétable) et
+                       enregistrer l’écran ; --import-step files|preview|matches|summary (par
+                       défaut preview) va jusque-là, summary importe
+  --discover NOM       avec --screenshot --page discover : l’entreprise pour laquelle répondre&#xa0;;
+                       avec --page map&#xa0;: la personne ou l’entreprise dont les chemins les plus
+                       solides sont mis en évidence
+  -h, --help           afficher cette aide
+  -v, --version        afficher la version
+
+Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 2 erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover, report, oneonones. See: consentric --help</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une commande de Consentric. Commandes&#xa0;: demo, person, backup, audit, connections, import, share, export, erase, discover, report, oneonones. Voir&#xa0;: consentric --help</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start a round: pair everyone whose cadence is due on the date.</source>
+        <translation>Lancer un tour&#xa0;: associer toutes les personnes dont le rythme arrive à échéance à cette date.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s date, YYYY-MM-DD (default: today); not in the past.</source>
+        <translation>La date du tour, YYYY-MM-DD (par défaut&#xa0;: aujourd&apos;hui)&#xa0;; pas dans le passé.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>The folder for the invitations, one .ics file per meeting (made if missing).</source>
+        <translation>Le dossier des invitations, un fichier .ics par rendez-vous (créé s&apos;il n&apos;existe pas).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Start a round of one-to-ones and write its invitations (as the owner or an admin).</source>
+        <translation>Lancer un tour de tête-à-tête et écrire ses invitations (en tant que propriétaire ou administrateur).</translation>
+    </message>
+    <message>
+        <source>Say what to do: --round starts a round, for example: consentric oneonones --database P --round --output DIR</source>
+        <translation>Indiquez quoi faire&#xa0;: --round lance un tour, par exemple&#xa0;: consentric oneonones --database P --round --output DIR</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as year-month-day, for example: --date 2026-10-05</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date. Écrivez-la sous la forme année-mois-jour, par exemple&#xa0;: --date 2026-10-05</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made. Choose a folder you may write to.</source>
+        <translation>Le dossier %1 n&apos;a pas pu être créé. Choisissez un dossier dans lequel vous avez le droit d&apos;écrire.</translation>
+    </message>
+    <message>
+        <source>Round for %1: %2 meetings for the %3 people due (times in %4).</source>
+        <translation>Tour du %1&#xa0;: %2 rendez-vous pour les %3 personnes concernées (heures en %4).</translation>
+    </message>
+    <message>
+        <source>Not paired this round (nobody they may meet was left): %1</source>
+        <translation>Sans binôme pour ce tour (il ne restait personne avec qui les associer)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not paired this round (no common free half hour within four weeks): %1</source>
+        <translation>Sans binôme pour ce tour (aucune demi-heure libre commune dans les quatre semaines)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The round was started, but %1 Write the invitations again from the One-to-ones page (Save invitations…).</source>
+        <translation>Le tour a été lancé, mais&#xa0;: %1 Écrivez à nouveau les invitations depuis la page «&#xa0;Tête-à-tête&#xa0;» (Enregistrer les invitations…).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 invitations to %2.</source>
+        <translation>%1 invitations écrites dans %2.</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1565,22 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <source>Went through the pulse results, the concerns received and the referral figures of the quarter.</source>
         <translation>Passage en revue des résultats du baromètre, des signalements reçus et des chiffres de recommandation du trimestre.</translation>
     </message>
+    <message>
+        <source>reading the one-to-one members</source>
+        <translation>la lecture des membres des tête-à-tête</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s do-not-pair lists need at least four one-to-one members besides Sam Rivera; there are %1.</source>
+        <translation>Les listes «&#xa0;ne pas associer&#xa0;» de la démonstration nécessitent au moins quatre membres des tête-à-tête en plus de Sam Rivera&#xa0;; il y en a %1.</translation>
+    </message>
+    <message>
+        <source>The demo lost the account of a one-to-one attendee.</source>
+        <translation>La démonstration a perdu le compte d&apos;un participant à un tête-à-tête.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s owner must exist before a one-to-one round is started.</source>
+        <translation>Le propriétaire de la démonstration doit exister avant qu&apos;un tour de tête-à-tête soit lancé.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::graph</name>
@@ -1650,6 +1730,314 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>at least %1</source>
         <translation>au moins %1</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::oneonones</name>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Toutes les deux semaines</translation>
+    </message>
+    <message>
+        <source>Every four weeks</source>
+        <translation>Toutes les quatre semaines</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin can arrange one-to-one rounds. Sign in as the owner.</source>
+        <translation>Seul le propriétaire ou un administrateur peut organiser les tours de tête-à-tête. Connectez-vous en tant que propriétaire.</translation>
+    </message>
+    <message>
+        <source>What does a good week look like in your part of the business?</source>
+        <translation>À quoi ressemble une bonne semaine dans votre partie de l&apos;entreprise&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What is something your team does that the rest of us rarely see?</source>
+        <translation>Que fait votre équipe que nous autres voyons rarement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What did you work on before you came here, and what do you miss from it?</source>
+        <translation>Sur quoi travailliez-vous avant d&apos;arriver ici, et qu&apos;est-ce qui vous en manque&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Which problem would you solve for the whole business if you had a free month?</source>
+        <translation>Quel problème résoudriez-vous pour toute l&apos;entreprise si vous aviez un mois libre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What have you learnt recently, at work or outside it?</source>
+        <translation>Qu&apos;avez-vous appris récemment, au travail ou en dehors&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Who helped you most in your first weeks here, and how?</source>
+        <translation>Qui vous a le plus aidé lors de vos premières semaines ici, et comment&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What question do customers ask you most often?</source>
+        <translation>Quelle question les clients vous posent-ils le plus souvent&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What would make working across our departments easier?</source>
+        <translation>Qu&apos;est-ce qui faciliterait le travail entre nos services&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 et %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin can see the one-to-one overview. Sign in as the owner.</source>
+        <translation>Seul le propriétaire ou un administrateur peut voir la vue d&apos;ensemble des tête-à-tête. Connectez-vous en tant que propriétaire.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::oneonones::Members</name>
+    <message>
+        <source>The owner arranges the one-to-one rounds and does not take part in them. Sign in as an employee to join.</source>
+        <translation>Le propriétaire organise les tours de tête-à-tête et n&apos;y participe pas. Connectez-vous en tant qu&apos;employé pour y participer.</translation>
+    </message>
+    <message>
+        <source>This account has been closed, so it cannot take part in one-to-ones.</source>
+        <translation>Ce compte a été fermé&#xa0;; il ne peut donc pas participer aux tête-à-tête.</translation>
+    </message>
+    <message>
+        <source>You are not in the one-to-one program. Join it first on the One-to-ones page.</source>
+        <translation>Vous ne participez pas aux tête-à-tête. Rejoignez-les d&apos;abord sur la page «&#xa0;Tête-à-tête&#xa0;».</translation>
+    </message>
+    <message>
+        <source>reading your one-to-one settings</source>
+        <translation>la lecture de vos paramètres de tête-à-tête</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day, and working hours at least 30 minutes long (the start before the end).</source>
+        <translation>Choisissez au moins un jour travaillé, et des heures de travail d&apos;au moins 30 minutes (le début avant la fin).</translation>
+    </message>
+    <message>
+        <source>joining the one-to-ones</source>
+        <translation>l&apos;inscription aux tête-à-tête</translation>
+    </message>
+    <message>
+        <source>leaving the one-to-ones</source>
+        <translation>le départ des tête-à-tête</translation>
+    </message>
+    <message>
+        <source>saving your one-to-one settings</source>
+        <translation>l&apos;enregistrement de vos paramètres de tête-à-tête</translation>
+    </message>
+    <message>
+        <source>Choose a day after today to snooze until, or end the snooze.</source>
+        <translation>Choisissez un jour postérieur à aujourd&apos;hui jusqu&apos;auquel mettre en pause, ou mettez fin à la pause.</translation>
+    </message>
+    <message>
+        <source>Snooze for at most a year; to stop for longer, leave the one-to-ones (you can join again at any time).</source>
+        <translation>Mettez en pause pour un an au plus&#xa0;; pour arrêter plus longtemps, quittez les tête-à-tête (vous pouvez les rejoindre à nouveau à tout moment).</translation>
+    </message>
+    <message>
+        <source>snoozing your one-to-ones</source>
+        <translation>la mise en pause de vos tête-à-tête</translation>
+    </message>
+    <message>
+        <source>saving your answer</source>
+        <translation>l&apos;enregistrement de votre réponse</translation>
+    </message>
+    <message>
+        <source>reading your do-not-pair list</source>
+        <translation>la lecture de votre liste «&#xa0;ne pas associer&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Your do-not-pair list could not be opened: %1</source>
+        <translation>Votre liste «&#xa0;ne pas associer&#xa0;» n&apos;a pas pu être ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>You cannot put yourself on your own do-not-pair list.</source>
+        <translation>Vous ne pouvez pas vous inscrire sur votre propre liste «&#xa0;ne pas associer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A do-not-pair list holds at most %1 colleagues.</source>
+        <translation>Une liste «&#xa0;ne pas associer&#xa0;» contient au plus %1 collègues.</translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation>la lecture de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>One of the colleagues chosen is no longer in the team. Open the list again and choose once more.</source>
+        <translation>L&apos;un des collègues choisis ne fait plus partie de l&apos;équipe. Ouvrez à nouveau la liste et choisissez une nouvelle fois.</translation>
+    </message>
+    <message>
+        <source>changing your do-not-pair list</source>
+        <translation>la modification de votre liste «&#xa0;ne pas associer&#xa0;»</translation>
+    </message>
+    <message>
+        <source>saving your do-not-pair list</source>
+        <translation>l&apos;enregistrement de votre liste «&#xa0;ne pas associer&#xa0;»</translation>
+    </message>
+    <message>
+        <source>reading the pairing key</source>
+        <translation>la lecture de la clé d&apos;appariement</translation>
+    </message>
+    <message>
+        <source>making the pairing key</source>
+        <translation>la création de la clé d&apos;appariement</translation>
+    </message>
+    <message>
+        <source>reading the do-not-pair tokens</source>
+        <translation>la lecture des jetons «&#xa0;ne pas associer&#xa0;»</translation>
+    </message>
+    <message>
+        <source>reading your one-to-ones</source>
+        <translation>la lecture de vos tête-à-tête</translation>
+    </message>
+    <message>
+        <source>pausing your one-to-ones</source>
+        <translation>la suspension de vos tête-à-tête</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::oneonones::Overview</name>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation>Choisissez une période dont la fin n&apos;est pas antérieure au début.</translation>
+    </message>
+    <message>
+        <source>reading departments</source>
+        <translation>la lecture des services</translation>
+    </message>
+    <message>
+        <source>reading one-to-ones</source>
+        <translation>la lecture des tête-à-tête</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Aucun service</translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation>la lecture de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>reading the one-to-one members</source>
+        <translation>la lecture des membres des tête-à-tête</translation>
+    </message>
+    <message>
+        <source>reading rounds</source>
+        <translation>la lecture des tours</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::oneonones::Rounds</name>
+    <message>
+        <source>reading the organisation</source>
+        <translation>la lecture de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Choose a date for the round.</source>
+        <translation>Choisissez une date pour le tour.</translation>
+    </message>
+    <message>
+        <source>%1 is in the past. A round arranges meetings from its date on: choose today or a later day.</source>
+        <translation>Le %1 est dans le passé. Un tour organise des rendez-vous à partir de sa date&#xa0;: choisissez aujourd&apos;hui ou un jour ultérieur.</translation>
+    </message>
+    <message>
+        <source>%1 is more than a year away. Choose a date within the next year.</source>
+        <translation>Le %1 est à plus d&apos;un an. Choisissez une date dans l&apos;année qui vient.</translation>
+    </message>
+    <message>
+        <source>reading the one-to-one members</source>
+        <translation>la lecture des membres des tête-à-tête</translation>
+    </message>
+    <message>
+        <source> (snoozed: %1, paused after skipping: %2, their last round too recent for their cadence: %3)</source>
+        <translation> (en pause&#xa0;: %1, suspendus après des tête-à-tête manqués&#xa0;: %2, dernier tour trop récent pour leur rythme&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>reading earlier one-to-ones</source>
+        <translation>la lecture des tête-à-tête précédents</translation>
+    </message>
+    <message>
+        <source>None of the %1 people due on %2 may be paired: do-not-pair lists and last rounds&apos; partners rule out every pair. Nothing was written; try again when more colleagues are due.</source>
+        <translation>Aucune des %1 personnes concernées le %2 ne peut être associée&#xa0;: les listes «&#xa0;ne pas associer&#xa0;» et les binômes des derniers tours excluent toutes les paires. Rien n&apos;a été écrit&#xa0;; réessayez quand davantage de collègues seront concernés.</translation>
+    </message>
+    <message>
+        <source>reading earlier rounds</source>
+        <translation>la lecture des tours précédents</translation>
+    </message>
+    <message>
+        <source>No pair due on %1 has a free half hour in common within four weeks of it. Check the members&apos; working hours, or choose another date. Nothing was written.</source>
+        <translation>Aucune paire concernée le %1 n&apos;a de demi-heure libre en commun dans les quatre semaines qui suivent. Vérifiez les heures de travail des membres, ou choisissez une autre date. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>storing the round</source>
+        <translation>l&apos;enregistrement du tour</translation>
+    </message>
+    <message>
+        <source>storing a meeting</source>
+        <translation>l&apos;enregistrement d&apos;un rendez-vous</translation>
+    </message>
+    <message>
+        <source>reading one-to-ones</source>
+        <translation>la lecture des tête-à-tête</translation>
+    </message>
+    <message>
+        <source>reading rounds</source>
+        <translation>la lecture des tours</translation>
+    </message>
+    <message>
+        <source>reading your one-to-ones</source>
+        <translation>la lecture de vos tête-à-tête</translation>
+    </message>
+    <message>
+        <source>Your notes on a one-to-one could not be opened: %1</source>
+        <translation>Vos notes sur un tête-à-tête n&apos;ont pas pu être ouvertes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mark the one-to-one as held or as skipped.</source>
+        <translation>Indiquez si le tête-à-tête a eu lieu ou non.</translation>
+    </message>
+    <message>
+        <source>The notes are %1 characters long; keep them under %2.</source>
+        <translation>Les notes font %1 caractères&#xa0;; restez sous %2.</translation>
+    </message>
+    <message>
+        <source>reading your one-to-one</source>
+        <translation>la lecture de votre tête-à-tête</translation>
+    </message>
+    <message>
+        <source>This one-to-one is not one of yours, or it no longer exists. Reload the page.</source>
+        <translation>Ce tête-à-tête ne fait pas partie des vôtres, ou il n&apos;existe plus. Rechargez la page.</translation>
+    </message>
+    <message>
+        <source>This one-to-one is on %1. Mark it once its time has come.</source>
+        <translation>Ce tête-à-tête a lieu le %1. Indiquez s&apos;il a eu lieu une fois ce moment venu.</translation>
+    </message>
+    <message>
+        <source>saving your mark</source>
+        <translation>l&apos;enregistrement de votre indication</translation>
+    </message>
+    <message>
+        <source>reading the owner</source>
+        <translation>la lecture du propriétaire</translation>
+    </message>
+    <message>
+        <source>One-to-one: %1</source>
+        <translation>Tête-à-tête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Half an hour to get to know a colleague from another part of the business, arranged by the one-to-one program. If the time does not suit you, agree on another. Afterwards, mark it held or skipped in Consentric; no reason is asked.</source>
+        <translation>Une demi-heure pour faire connaissance avec un collègue d&apos;une autre partie de l&apos;entreprise, organisée par le programme de tête-à-tête. Si l&apos;horaire ne vous convient pas, convenez-en d&apos;un autre. Ensuite, indiquez dans Consentric s&apos;il a eu lieu ou non&#xa0;; aucune raison n&apos;est demandée.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made. Choose a folder you may write to.</source>
+        <translation>Le dossier %1 n&apos;a pas pu être créé. Choisissez un dossier dans lequel vous avez le droit d&apos;écrire.</translation>
+    </message>
+    <message>
+        <source>The invitation %1 could not be written: %2. Check the folder and the free space, then try again.</source>
+        <translation>L&apos;invitation %1 n&apos;a pas pu être écrite&#xa0;: %2. Vérifiez le dossier et l&apos;espace libre, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +3107,82 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <source>Acknowledged a new policy version</source>
         <translation>Nouvelle version de la politique confirmée</translation>
     </message>
+    <message>
+        <source>One-to-ones</source>
+        <translation>Tête-à-tête</translation>
+    </message>
+    <message>
+        <source>Colleagues from different departments meet for half an hour, paired by the program; members choose how often and within which working hours. Counts only: each person&apos;s marks and private notes are never part of this report, and the held rate is shown only when at least 3 people marked a meeting.</source>
+        <translation>Des collègues de services différents se rencontrent pendant une demi-heure, associés par le programme&#xa0;; les membres choisissent à quelle fréquence et dans quelles heures de travail. Uniquement des décomptes&#xa0;: les indications et les notes privées de chacun ne font jamais partie de ce rapport, et le taux de réalisation n&apos;est affiché que si au moins 3 personnes ont indiqué si un rendez-vous a eu lieu.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of the team)</source>
+        <translation>%1 (%2&#xa0;% de l&apos;équipe)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>now, the owner excepted; shown when at least 3</source>
+        <translation>actuellement, hors propriétaire&#xa0;; affiché si au moins 3</translation>
+    </message>
+    <message>
+        <source>Rounds started</source>
+        <translation>Tours lancés</translation>
+    </message>
+    <message>
+        <source>for a date in the quarter</source>
+        <translation>pour une date du trimestre</translation>
+    </message>
+    <message>
+        <source>Meetings arranged</source>
+        <translation>Rendez-vous organisés</translation>
+    </message>
+    <message>
+        <source>for the quarter</source>
+        <translation>pour le trimestre</translation>
+    </message>
+    <message>
+        <source>Across departments</source>
+        <translation>Entre services</translation>
+    </message>
+    <message>
+        <source>of the meetings arranged</source>
+        <translation>des rendez-vous organisés</translation>
+    </message>
+    <message>
+        <source>Held rate</source>
+        <translation>Taux de réalisation</translation>
+    </message>
+    <message>
+        <source>held of held and skipped, as %1 people marked</source>
+        <translation>ayant eu lieu parmi ceux indiqués comme ayant eu lieu ou non, selon %1 personnes</translation>
+    </message>
+    <message>
+        <source>shown when at least 3 people marked</source>
+        <translation>affiché si au moins 3 personnes ont donné une indication</translation>
+    </message>
+    <message>
+        <source>Pairs of departments that met</source>
+        <translation>Paires de services qui se sont rencontrés</translation>
+    </message>
+    <message>
+        <source>at least one one-to-one between them</source>
+        <translation>au moins un tête-à-tête entre eux</translation>
+    </message>
+    <message>
+        <source>No one-to-one round was started for a date in %1.</source>
+        <translation>Aucun tour de tête-à-tête n&apos;a été lancé pour une date en %1.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>One-to-ones whose time had come by %1, by the departments of the people in them: %2 in all, %3 across departments. A cell counts the meetings between its row&apos;s and its column&apos;s department; the shaded diagonal, those within one department. A group of three counts once for each pair of departments in it.</source>
+        <translation>Tête-à-tête dont l&apos;heure était venue au %1, selon les services des personnes concernées&#xa0;: %2 au total, dont %3 entre services. Une cellule compte les rendez-vous entre le service de sa ligne et celui de sa colonne&#xa0;; la diagonale ombrée, ceux au sein d&apos;un même service. Un groupe de trois compte une fois pour chaque paire de services qu&apos;il contient.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::reports::Chart</name>
@@ -3302,6 +3766,46 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>Participants who acknowledged a newly published version of the connection policy in these months.</source>
         <translation>Participants ayant confirmé avoir lu une nouvelle version publiée de la politique relative aux relations au cours de ces mois.</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Membres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Colleagues in the one-to-one program today, whatever the range (the owner arranges the rounds and does not take part), and their share of the team. Shown only when at least 3 take part; otherwise it reads &quot;fewer than 3&quot;.</source>
+        <translation>Les collègues qui participent aujourd&apos;hui aux tête-à-tête, quelle que soit la période (le propriétaire organise les tours et n&apos;y participe pas), et leur part dans l&apos;équipe. Affiché seulement si au moins 3 personnes participent&#xa0;; sinon, s&apos;affiche «&#xa0;moins de 3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Rounds:</source>
+        <translation>Tours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One-to-one rounds started for a date in these months.</source>
+        <translation>Tours de tête-à-tête lancés pour une date de ces mois.</translation>
+    </message>
+    <message>
+        <source>Meetings arranged:</source>
+        <translation>Rendez-vous organisés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One-to-ones arranged for these months by the rounds, whether their time has come yet or not.</source>
+        <translation>Tête-à-tête organisés par les tours pour ces mois, que leur heure soit déjà venue ou non.</translation>
+    </message>
+    <message>
+        <source>Across departments:</source>
+        <translation>Entre services&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Of those meetings, the ones between colleagues from different departments (a group of three counts when any two of them differ).</source>
+        <translation>Parmi ces rendez-vous, ceux entre collègues de services différents (un groupe de trois compte dès que deux de ses membres sont de services différents).</translation>
+    </message>
+    <message>
+        <source>Held:</source>
+        <translation>Ayant eu lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Of the marks people gave their meetings of these months, the share that says held rather than skipped. Nobody&apos;s own mark is ever shown: the rate appears only when at least 3 different people marked a meeting; otherwise it reads &quot;hidden&quot;.</source>
+        <translation>Parmi les indications données par les personnes sur leurs rendez-vous de ces mois, la part qui dit «&#xa0;a eu lieu&#xa0;» plutôt que «&#xa0;n&apos;a pas eu lieu&#xa0;». L&apos;indication d&apos;une personne n&apos;est jamais affichée&#xa0;: le taux n&apos;apparaît que si au moins 3 personnes différentes ont donné une indication&#xa0;; sinon, s&apos;affiche «&#xa0;masqué&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +5359,10 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <source>The %1 for %2 is due by %3. Record it under Policy and reviews.</source>
         <translation>La %1 de %2 est à faire avant le %3. Enregistrez-la dans «&#xa0;Politique et revues&#xa0;».</translation>
     </message>
+    <message>
+        <source>Your one-to-ones are paused after three that did not take place. No reason is needed: say on this page whether you would like to stay.</source>
+        <translation>Vos tête-à-tête sont suspendus après trois qui n&apos;ont pas eu lieu. Aucune raison n&apos;est nécessaire&#xa0;: indiquez sur cette page si vous souhaitez continuer.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::ui::MapPage</name>
@@ -5119,6 +5627,107 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     </message>
 </context>
 <context>
+    <name>consentric::ui::MeetingText</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>a meeting&apos;s date: Mon 5 Oct 2026</comment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a meeting&apos;s date and time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (%4)</source>
+        <comment>a meeting&apos;s date, start, end and time zone</comment>
+        <translation>%1, %2–%3 (%4)</translation>
+    </message>
+    <message>
+        <source>1 one-to-one</source>
+        <translation>1 tête-à-tête</translation>
+    </message>
+    <message>
+        <source>%1 one-to-ones</source>
+        <translation>%1 tête-à-tête</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 membre</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 membres</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person and their department</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the people of a meeting</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Across departments</source>
+        <translation>Entre services</translation>
+    </message>
+    <message>
+        <source>Conversation prompt</source>
+        <translation>Sujet de conversation</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>E-mail draft</source>
+        <translation>Brouillon d&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Open an e-mail to %1 with the time and the prompt in your mail program</source>
+        <translation>Ouvrir dans votre messagerie un e-mail à %1 avec l&apos;horaire et le sujet de conversation</translation>
+    </message>
+    <message>
+        <source>The invitation could not be written to %1: %2. Choose a folder you may write to.</source>
+        <translation>L&apos;invitation n&apos;a pas pu être écrite dans %1&#xa0;: %2. Choisissez un dossier dans lequel vous avez le droit d&apos;écrire.</translation>
+    </message>
+    <message>
+        <source>Wrote 1 invitation (an .ics file) to %1. Send it to the people in the meeting, or open it in your calendar program.</source>
+        <translation>1 invitation (un fichier .ics) écrite dans %1. Envoyez-la aux personnes du rendez-vous, ou ouvrez-la dans votre agenda.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 invitations (.ics files, one per meeting) to %2. Send each to the people in it, or open them in your calendar program.</source>
+        <translation>%1 invitations (fichiers .ics, une par rendez-vous) écrites dans %2. Envoyez chacune aux personnes concernées, ou ouvrez-les dans votre agenda.</translation>
+    </message>
+</context>
+<context>
     <name>consentric::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
@@ -5134,10 +5743,6 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>Metrics</source>
         <translation>Indicateurs</translation>
-    </message>
-    <message>
-        <source>How the referral program is going, over whole months. Figures that count what employees did are counted month by month, and a month with fewer than 3 people behind a figure is left out: such figures read &quot;fewer than 3&quot; or &quot;at least&quot;. Rest the pointer on a figure to see how it is counted.</source>
-        <translation>L&apos;évolution du programme de recommandation, sur des mois entiers. Les chiffres qui portent sur ce qu&apos;ont fait les employés sont comptés mois par mois, et un mois où moins de 3 personnes se trouvent derrière un chiffre est laissé de côté&#xa0;: ces chiffres s&apos;affichent «&#xa0;moins de 3&#xa0;» ou «&#xa0;au moins&#xa0;». Placez le pointeur sur un chiffre pour voir comment il est compté.</translation>
     </message>
     <message>
         <source>Month by month</source>
@@ -5326,6 +5931,361 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>Taking part today:</source>
         <translation>Participants, aujourd’hui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How the referral program and the one-to-ones are going, over whole months. Figures that count what employees did are counted month by month, and a month with fewer than 3 people behind a figure is left out: such figures read &quot;fewer than 3&quot; or &quot;at least&quot;. Rest the pointer on a figure to see how it is counted.</source>
+        <translation>L&apos;évolution du programme de recommandation et des tête-à-tête, sur des mois entiers. Les chiffres qui portent sur ce qu&apos;ont fait les employés sont comptés mois par mois, et un mois où moins de 3 personnes se trouvent derrière un chiffre est laissé de côté&#xa0;: ces chiffres s&apos;affichent «&#xa0;moins de 3&#xa0;» ou «&#xa0;au moins&#xa0;». Placez le pointeur sur un chiffre pour voir comment il est compté.</translation>
+    </message>
+    <message>
+        <source>One-to-ones</source>
+        <translation>Tête-à-tête</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of the team)</source>
+        <translation>%1 (%2&#xa0;% de l&apos;équipe)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1% (%2 people marked)</source>
+        <translation>%1&#xa0;% (%2 personnes ont donné une indication)</translation>
+    </message>
+    <message>
+        <source>hidden: fewer than 3 people marked</source>
+        <translation>masqué&#xa0;: moins de 3 personnes ont donné une indication</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::MyMeetingsPanel</name>
+    <message>
+        <source>No one-to-ones yet. Once you have joined, the owner&apos;s next round pairs you with a colleague, and the meeting appears here.</source>
+        <translation>Aucun tête-à-tête pour l&apos;instant. Une fois que vous les aurez rejoints, le prochain tour du propriétaire vous associera à un collègue, et le rendez-vous apparaîtra ici.</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Nothing arranged yet: the next round adds your next one-to-one.</source>
+        <translation>Rien n&apos;est encore prévu&#xa0;: le prochain tour ajoutera votre prochain tête-à-tête.</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passés</translation>
+    </message>
+    <message>
+        <source>and %1 earlier.</source>
+        <translation>et %1 plus anciens.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; with %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; avec %2</translation>
+    </message>
+    <message>
+        <source>Something to talk about: %1</source>
+        <translation>Un sujet de conversation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save to &amp;calendar…</source>
+        <translation>Enregistrer dans l&apos;a&amp;genda…</translation>
+    </message>
+    <message>
+        <source>Save this one-to-one as a calendar file (.ics) to open in your calendar program</source>
+        <translation>Enregistrer ce tête-à-tête dans un fichier de calendrier (.ics) à ouvrir dans votre agenda</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail draft</source>
+        <translation>Brouillon d&apos;e-&amp;mail</translation>
+    </message>
+    <message>
+        <source>Open an e-mail to the people in it with the time and the prompt, in your mail program</source>
+        <translation>Ouvrir dans votre messagerie un e-mail aux personnes concernées avec l&apos;horaire et le sujet de conversation</translation>
+    </message>
+    <message>
+        <source>Did it take place? Mark it held or skipped; no reason is asked.</source>
+        <translation>A-t-il eu lieu&#xa0;? Indiquez-le&#xa0;; aucune raison n&apos;est demandée.</translation>
+    </message>
+    <message>
+        <source>You marked it held.</source>
+        <translation>Vous avez indiqué qu&apos;il a eu lieu.</translation>
+    </message>
+    <message>
+        <source>You marked it skipped.</source>
+        <translation>Vous avez indiqué qu&apos;il n&apos;a pas eu lieu.</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Notes privées</translation>
+    </message>
+    <message>
+        <source>Private notes: only you can read them, not the owner and not your colleague.</source>
+        <translation>Notes privées&#xa0;: vous seul pouvez les lire, ni le propriétaire ni votre collègue.</translation>
+    </message>
+    <message>
+        <source>He&amp;ld</source>
+        <translation>A eu &amp;lieu</translation>
+    </message>
+    <message>
+        <source>It took place; saves your notes too</source>
+        <translation>Il a eu lieu&#xa0;; enregistre aussi vos notes</translation>
+    </message>
+    <message>
+        <source>S&amp;kipped</source>
+        <translation>&amp;N&apos;a pas eu lieu</translation>
+    </message>
+    <message>
+        <source>It did not take place; saves your notes too</source>
+        <translation>Il n&apos;a pas eu lieu&#xa0;; enregistre aussi vos notes</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Marked held. Your notes are saved, for you alone.</source>
+        <translation>Indiqué comme ayant eu lieu. Vos notes sont enregistrées, pour vous seul.</translation>
+    </message>
+    <message>
+        <source>Marked skipped. Your notes are saved, for you alone.</source>
+        <translation>Indiqué comme n&apos;ayant pas eu lieu. Vos notes sont enregistrées, pour vous seul.</translation>
+    </message>
+    <message>
+        <source>This one-to-one is no longer in your list. Reload the page.</source>
+        <translation>Ce tête-à-tête ne figure plus dans votre liste. Rechargez la page.</translation>
+    </message>
+    <message>
+        <source>Saved the one-to-one as %1. Open it in your calendar program to add it.</source>
+        <translation>Tête-à-tête enregistré sous %1. Ouvrez ce fichier dans votre agenda pour l&apos;ajouter.</translation>
+    </message>
+    <message>
+        <source>Save the one-to-one to a calendar file</source>
+        <translation>Enregistrer le tête-à-tête dans un fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>No mail program opened the draft. Save the one-to-one to your calendar instead.</source>
+        <translation>Aucune messagerie n&apos;a ouvert le brouillon. Enregistrez plutôt le tête-à-tête dans votre agenda.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::MyOneOnOnesPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person and their department</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You have skipped your last three one-to-ones, so we paused yours. Would you like to stay?</source>
+        <translation>Vos trois derniers tête-à-tête n&apos;ont pas eu lieu&#xa0;; nous avons donc suspendu les vôtres. Souhaitez-vous continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>S&amp;tay in the one-to-ones</source>
+        <translation>&amp;Continuer les tête-à-tête</translation>
+    </message>
+    <message>
+        <source>L&amp;eave</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>One-to-ones are half-hour conversations with a colleague, most often from another department, arranged in rounds by the owner. You choose how often and when you work; each meeting comes with something to talk about, as a calendar file or an e-mail. Taking part is voluntary, and you can leave at any time.</source>
+        <translation>Les tête-à-tête sont des conversations d&apos;une demi-heure avec un collègue, le plus souvent d&apos;un autre service, organisées par tours par le propriétaire. Vous choisissez à quelle fréquence et indiquez quand vous travaillez&#xa0;; chaque rendez-vous est accompagné d&apos;un sujet de conversation, sous forme de fichier de calendrier ou d&apos;e-mail. La participation est volontaire, et vous pouvez arrêter à tout moment.</translation>
+    </message>
+    <message>
+        <source>The owner sees who is paired with whom and when. Your notes, your held/skipped marks and your do-not-pair list are never shown to anyone.</source>
+        <translation>Le propriétaire voit qui est associé à qui et quand. Vos notes, vos indications «&#xa0;a eu lieu&#xa0;» / «&#xa0;n&apos;a pas eu lieu&#xa0;» et votre liste «&#xa0;ne pas associer&#xa0;» ne sont jamais montrées à personne.</translation>
+    </message>
+    <message>
+        <source>Only you can read your notes; the owner never sees them or whether you marked a one-to-one held or skipped.</source>
+        <translation>Vous seul pouvez lire vos notes&#xa0;; le propriétaire ne les voit jamais, et ne sait pas non plus si vous avez indiqué qu&apos;un tête-à-tête a eu lieu ou non.</translation>
+    </message>
+    <message>
+        <source>One-to-ones</source>
+        <translation>Tête-à-tête</translation>
+    </message>
+    <message>
+        <source>My one-to-ones</source>
+        <translation>Mes tête-à-tête</translation>
+    </message>
+    <message>
+        <source>Your one-to-one settings are saved.</source>
+        <translation>Vos paramètres de tête-à-tête sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>You joined the one-to-ones. The owner&apos;s next round pairs you with a colleague.</source>
+        <translation>Vous avez rejoint les tête-à-tête. Le prochain tour du propriétaire vous associera à un collègue.</translation>
+    </message>
+    <message>
+        <source>Snoozed: rounds before %1 leave you out.</source>
+        <translation>En pause&#xa0;: les tours avant le %1 ne vous incluent pas.</translation>
+    </message>
+    <message>
+        <source>The snooze is over: the next round includes you again.</source>
+        <translation>La pause est terminée&#xa0;: le prochain tour vous inclut à nouveau.</translation>
+    </message>
+    <message>
+        <source>Glad you are staying. The next round includes you again.</source>
+        <translation>Ravis que vous continuiez. Le prochain tour vous inclut à nouveau.</translation>
+    </message>
+    <message>
+        <source>Removed from your do-not-pair list.</source>
+        <translation>Retiré de votre liste «&#xa0;ne pas associer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>Début des heures de travail</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>Fin des heures de travail</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Join the one-to-ones</source>
+        <translation>&amp;Rejoindre les tête-à-tête</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Save how often and when you can meet (Ctrl+S)</source>
+        <translation>Enregistrer à quelle fréquence et quand vous pouvez vous rencontrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;until:</source>
+        <translation>En pause &amp;jusqu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sn&amp;ooze</source>
+        <translation>Mettre en &amp;pause</translation>
+    </message>
+    <message>
+        <source>Leave me out of rounds before this date</source>
+        <translation>Ne pas m&apos;inclure dans les tours avant cette date</translation>
+    </message>
+    <message>
+        <source>&amp;End snooze</source>
+        <translation>&amp;Terminer la pause</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the one-to-ones…</source>
+        <translation>Q&amp;uitter les tête-à-tête…</translation>
+    </message>
+    <message>
+        <source>&amp;How often:</source>
+        <translation>&amp;Fréquence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Jours travaillés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Working &amp;hours:</source>
+        <translation>&amp;Heures de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your settings</source>
+        <translation>Vos paramètres</translation>
+    </message>
+    <message>
+        <source>You are never paired with a colleague on this list. Nobody else ever sees it, the owner included, and the colleague is not told.</source>
+        <translation>Vous n&apos;êtes jamais associé à un collègue figurant sur cette liste. Personne d&apos;autre ne la voit jamais, pas même le propriétaire, et le collègue n&apos;en est pas informé.</translation>
+    </message>
+    <message>
+        <source>Do-not-pair list</source>
+        <translation>Liste «&#xa0;ne pas associer&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>In the organisation&apos;s time zone, %1. Meetings are placed inside these hours.</source>
+        <translation>Dans le fuseau horaire de l&apos;organisation, %1. Les rendez-vous sont placés dans ces heures.</translation>
+    </message>
+    <message>
+        <source>You are not in the one-to-ones. Choose how often and when you can meet, then join.</source>
+        <translation>Vous ne participez pas aux tête-à-tête. Choisissez à quelle fréquence et quand vous pouvez vous rencontrer, puis rejoignez-les.</translation>
+    </message>
+    <message>
+        <source>You are in the one-to-ones since %1.</source>
+        <translation>Vous participez aux tête-à-tête depuis le %1.</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1: rounds before that day leave you out.</source>
+        <translation>En pause jusqu&apos;au %1&#xa0;: les tours avant ce jour ne vous incluent pas.</translation>
+    </message>
+    <message>
+        <source>Paused after three skipped one-to-ones, until you say whether you would like to stay.</source>
+        <translation>Suspendus après trois tête-à-tête qui n&apos;ont pas eu lieu, jusqu&apos;à ce que vous indiquiez si vous souhaitez continuer.</translation>
+    </message>
+    <message>
+        <source>A colleague no longer in the team</source>
+        <translation>Un collègue qui ne fait plus partie de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Nobody on your list.</source>
+        <translation>Personne sur votre liste.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Leave the one-to-ones?</source>
+        <translation>Quitter les tête-à-tête&#xa0;?</translation>
+    </message>
+    <message>
+        <source>New rounds will no longer pair you. One-to-ones already arranged stay in your list; skip them if you like. No reason is asked, and you can join again at any time.</source>
+        <translation>Les nouveaux tours ne vous associeront plus. Les tête-à-tête déjà organisés restent dans votre liste&#xa0;; vous pouvez ne pas y aller si vous le souhaitez. Aucune raison n&apos;est demandée, et vous pouvez les rejoindre à nouveau à tout moment.</translation>
+    </message>
+    <message>
+        <source>Leave the one-to-ones</source>
+        <translation>Quitter les tête-à-tête</translation>
+    </message>
+    <message>
+        <source>You left the one-to-ones. Join again here whenever you like.</source>
+        <translation>Vous avez quitté les tête-à-tête. Rejoignez-les à nouveau ici quand vous le souhaitez.</translation>
+    </message>
+    <message>
+        <source>Every colleague is already on your list.</source>
+        <translation>Tous vos collègues sont déjà sur votre liste.</translation>
+    </message>
+    <message>
+        <source>Add to your do-not-pair list</source>
+        <translation>Ajouter à votre liste «&#xa0;ne pas associer&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague:</source>
+        <translation>&amp;Collègue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to my list</source>
+        <translation>&amp;Ajouter à ma liste</translation>
+    </message>
+    <message>
+        <source>Choose a colleague you would rather not be paired with. Only you will ever see this; they are not told.</source>
+        <translation>Choisissez un collègue auquel vous préférez ne pas être associé. Vous seul le verrez&#xa0;; la personne n&apos;en est pas informée.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colleague in the list. Choose one from the list.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un collègue de la liste. Choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>Added to your do-not-pair list. Nobody else sees it.</source>
+        <translation>Ajouté à votre liste «&#xa0;ne pas associer&#xa0;». Personne d&apos;autre ne la voit.</translation>
     </message>
 </context>
 <context>
@@ -6319,10 +7279,6 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <translation>&amp;Trimestre&#xa0;:</translation>
     </message>
     <message>
-        <source>The quarterly policy-review report shows that the program stayed voluntary, comfortable and useful: the policy and who acknowledged it, participation, referral activity, the pulse, concerns, the review schedule and a sign-off block. Aggregate figures only; the pulse&apos;s comments are never printed.</source>
-        <translation>Le rapport trimestriel de revue de la politique montre que le programme est resté volontaire, confortable et utile&#xa0;: la politique et qui a confirmé l&apos;avoir lue, la participation, l&apos;activité de recommandation, le baromètre, les signalements, le calendrier des revues et un bloc de signatures. Chiffres agrégés uniquement&#xa0;; les commentaires du baromètre ne sont jamais imprimés.</translation>
-    </message>
-    <message>
         <source>Quarterly policy-review report</source>
         <translation>Rapport trimestriel de revue de la politique</translation>
     </message>
@@ -6377,6 +7333,10 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>Reports</source>
         <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>The quarterly policy-review report shows that the program stayed voluntary, comfortable and useful: the policy and who acknowledged it, participation, referral activity, the pulse, concerns, the one-to-ones and which departments met, the review schedule and a sign-off block. Aggregate figures only; the pulse&apos;s comments and anyone&apos;s one-to-one marks and notes are never printed.</source>
+        <translation>Le rapport trimestriel de revue de la politique montre que le programme est resté volontaire, confortable et utile&#xa0;: la politique et qui a confirmé l&apos;avoir lue, la participation, l&apos;activité de recommandation, le baromètre, les signalements, les tête-à-tête et les services qui se sont rencontrés, le calendrier des revues et un bloc de signatures. Chiffres agrégés uniquement&#xa0;; les commentaires du baromètre ainsi que les indications et les notes de chacun sur ses tête-à-tête ne sont jamais imprimés.</translation>
     </message>
 </context>
 <context>
@@ -6440,6 +7400,134 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>Sign in as the owner first.</source>
         <translation>Connectez-vous d&apos;abord en tant que propriétaire.</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::RoundsPage</name>
+    <message>
+        <source>Rounds of one-to-ones pair members of the team, across departments first, for half an hour inside both people&apos;s working hours. You see who is paired with whom and when, but never anyone&apos;s notes, their held or skipped marks, or their do-not-pair list.</source>
+        <translation>Les tours de tête-à-tête associent des membres de l&apos;équipe, entre services en priorité, pour une demi-heure dans les heures de travail des deux personnes. Vous voyez qui est associé à qui et quand, mais jamais les notes de quiconque, ses indications «&#xa0;a eu lieu&#xa0;» ou «&#xa0;n&apos;a pas eu lieu&#xa0;», ni sa liste «&#xa0;ne pas associer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;New round</source>
+        <translation>&amp;Nouveau tour</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds</source>
+        <translation>&amp;Tours</translation>
+    </message>
+    <message>
+        <source>Silo &amp;map this quarter</source>
+        <translation>&amp;Carte des silos du trimestre</translation>
+    </message>
+    <message>
+        <source>One-to-ones</source>
+        <translation>Tête-à-tête</translation>
+    </message>
+    <message>
+        <source>Date of the round</source>
+        <translation>Date du tour</translation>
+    </message>
+    <message>
+        <source>Round &amp;date:</source>
+        <translation>&amp;Date du tour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>Show who would meet whom and when; nothing is written</source>
+        <translation>Montrer qui rencontrerait qui et quand&#xa0;; rien n&apos;est écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Start round</source>
+        <translation>&amp;Lancer le tour</translation>
+    </message>
+    <message>
+        <source>Arrange the meetings for this date (Ctrl+Return)</source>
+        <translation>Organiser les rendez-vous pour cette date (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Save &amp;invitations…</source>
+        <translation>Enregistrer les &amp;invitations…</translation>
+    </message>
+    <message>
+        <source>Write one calendar file (.ics) per meeting into a folder you choose</source>
+        <translation>Écrire un fichier de calendrier (.ics) par rendez-vous dans le dossier de votre choix</translation>
+    </message>
+    <message>
+        <source>Once the round is started: save the invitations as calendar files to send, or open an e-mail draft for each meeting.</source>
+        <translation>Une fois le tour lancé&#xa0;: enregistrez les invitations sous forme de fichiers de calendrier à envoyer, ou ouvrez un brouillon d&apos;e-mail pour chaque rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Press Preview to see the plan for this date.</source>
+        <translation>Cliquez sur «&#xa0;Aperçu&#xa0;» pour voir le plan pour cette date.</translation>
+    </message>
+    <message>
+        <source>Rounds, newest first</source>
+        <translation>Tours, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>No rounds yet. Start the first one under New round.</source>
+        <translation>Aucun tour pour l&apos;instant. Lancez le premier sous «&#xa0;Nouveau tour&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Save invitations &amp;again…</source>
+        <translation>Enregistrer à nouveau les &amp;invitations…</translation>
+    </message>
+    <message>
+        <source>Write the selected round&apos;s calendar files (.ics) into a folder you choose</source>
+        <translation>Écrire les fichiers de calendrier (.ics) du tour sélectionné dans le dossier de votre choix</translation>
+    </message>
+    <message>
+        <source>Times are in the organisation&apos;s time zone, %1.</source>
+        <translation>Les heures sont dans le fuseau horaire de l&apos;organisation, %1.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Started the round of %1 with %2. Save the invitations or send e-mail drafts, so people know.</source>
+        <translation>Tour du %1 lancé avec %2. Enregistrez les invitations ou envoyez des brouillons d&apos;e-mail, pour que les personnes soient prévenues.</translation>
+    </message>
+    <message>
+        <source>The round of %1 is started: %2, listed below.</source>
+        <translation>Le tour du %1 est lancé&#xa0;: %2 (voir la liste ci-dessous).</translation>
+    </message>
+    <message>
+        <source>A round on %1: %2 due, who would meet in %3. Nothing is written until you start the round.</source>
+        <translation>Un tour le %1&#xa0;: %2 concernés, qui se rencontreraient en %3. Rien n&apos;est écrit tant que vous ne lancez pas le tour.</translation>
+    </message>
+    <message>
+        <source>No partner could be found this time for %1; they are due again in the next round.</source>
+        <translation>Aucun binôme n&apos;a pu être trouvé cette fois pour %1&#xa0;; ces personnes seront à nouveau concernées au prochain tour.</translation>
+    </message>
+    <message>
+        <source>No common free half hour within four weeks for %1: their working hours do not overlap enough. They are due again in the next round.</source>
+        <translation>Aucune demi-heure libre commune dans les quatre semaines pour %1&#xa0;: leurs heures de travail ne se recoupent pas assez. Ces personnes seront à nouveau concernées au prochain tour.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a round&apos;s date and its number of meetings</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No mail program opened the draft. Save the invitations instead and send them from your calendar or mail program.</source>
+        <translation>Aucune messagerie n&apos;a ouvert le brouillon. Enregistrez plutôt les invitations et envoyez-les depuis votre agenda ou votre messagerie.</translation>
+    </message>
+    <message>
+        <source>Start the round first: a plan has no invitations yet.</source>
+        <translation>Lancez d&apos;abord le tour&#xa0;: un plan n&apos;a pas encore d&apos;invitations.</translation>
+    </message>
+    <message>
+        <source>Choose a round in the list first.</source>
+        <translation>Choisissez d&apos;abord un tour dans la liste.</translation>
+    </message>
+    <message>
+        <source>Save the invitations in a folder</source>
+        <translation>Enregistrer les invitations dans un dossier</translation>
     </message>
 </context>
 <context>
@@ -6708,6 +7796,93 @@ Exploitation</translation>
     <message>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>consentric::ui::SiloMapPanel</name>
+    <message>
+        <source>Silo map: one-to-ones between departments</source>
+        <translation>Carte des silos&#xa0;: tête-à-tête entre services</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>pas rencontrés</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>une fois</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>deux fois</translation>
+    </message>
+    <message>
+        <source>three times or more</source>
+        <translation>trois fois ou plus</translation>
+    </message>
+    <message>
+        <source>within one department (the diagonal)</source>
+        <translation>au sein d&apos;un même service (la diagonale)</translation>
+    </message>
+    <message>
+        <source>Which departments met in one-to-ones in %1 (%2 to %3), counting meetings whose time has come.</source>
+        <translation>Quels services se sont rencontrés en tête-à-tête en %1 (du %2 au %3), en comptant les rendez-vous dont l&apos;heure est venue.</translation>
+    </message>
+    <message>
+        <source>Within %1: %2</source>
+        <translation>Au sein de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <translation>%1 et %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The organisation has no departments yet: add people with their departments on the Team page.</source>
+        <translation>L&apos;organisation n&apos;a pas encore de services&#xa0;: ajoutez des personnes avec leur service sur la page «&#xa0;Équipe&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No one-to-one has taken place this quarter yet. Start a round under New round; the map fills in as the meetings&apos; times come.</source>
+        <translation>Aucun tête-à-tête n&apos;a encore eu lieu ce trimestre. Lancez un tour sous «&#xa0;Nouveau tour&#xa0;»&#xa0;; la carte se remplit à mesure que l&apos;heure des rendez-vous arrive.</translation>
+    </message>
+    <message>
+        <source>%1 of 1 pair of departments has met this quarter.</source>
+        <translation>Paires de services qui se sont rencontrées ce trimestre&#xa0;: %1 sur 1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs of departments have met this quarter.</source>
+        <translation>Paires de services qui se sont rencontrées ce trimestre&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of the team of %3)</source>
+        <translation>%1 (%2&#xa0;% de l&apos;équipe de %3)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>hidden: %1 people marked their meetings</source>
+        <translation>masqué&#xa0;: %1 personnes ont donné une indication sur leurs rendez-vous</translation>
+    </message>
+    <message>
+        <source>Members now</source>
+        <translation>Membres actuels</translation>
+    </message>
+    <message>
+        <source>Rounds this quarter</source>
+        <translation>Tours ce trimestre</translation>
+    </message>
+    <message>
+        <source>One-to-ones arranged this quarter</source>
+        <translation>Tête-à-tête organisés ce trimestre</translation>
+    </message>
+    <message>
+        <source>Across departments</source>
+        <translation>Entre services</translation>
+    </message>
+    <message>
+        <source>Held rate</source>
+        <translation>Taux de réalisation</translation>
     </message>
 </context>
 <context>
