@@ -23,11 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("consentric::oneonones::Rounds", text);
 }
 
-QString trn(const char *text, int count)
-{
-    return QCoreApplication::translate("consentric::oneonones::Rounds", text, nullptr, count);
-}
-
 QString stamp(const QDateTime &moment)
 {
     return moment.toUTC().toString(Qt::ISODate);
@@ -159,16 +154,15 @@ Result<Round> Rounds::planInside(const consent::Session &, QDate date) const
     }
     const QString dateText = QLocale().toString(date, QLocale::LongFormat);
     if (due.size() < 2) {
-        QString why = trn("%n member(s) in the one-to-one program", members);
-        if (snoozed + paused + notYet > 0)
-            why += tr(" (snoozed: %1, paused after skipping: %2, their last round too recent for their cadence: %3)")
-                       .arg(snoozed)
-                       .arg(paused)
-                       .arg(notYet);
-        return fail(trn("Only %n person is due for a one-to-one on %1, and a meeting needs two. There are %2. "
-                        "Choose a later date, or invite colleagues to join.",
-            int(due.size()))
-                        .arg(dateText, why));
+        return fail(tr("Fewer than two people are due for a one-to-one on %1, and a meeting needs two. Due: %2. In the one-to-one program: %3; "
+                       "snoozed: %4; paused after skipping: %5; last round too recent for their cadence: %6. "
+                       "Choose a later date, or invite colleagues to join.")
+                        .arg(dateText)
+                        .arg(due.size())
+                        .arg(members)
+                        .arg(snoozed)
+                        .arg(paused)
+                        .arg(notYet));
     }
 
     // Earlier meetings: who met whom and when, and each person's previous meeting.

@@ -295,7 +295,7 @@ TEST_P(OneOnOnesTest, BadRoundsAreRefusedWithASentenceAndWriteNothing)
     // One member: fewer than two.
     auto alone = rounds().start(owner(), clock().today());
     ASSERT_FALSE(alone.ok());
-    EXPECT_TRUE(alone.error().message.contains(QStringLiteral("Only 1 person is due"))) << alone.error().message.toStdString();
+    EXPECT_TRUE(alone.error().message.contains(QStringLiteral("Fewer than two people are due"))) << alone.error().message.toStdString();
 
     const qint64 ben = member(QStringLiteral("Ben Okafor"), QStringLiteral("Engineering"));
     // A date in the past.
