@@ -49,9 +49,10 @@ QPixmap windowWithDialog(QWidget &window, QWidget &dialog)
 QStringList pageNames()
 {
     return {QStringLiteral("team"), QStringLiteral("discover"), QStringLiteral("map"), QStringLiteral("referrals"), QStringLiteral("templates"),
-        QStringLiteral("concerns"), QStringLiteral("metrics"), QStringLiteral("policy-review"), QStringLiteral("reports"), QStringLiteral("audit"),
-        QStringLiteral("connections"), QStringLiteral("business"), QStringLiteral("inbox"), QStringLiteral("policy"), QStringLiteral("pulse"),
-        QStringLiteral("recognition"), QStringLiteral("report-concern"), QStringLiteral("my-audit"), QStringLiteral("settings")};
+        QStringLiteral("concerns"), QStringLiteral("metrics"), QStringLiteral("policy-review"), QStringLiteral("reports"),
+        QStringLiteral("oneonones"), QStringLiteral("audit"), QStringLiteral("connections"), QStringLiteral("business"), QStringLiteral("inbox"),
+        QStringLiteral("policy"), QStringLiteral("pulse"), QStringLiteral("recognition"), QStringLiteral("report-concern"),
+        QStringLiteral("my-audit"), QStringLiteral("settings")};
 }
 
 QStringList importStepNames()

@@ -16,6 +16,9 @@
 #include "inbox/InboxPage.h"
 #include "map/MapPage.h"
 #include "metrics/MetricsPage.h"
+#include "oneonones/Members.h"
+#include "oneonones/MyOneOnOnesPage.h"
+#include "oneonones/RoundsPage.h"
 #include "policy/ConnectionPolicy.h"
 #include "policy/PolicyPage.h"
 #include "policy/PolicyReviewPage.h"
@@ -232,6 +235,15 @@ void MainWindow::remindAtSignIn()
                                          "new version and acknowledge it on this page.")
                                           .arg(current ? current->version : QString()),
                 MessageBar::Kind::Information);
+            return;
+        }
+        // Three one-to-ones skipped in a row paused theirs: ask, kindly, on the page that answers.
+        auto membership = oneonones::Members(db).of(*session);
+        if (membership && membership->member && membership->paused) {
+            showPage(QStringLiteral("oneonones"));
+            m_messageBar->showMessage(tr("Your one-to-ones are paused after three that did not take place. No reason is needed: say on "
+                                         "this page whether you would like to stay."),
+                MessageBar::Kind::Information);
         }
         return;
     }
@@ -272,6 +284,7 @@ void MainWindow::rebuildPages()
         m_pages.push_back(new MetricsPage(*m_workspace, m_pageStack));
         m_pages.push_back(new PolicyReviewPage(*m_workspace, m_pageStack));
         m_pages.push_back(new ReportsPage(*m_workspace, m_pageStack));
+        m_pages.push_back(new RoundsPage(*m_workspace, m_pageStack));
         m_pages.push_back(new AuditPage(*m_workspace, AuditPage::Mode::Owner, m_pageStack));
     } else {
         m_pages.push_back(new ConnectionsPage(*m_workspace, m_pageStack));
@@ -280,6 +293,7 @@ void MainWindow::rebuildPages()
         m_pages.push_back(new MapPage(*m_workspace, m_pageStack));
         m_pages.push_back(new PolicyPage(*m_workspace, m_pageStack));
         m_pages.push_back(new PulsePage(*m_workspace, m_pageStack));
+        m_pages.push_back(new MyOneOnOnesPage(*m_workspace, m_pageStack));
         m_pages.push_back(new RecognitionPage(*m_workspace, m_pageStack));
         m_pages.push_back(new ReportConcernPage(*m_workspace, m_pageStack));
         m_pages.push_back(new AuditPage(*m_workspace, AuditPage::Mode::Employee, m_pageStack));

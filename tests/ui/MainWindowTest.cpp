@@ -68,7 +68,7 @@ TEST(MainWindowTest, EmptyDatabaseOffersTheDemoThenTheTeamPage)
     EXPECT_EQ(window.pageIds(),
         (QStringList{QStringLiteral("team"), QStringLiteral("discover"), QStringLiteral("map"), QStringLiteral("referrals"),
             QStringLiteral("templates"), QStringLiteral("concerns"), QStringLiteral("metrics"), QStringLiteral("policy-review"),
-            QStringLiteral("reports"), QStringLiteral("audit"), QStringLiteral("settings")}));
+            QStringLiteral("reports"), QStringLiteral("oneonones"), QStringLiteral("audit"), QStringLiteral("settings")}));
     EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("Harbor Lane")));
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("Olive")));
 }
@@ -186,8 +186,8 @@ TEST(MainWindowTest, LoadTheDemoCompanyFromTheWelcomePage)
     ASSERT_NE(window.workspace()->session(), nullptr) << signIn->findChild<QLabel *>(QStringLiteral("signInProblem"))->text().toStdString();
     EXPECT_EQ(window.pageIds(),
         (QStringList{QStringLiteral("connections"), QStringLiteral("business"), QStringLiteral("inbox"), QStringLiteral("map"),
-            QStringLiteral("policy"), QStringLiteral("pulse"), QStringLiteral("recognition"), QStringLiteral("report-concern"),
-            QStringLiteral("my-audit"), QStringLiteral("settings")}));
+            QStringLiteral("policy"), QStringLiteral("pulse"), QStringLiteral("oneonones"), QStringLiteral("recognition"),
+            QStringLiteral("report-concern"), QStringLiteral("my-audit"), QStringLiteral("settings")}));
     EXPECT_FALSE(window.showPage(QStringLiteral("team"))) << "an employee has no Team page";
     window.signOut();
     ASSERT_TRUE(window.signIn(QStringLiteral("owner@demo.example"), QStringLiteral("demo")).ok());
