@@ -41,6 +41,13 @@ shot "${demo[@]}" --screenshot "$out/metrics.png" --page metrics
 shot "${demo[@]}" --screenshot "$out/policy-review.png" --page policy-review
 shot "${demo[@]}" --screenshot "$out/reports.png" --page reports
 shot "${demo[@]}" "${sam[@]}" --screenshot "$out/pulse.png" --page pulse
+# One-to-ones: the owner's page opens on the plan for a round today, then (the page reopens
+# the tab it last showed, kept in the settings) on the silo map; and Sam's own page.
+shot "${demo[@]}" --screenshot "$out/oneonones-round.png" --page oneonones
+mkdir -p "$XDG_CONFIG_HOME/consentric"
+printf '\n[oneonones]\ntab=silo-map\n' >>"$XDG_CONFIG_HOME/consentric/consentric.conf"
+shot "${demo[@]}" --screenshot "$out/oneonones-silo-map.png" --page oneonones
+shot "${demo[@]}" "${sam[@]}" --screenshot "$out/oneonones-employee.png" --page oneonones
 # The quarterly report, headless, and two of its pages as pictures.
 "$app" report "${demo[@]}" --quarter 2026-Q3 --output "$work/report.pdf" --paper a4 >/dev/null
 pdftoppm -r 60 -png -f 1 -l 1 "$work/report.pdf" "$work/report-cover"
