@@ -107,6 +107,7 @@ TEST_P(OneOnOnesPagesTest, TheOwnerPreviewsStartsAndSavesARound)
     openWorkspace();
     signInAs(QStringLiteral("olive.owner@test.example"));
     ui::settings()->remove(QStringLiteral("oneonones/tab")); // the page opens on the tab it showed last
+    ui::settings()->remove(QStringLiteral("oneonones/siloQuarter"));
     ui::RoundsPage page(*workspace);
     EXPECT_EQ(page.tabs()->currentIndex(), 0);
     QList<QUrl> opened;
@@ -175,6 +176,8 @@ TEST_P(OneOnOnesPagesTest, TheOwnerPreviewsStartsAndSavesARound)
 
     // The silo map counts meetings whose time has come: none yet, both once the day is over.
     ui::SiloMapPanel *silo = page.siloMap();
+    ASSERT_EQ(page.siloQuarterBox()->count(), 1);
+    EXPECT_EQ(page.siloQuarterBox()->currentText(), QStringLiteral("2026-Q4 (this quarter)"));
     EXPECT_EQ(silo->pairsLabel()->text(), QStringLiteral("0 of 3 pairs of departments have met this quarter."));
     test().clock().set(QDateTime(kMonday.addDays(1), QTime(18, 0), Qt::UTC));
     page.refresh();

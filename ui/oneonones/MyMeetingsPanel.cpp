@@ -137,7 +137,7 @@ QWidget *MyMeetingsPanel::makeCard(const oneonones::MyMeeting &mine, bool due)
     notes->setAccessibleName(tr("Private notes"));
     notes->setPlaceholderText(tr("Private notes: only you can read them, not the owner and not your colleague."));
     notes->setTabChangesFocus(true);
-    notes->setFixedHeight(64);
+    notes->setFixedHeight(54);
     auto *held = new QPushButton(tr("He&ld"), card);
     held->setObjectName(QStringLiteral("heldButton"));
     held->setToolTip(tr("It took place; saves your notes too"));

@@ -249,7 +249,7 @@ QWidget *MyOneOnOnesPage::buildDoNotPair(QWidget *parent)
     m_doNotPair = new QListWidget(m_doNotPairBox);
     m_doNotPair->setObjectName(QStringLiteral("doNotPairList"));
     m_doNotPair->setAccessibleName(tr("Do-not-pair list"));
-    m_doNotPair->setMaximumHeight(96);
+    m_doNotPair->setMaximumHeight(76);
     m_doNotPair->setMaximumWidth(420);
     m_add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add…"), m_doNotPairBox);
     m_add->setObjectName(QStringLiteral("addDoNotPair"));

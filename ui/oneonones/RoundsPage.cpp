@@ -10,6 +10,7 @@
 #include "widgets/Notes.h"
 #include "widgets/PageLayout.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
@@ -31,6 +32,7 @@ namespace consentric::ui {
 namespace {
 
 const QString kTabSetting = QStringLiteral("oneonones/tab");
+const QString kQuarterSetting = QStringLiteral("oneonones/siloQuarter");
 
 QPushButton *saveFolderButton(const QString &text, QWidget *parent)
 {
@@ -60,6 +62,7 @@ RoundsPage::RoundsPage(Workspace &workspace, QWidget *parent)
     , m_roundMeetings(nullptr)
     , m_saveAgain(nullptr)
     , m_silo(nullptr)
+    , m_siloQuarter(nullptr)
 {
     auto *intro = makeNote(tr("Rounds of one-to-ones pair members of the team, across departments first, for half an hour inside both "
                               "people's working hours. You see who is paired with whom and when, but never anyone's notes, their "
@@ -76,12 +79,22 @@ RoundsPage::RoundsPage(Workspace &workspace, QWidget *parent)
     siloPage->setObjectName(QStringLiteral("silo-map"));
     auto *siloContent = new QWidget(siloPage);
     m_silo = new SiloMapPanel(siloContent);
+    m_siloQuarter = new QComboBox(siloContent);
+    m_siloQuarter->setObjectName(QStringLiteral("siloQuarter"));
+    m_siloQuarter->setAccessibleName(tr("Quarter of the silo map"));
+    auto *quarterLabel = new QLabel(tr("&Quarter:"), siloContent);
+    quarterLabel->setBuddy(m_siloQuarter);
+    auto *quarterRow = new QHBoxLayout;
+    quarterRow->addWidget(quarterLabel);
+    quarterRow->addWidget(m_siloQuarter);
+    quarterRow->addStretch(1);
     auto *siloLayout = new QVBoxLayout(siloContent);
+    siloLayout->addLayout(quarterRow);
     siloLayout->addWidget(m_silo);
     placeInScrollArea(siloPage, siloContent);
     m_tabs->addTab(newRound, tr("&New round"));
     m_tabs->addTab(history, tr("&Rounds"));
-    m_tabs->addTab(siloPage, tr("Silo &map this quarter"));
+    m_tabs->addTab(siloPage, tr("Silo &map"));
     // The tab last open comes back (and a screenshot can ask for one through the settings).
     const QString remembered = settings()->value(kTabSetting).toString();
     for (int i = 0; i < m_tabs->count(); ++i)
@@ -97,6 +110,11 @@ RoundsPage::RoundsPage(Workspace &workspace, QWidget *parent)
         settings()->setValue(kTabSetting, m_tabs->widget(index)->objectName());
         if (m_tabs->widget(index)->objectName() == QLatin1String("silo-map"))
             refreshSiloMap();
+    });
+    connect(m_siloQuarter, &QComboBox::currentIndexChanged, this, [this] {
+        // The quarter looked at last comes back too (this quarter unless another was chosen).
+        settings()->setValue(kQuarterSetting, m_siloQuarter->currentIndex() > 0 ? m_siloQuarter->currentData().toString() : QString());
+        refreshSiloMap();
     });
     connect(&m_workspace, &Workspace::reloaded, this, &RoundsPage::refresh);
     connect(&m_workspace, &Workspace::sessionChanged, this, [this] {
@@ -236,7 +254,22 @@ void RoundsPage::refresh()
     m_zone = zone ? *zone : QTimeZone::utc();
     m_zoneNote->setText(tr("Times are in the organisation's time zone, %1.").arg(MeetingText::zoneName(m_zone)));
     refreshHistory();
+    fillSiloQuarters();
     refreshSiloMap();
+}
+
+void RoundsPage::fillSiloQuarters()
+{
+    const metrics::Quarter current = metrics::Quarter::of(m_workspace.database().clock().today());
+    metrics::Quarter first = current;
+    for (const oneonones::Round &round : m_history)
+        first = std::min(first, metrics::Quarter::of(round.date));
+    const QString wanted = m_siloQuarter->count() > 0 ? m_siloQuarter->currentData().toString() : settings()->value(kQuarterSetting).toString();
+    const QSignalBlocker blocker(m_siloQuarter);
+    m_siloQuarter->clear();
+    for (metrics::Quarter q = current; q >= first; q = q.previous())
+        m_siloQuarter->addItem(q == current ? tr("%1 (this quarter)").arg(q.toString()) : q.toString(), q.toString());
+    m_siloQuarter->setCurrentIndex(std::max(0, m_siloQuarter->findData(wanted)));
 }
 
 void RoundsPage::showInlineProblem(const QString &message)
@@ -368,7 +401,8 @@ void RoundsPage::refreshSiloMap()
     const consent::Session *session = m_workspace.session();
     if (!session)
         return;
-    const metrics::Quarter quarter = metrics::Quarter::of(m_workspace.database().clock().today());
+    const metrics::Quarter quarter
+        = metrics::Quarter::parse(m_siloQuarter->currentData().toString()).value_or(metrics::Quarter::of(m_workspace.database().clock().today()));
     oneonones::Overview overview(m_workspace.database());
     auto map = overview.siloMap(*session, quarter.first(), quarter.last());
     if (!map) {
@@ -380,7 +414,7 @@ void RoundsPage::refreshSiloMap()
         m_silo->showProblem(figures.message());
         return;
     }
-    m_silo->show(quarter, *map, *figures);
+    m_silo->show(quarter, quarter == metrics::Quarter::of(m_workspace.database().clock().today()), *map, *figures);
 }
 
 void RoundsPage::openDraft(const oneonones::Meeting &meeting)

@@ -12,6 +12,7 @@
 #include <functional>
 #include <optional>
 
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QListWidget;
@@ -61,6 +62,7 @@ public:
     QListWidget *roundList() const { return m_rounds; }
     QTableWidget *roundTable() const { return m_roundMeetings; }
     SiloMapPanel *siloMap() const { return m_silo; }
+    QComboBox *siloQuarterBox() const { return m_siloQuarter; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -72,6 +74,7 @@ private:
     void showInlineProblem(const QString &message);
     void refreshHistory();
     void refreshSiloMap();
+    void fillSiloQuarters();
     void showSelectedRound();
     void openDraft(const oneonones::Meeting &meeting);
     void chooseFolder(bool selectedRound);
@@ -96,6 +99,7 @@ private:
     QTableWidget *m_roundMeetings;
     QPushButton *m_saveAgain;
     SiloMapPanel *m_silo;
+    QComboBox *m_siloQuarter;
 };
 
 } // namespace consentric::ui

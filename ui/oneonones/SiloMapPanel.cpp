@@ -117,7 +117,7 @@ void SiloMapPanel::showProblem(const QString &message)
     m_figures->clear();
 }
 
-void SiloMapPanel::show(const metrics::Quarter &quarter, const oneonones::SiloMap &map, const oneonones::Figures &figures)
+void SiloMapPanel::show(const metrics::Quarter &quarter, bool current, const oneonones::SiloMap &map, const oneonones::Figures &figures)
 {
     const QLocale locale;
     m_period->setText(tr("Which departments met in one-to-ones in %1 (%2 to %3), counting meetings whose time has come.")
@@ -153,13 +153,15 @@ void SiloMapPanel::show(const metrics::Quarter &quarter, const oneonones::SiloMa
     m_grid->setVisible(!empty);
     m_legend->setVisible(!empty);
     m_empty->setVisible(empty || map.total == 0);
+    // Written for this quarter, or for an earlier one chosen above the map.
+    const QString period = current ? tr("this quarter") : tr("in %1").arg(quarter.toString());
     m_empty->setText(empty ? tr("The organisation has no departments yet: add people with their departments on the Team page.")
-                           : tr("No one-to-one has taken place this quarter yet. Start a round under New round; the map fills in as the "
-                                "meetings' times come."));
-
+            : current
+            ? tr("No one-to-one has taken place this quarter yet. Start a round under New round; the map fills in as the meetings' times come.")
+            : tr("No one-to-one took place in %1.").arg(quarter.toString()));
     m_pairs->setText(map.pairsPossible() == 1
-            ? tr("%1 of 1 pair of departments has met this quarter.").arg(map.pairsMet())
-            : tr("%1 of %2 pairs of departments have met this quarter.").arg(map.pairsMet()).arg(map.pairsPossible()));
+            ? tr("%1 of 1 pair of departments has met %2.").arg(map.pairsMet()).arg(period)
+            : tr("%1 of %2 pairs of departments have met %3.").arg(map.pairsMet()).arg(map.pairsPossible()).arg(period));
 
     const QString members = figures.membersPercent
         ? tr("%1 (%2% of the team of %3)").arg(figures.members.toString()).arg(*figures.membersPercent).arg(figures.team)
@@ -170,8 +172,9 @@ void SiloMapPanel::show(const metrics::Quarter &quarter, const oneonones::SiloMa
         return QStringLiteral("<tr><td style=\"padding-right:18px\">%1</td><td><b>%2</b></td></tr>")
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    m_figures->setText(QStringLiteral("<table>") + row(tr("Members now"), members) + row(tr("Rounds this quarter"), QString::number(figures.rounds))
-        + row(tr("One-to-ones arranged this quarter"), QString::number(figures.meetings))
+    m_figures->setText(QStringLiteral("<table>") + row(tr("Members now"), members)
+        + row(tr("Rounds started for a day in %1").arg(quarter.toString()), QString::number(figures.rounds))
+        + row(tr("One-to-ones arranged in %1").arg(quarter.toString()), QString::number(figures.meetings))
         + row(tr("Across departments"), QString::number(figures.acrossDepartments)) + row(tr("Held rate"), held) + QStringLiteral("</table>"));
 }
 

@@ -22,7 +22,8 @@ class SiloMapPanel final : public QWidget
 public:
     explicit SiloMapPanel(QWidget *parent = nullptr);
 
-    void show(const metrics::Quarter &quarter, const oneonones::SiloMap &map, const oneonones::Figures &figures);
+    // current: the quarter in progress, called this quarter.
+    void show(const metrics::Quarter &quarter, bool current, const oneonones::SiloMap &map, const oneonones::Figures &figures);
     // When the figures could not be read: the sentence instead of the grid.
     void showProblem(const QString &message);
 
