@@ -42,10 +42,11 @@ shot "${demo[@]}" --screenshot "$out/policy-review.png" --page policy-review
 shot "${demo[@]}" --screenshot "$out/reports.png" --page reports
 shot "${demo[@]}" "${sam[@]}" --screenshot "$out/pulse.png" --page pulse
 # One-to-ones: the owner's page opens on the plan for a round today, then (the page reopens
-# the tab it last showed, kept in the settings) on the silo map; and Sam's own page.
+# the tab and the quarter it showed last, kept in the settings) on the silo map of the
+# quarter of the demo's round, 14 September 2026; and Sam's own page.
 shot "${demo[@]}" --screenshot "$out/oneonones-round.png" --page oneonones
 mkdir -p "$XDG_CONFIG_HOME/consentric"
-printf '\n[oneonones]\ntab=silo-map\n' >>"$XDG_CONFIG_HOME/consentric/consentric.conf"
+printf '\n[oneonones]\ntab=silo-map\nsiloQuarter=2026-Q3\n' >>"$XDG_CONFIG_HOME/consentric/consentric.conf"
 shot "${demo[@]}" --screenshot "$out/oneonones-silo-map.png" --page oneonones
 shot "${demo[@]}" "${sam[@]}" --screenshot "$out/oneonones-employee.png" --page oneonones
 # The quarterly report, headless, and two of its pages as pictures.

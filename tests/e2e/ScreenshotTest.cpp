@@ -245,3 +245,17 @@ TEST(ScreenshotTest, TheOwnersMetricsPolicyAndReportPagesAndSamsPulse)
     ASSERT_TRUE(error.isEmpty()) << error.toStdString();
     EXPECT_TRUE(pulse.contains(QStringLiteral("no name, no time"))) << pulse.toStdString();
 }
+
+TEST(ScreenshotTest, TheOwnersOneToOnesAndSams)
+{
+    QString error;
+    const QString owner = screenshotText(QStringLiteral("owner@demo.example"), QStringLiteral("oneonones"), &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_TRUE(owner.contains(QStringLiteral("held or skipped marks"))) << owner.toStdString();
+    EXPECT_TRUE(owner.contains(QStringLiteral("organisation's time zone"))) << owner.toStdString();
+
+    const QString sam = screenshotText(QStringLiteral("sam.rivera@demo.example"), QStringLiteral("oneonones"), &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_TRUE(sam.contains(QStringLiteral("The owner sees who is paired with whom and when"))) << sam.toStdString();
+    EXPECT_TRUE(sam.contains(QStringLiteral("Taking part is voluntary"))) << sam.toStdString();
+}
