@@ -73,8 +73,8 @@ QString label(Cadence cadence)
 
 Result<void> Members::mustBeEmployee(const consent::Session &self) const
 {
-    if (self.person().role == consent::Role::Owner)
-        return fail(tr("The owner arranges the one-to-one rounds and does not take part in them. Sign in as an employee to join."));
+    if (self.runsTheProgram())
+        return fail(tr("The owner and admins arrange the one-to-one rounds and do not take part in them. Sign in as an employee to join."));
     if (self.person().status != consent::Status::Active)
         return fail(tr("This account has been closed, so it cannot take part in one-to-ones."));
     return {};

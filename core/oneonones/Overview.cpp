@@ -118,12 +118,12 @@ Result<Figures> Overview::figures(const consent::Session &owner, QDate from, QDa
 Result<Figures> Overview::figuresFor(QDate from, QDate to) const
 {
     Figures figures;
-    auto team = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM people WHERE status = 'active' AND role <> 'owner'"), {}, tr("reading the team"));
+    auto team = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM people WHERE status = 'active' AND role = 'employee'"), {}, tr("reading the team"));
     if (!team)
         return team.error();
     figures.team = team->toLongLong();
     auto members = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM oneonone_members o JOIN people p ON p.id = o.person_id "
-                                              "WHERE o.active = 1 AND p.status = 'active' AND p.role <> 'owner'"),
+                                              "WHERE o.active = 1 AND p.status = 'active' AND p.role = 'employee'"),
         {}, tr("reading the one-to-one members"));
     if (!members)
         return members.error();

@@ -118,7 +118,7 @@ Result<Round> Rounds::planInside(const consent::Session &, QDate date) const
                                          " JOIN oneonone_rounds r ON r.id = m.round_id WHERE a.person_id = p.id) "
                                          "FROM oneonone_members o JOIN people p ON p.id = o.person_id "
                                          "LEFT JOIN departments d ON d.id = p.department_id "
-                                         "WHERE o.active = 1 AND p.status = 'active' AND p.role <> 'owner' ORDER BY p.id"),
+                                         "WHERE o.active = 1 AND p.status = 'active' AND p.role = 'employee' ORDER BY p.id"),
         tr("reading the one-to-one members"));
     if (!rows)
         return rows.error();
@@ -445,9 +445,13 @@ Result<bool> Rounds::mark(const consent::Session &self, qint64 meetingId, Mark m
     if (starts->isNull())
         return fail(tr("This one-to-one is not one of yours, or it no longer exists. Reload the page."));
     const QDateTime begins = moment(*starts);
-    if (begins > m_db.clock().now())
+    if (begins > m_db.clock().now()) {
+        auto tz = zone();
+        if (!tz)
+            return tz.error();
         return fail(
-            tr("This one-to-one is on %1. Mark it once its time has come.").arg(QLocale().toString(begins.toLocalTime(), QLocale::LongFormat)));
+            tr("This one-to-one is on %1. Mark it once its time has come.").arg(QLocale().toString(begins.toTimeZone(*tz), QLocale::LongFormat)));
+    }
     bool pausedNow = false;
     auto written = m_db.transaction([&]() -> Result<void> {
         const QVariant sealed = text.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))

@@ -129,7 +129,9 @@ TEST_P(OneOnOnesTest, JoiningChangingSnoozingAndLeavingAreTheEmployeesOwn)
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("30 minutes")));
     auto ownerRefused = members().join(owner(), Cadence::Weekly);
     ASSERT_FALSE(ownerRefused.ok());
-    EXPECT_TRUE(ownerRefused.error().message.contains(QStringLiteral("owner arranges")));
+    EXPECT_TRUE(ownerRefused.error().message.contains(QStringLiteral("owner and admins arrange")));
+    const qint64 admin = person(QStringLiteral("Ada Admin"), QStringLiteral("Management"), false, consent::Role::Admin);
+    EXPECT_FALSE(members().join(session(admin), Cadence::Weekly).ok());
 
     // The owner reads only "private entry" for these decisions.
     auto log = consent::AuditLog(db()).ownerView(owner());
