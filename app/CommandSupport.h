@@ -37,6 +37,8 @@ int runImport(const QStringList &arguments);
 // Who on the team can reach a company (DiscoverCommand.cpp).
 int runDiscover(const QStringList &arguments);
 int runReport(const QStringList &arguments);
+// A round of one-to-ones and its invitations (OneOnOnesCommand.cpp).
+int runOneOnOnes(const QStringList &arguments);
 // The option that names the employee acting on their own data.
 QCommandLineOption employeeOption();
 

@@ -281,8 +281,10 @@ QString generalHelp()
               "  discover who on the team can reach a company: --database P --company NAME [--json]\n"
               "  report   the quarterly policy-review report as a PDF: --database P --quarter 2026-Q3\n"
               "           --output F.pdf [--paper a4|letter]\n"
+              "  oneonones  start a round of one-to-ones: --database P --round [--date YYYY-MM-DD]\n"
+              "           --output DIR   writes one invitation (.ics) per meeting and prints the meetings\n"
               "\n"
-              "person, audit, discover, report and erase --left act as the owner (or the admin named by --as EMAIL);\n"
+              "person, audit, discover, report, oneonones and erase --left act as the owner (or the admin named by --as EMAIL);\n"
               "connections, import, share, export and erase act as the employee named by --employee, on\n"
               "their own data. The passphrase comes from --passphrase-file FILE, the environment\n"
               "variable CONSENTRIC_PASSPHRASE, or a prompt. Every demo passphrase is “demo”.\n"
@@ -344,12 +346,13 @@ int runHeadless(const QStringList &arguments, const Invocation &invocation)
         {QStringLiteral("import"), runImport},
         {QStringLiteral("discover"), runDiscover},
         {QStringLiteral("report"), runReport},
+        {QStringLiteral("oneonones"), runOneOnOnes},
     };
     const auto it = commands.find(invocation.subcommand);
     if (it == commands.end())
         return failWith(UsageError,
             tr("“%1” is not a Consentric command. Commands: demo, person, backup, audit, connections, import, share, export, erase, discover, "
-               "report. See: "
+               "report, oneonones. See: "
                "consentric --help")
                 .arg(invocation.subcommand));
     return it->second(rest);

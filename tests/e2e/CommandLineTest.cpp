@@ -5,7 +5,11 @@
 #include "Run.h"
 #include "support/TestDatabase.h"
 
+#include "consent/Accounts.h"
+#include "oneonones/Members.h"
 #include "support/Files.h"
+#include "util/Clock.h"
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -592,4 +596,71 @@ TEST_F(CommandLineTest, ReportWritesTheQuarterlyPdfWithoutADisplay)
                               QStringLiteral("--output"), path("sam.pdf"), QStringLiteral("--as"), QStringLiteral("sam.rivera@demo.example")},
         demoOwnerEnvironment());
     EXPECT_EQ(asSam.exitCode, 1) << show(asSam);
+}
+
+TEST_F(CommandLineTest, OneOnOnesStartsARoundWritesOneInvitationPerMeetingAndRefusesBadDates)
+{
+    const QString db = path("demo.sqlite");
+    ASSERT_EQ(run({QStringLiteral("demo"), QStringLiteral("--database"), db}).exitCode, 0);
+    // Whoever the demo has not yet put in the one-to-ones joins now, as themselves.
+    {
+        auto opened = consentric::storage::Database::open(consentric::storage::Location::sqliteFile(db), consentric::SystemClock::instance());
+        ASSERT_TRUE(opened.ok());
+        auto emails = (*opened)->exec(
+            QStringLiteral("SELECT email FROM people WHERE role = 'employee' AND status = 'active' ORDER BY id LIMIT 6"), QStringLiteral("t"));
+        ASSERT_TRUE(emails.ok());
+        QStringList list;
+        while (emails->next())
+            list << emails->value(0).toString();
+        for (const QString &email : list) {
+            auto session = consentric::consent::Accounts(**opened).signIn(email, QStringLiteral("demo"));
+            ASSERT_TRUE(session.ok()) << session.error().message.toStdString();
+            consentric::oneonones::Members members(**opened);
+            if (!members.of(*session)->member) {
+                ASSERT_TRUE(members.join(*session, consentric::oneonones::Cadence::TwoWeekly).ok());
+            }
+        }
+    }
+    const QString folder = path("invitations");
+    const auto oneonones = [&](const QStringList &more) {
+        return run(QStringList{QStringLiteral("oneonones"), QStringLiteral("--database"), db} + more, demoOwnerEnvironment(), 120'000);
+    };
+    // Usage errors: no --round, a malformed date, no --output.
+    for (const QStringList &words : {QStringList{QStringLiteral("--output"), folder},
+             QStringList{QStringLiteral("--round"), QStringLiteral("--date"), QStringLiteral("2026-13-01"), QStringLiteral("--output"), folder},
+             QStringList{QStringLiteral("--round"), QStringLiteral("--date"), QStringLiteral("5 October"), QStringLiteral("--output"), folder},
+             QStringList{QStringLiteral("--round")}}) {
+        const Ran wrong = oneonones(words);
+        EXPECT_EQ(wrong.exitCode, 2) << words.join(QLatin1Char(' ')).toStdString() << " " << show(wrong);
+        EXPECT_FALSE(wrong.err.trimmed().isEmpty());
+    }
+    // A date in the past: a sentence, exit 1, nothing written.
+    const Ran past
+        = oneonones({QStringLiteral("--round"), QStringLiteral("--date"), QStringLiteral("2020-01-06"), QStringLiteral("--output"), folder});
+    EXPECT_EQ(past.exitCode, 1) << show(past);
+    EXPECT_TRUE(past.err.contains(QStringLiteral("in the past"))) << show(past);
+    EXPECT_TRUE(QDir(folder).entryList({QStringLiteral("*.ics")}, QDir::Files).isEmpty());
+
+    // Today: a round, one invitation per meeting printed and written.
+    const Ran round = oneonones({QStringLiteral("--round"), QStringLiteral("--output"), folder});
+    ASSERT_EQ(round.exitCode, 0) << show(round);
+    EXPECT_TRUE(round.out.contains(QStringLiteral("Round for"))) << show(round);
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.ics")}, QDir::Files);
+    ASSERT_FALSE(files.isEmpty());
+    EXPECT_TRUE(round.out.contains(QStringLiteral("Wrote %1 invitations").arg(files.size()))) << show(round);
+    EXPECT_EQ(round.out.count(QStringLiteral(" · ")) >= files.size(), true) << show(round);
+    for (const QString &name : files) {
+        QFile file(QDir(folder).filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const QByteArray ics = file.readAll();
+        EXPECT_TRUE(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+        EXPECT_TRUE(ics.contains("METHOD:REQUEST\r\n"));
+        EXPECT_TRUE(ics.contains("ORGANIZER;CN=")) << name.toStdString();
+        EXPECT_GE(ics.count("ATTENDEE;CN="), 2) << name.toStdString();
+    }
+    // The same day again: everyone just met, so nobody is due; exit 1 and no new files.
+    const Ran again = oneonones({QStringLiteral("--round"), QStringLiteral("--output"), folder});
+    EXPECT_EQ(again.exitCode, 1) << show(again);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("a meeting needs two"))) << show(again);
+    EXPECT_EQ(QDir(folder).entryList({QStringLiteral("*.ics")}, QDir::Files).size(), files.size());
 }
