@@ -6218,7 +6218,7 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <translation>Sie nehmen nicht an den Eins-zu-eins-Gesprächen teil. Wählen Sie, wie oft und wann Sie sich treffen können, und treten Sie dann bei.</translation>
     </message>
     <message>
-        <source>You are in the one-to-ones since %1.</source>
+        <source>You have been in the one-to-ones since %1.</source>
         <translation>Sie nehmen seit %1 an den Eins-zu-eins-Gesprächen teil.</translation>
     </message>
     <message>

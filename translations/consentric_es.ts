@@ -6218,7 +6218,7 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <translation>Usted no participa en las reuniones uno a uno. Elija con qué frecuencia y cuándo puede reunirse y, después, únase.</translation>
     </message>
     <message>
-        <source>You are in the one-to-ones since %1.</source>
+        <source>You have been in the one-to-ones since %1.</source>
         <translation>Participa en las reuniones uno a uno desde el %1.</translation>
     </message>
     <message>

@@ -6220,7 +6220,7 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <translation>Vous ne participez pas aux tête-à-tête. Choisissez à quelle fréquence et quand vous pouvez vous rencontrer, puis rejoignez-les.</translation>
     </message>
     <message>
-        <source>You are in the one-to-ones since %1.</source>
+        <source>You have been in the one-to-ones since %1.</source>
         <translation>Vous participez aux tête-à-tête depuis le %1.</translation>
     </message>
     <message>
