@@ -321,7 +321,8 @@ void MyOneOnOnesPage::refresh()
     if (!m_membership.member) {
         status = tr("You are not in the one-to-ones. Choose how often and when you can meet, then join.");
     } else {
-        status = tr("You have been in the one-to-ones since %1.").arg(locale.toString(m_membership.joinedAt.toLocalTime().date(), QLocale::LongFormat));
+        status
+            = tr("You have been in the one-to-ones since %1.").arg(locale.toString(m_membership.joinedAt.toLocalTime().date(), QLocale::LongFormat));
         if (m_membership.snoozedUntil.isValid())
             status += QLatin1Char(' ')
                 + tr("Snoozed until %1: rounds before that day leave you out.").arg(locale.toString(m_membership.snoozedUntil, QLocale::LongFormat));
