@@ -7,6 +7,7 @@
 #include "consent/Sharing.h"
 #include "contacts/ContactStore.h"
 #include "demo/DemoData.h"
+#include "demo/DemoOneOnOnes.h"
 #include "demo/DemoProgram.h"
 #include "demo/DemoReferrals.h"
 #include "demo/Random.h"
@@ -235,6 +236,12 @@ Result<void> populate(storage::Database &db, consent::People &people, const Opti
     ReferralHistory referralHistory(db, history, seed, kHistoryStart, kHistoryEnd);
     // The policy, its acknowledgements, the pulses and the reviews, on the same clock.
     planProgramHistory(referralHistory, db, seed, kHistoryStart, kHistoryEnd);
+    // The one-to-ones of its last quarter: members, two do-not-pair entries, one round.
+    std::vector<DemoEmployee> employees;
+    for (const DemoPerson &p : demoPeople)
+        if (p.details.role == consent::Role::Employee && !p.left) // the owner and admins arrange the rounds
+            employees.push_back({p.id, p.details.email});
+    planOneOnOnes(referralHistory, db, seed, employees, kHistoryEnd);
     int done = 0;
     for (size_t e = 0; e < demoPeople.size(); ++e) {
         DemoPerson &p = demoPeople[e];

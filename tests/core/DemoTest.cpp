@@ -1,15 +1,20 @@
-// The demo company: sizes, the two known people, the privacy mix, and determinism (the
-// same seed gives the same export on any day, on either engine).
+// The demo company: sizes, the two known people, the privacy mix, the one-to-ones, and
+// determinism (the same seed gives the same export and the same round on any day, on
+// either engine).
 #include "consent/AuditLog.h"
 #include "consent/TeamOverview.h"
 #include "contacts/CompanyName.h"
 #include "contacts/Export.h"
 #include "demo/DemoCompany.h"
 #include "demo/DemoData.h"
+#include "oneonones/Members.h"
 #include "support/StoreTest.h"
 
 #include <QCryptographicHash>
 #include <QSet>
+#include <QTimeZone>
+
+#include <map>
 
 using namespace consentric;
 using namespace consentric::test;
@@ -189,6 +194,22 @@ TEST_P(DemoTest, SameSeedSameContentOnAnyDay)
         return lines;
     };
     EXPECT_EQ(readable(db()), readable(later.db()));
+    // The one-to-ones too: the same people met at the same times and marked the same.
+    auto oneOnOnes = [](storage::Database &database) {
+        QStringList lines;
+        auto rows
+            = database.exec(QStringLiteral("SELECT m.starts_at, a.person_id, a.mark, o.cadence, o.work_days, o.work_start FROM oneonone_attendees a "
+                                           "JOIN oneonone_meetings m ON m.id = a.meeting_id JOIN oneonone_members o ON o.person_id = a.person_id "
+                                           "ORDER BY m.id, a.person_id"),
+                QStringLiteral("t"));
+        while (rows && rows->next())
+            lines << QStringList{rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toString(), rows->value(3).toString(),
+                rows->value(4).toString(), rows->value(5).toString()}
+                         .join(QLatin1Char(' '));
+        return lines;
+    };
+    EXPECT_FALSE(oneOnOnes(db()).isEmpty());
+    EXPECT_EQ(oneOnOnes(db()), oneOnOnes(later.db()));
     // Signing in to read the exports adds entries at today's date, so this comes last.
     EXPECT_EQ(allExports(db()), allExports(later.db()));
     EXPECT_EQ(consent::AuditLog(db()).entries()->front().at, QDateTime(QDate(2025, 4, 1), QTime(9, 0), Qt::UTC));
@@ -200,6 +221,95 @@ TEST_P(DemoTest, SameSeedSameContentOnAnyDay)
     seeded.seed = 2;
     ASSERT_TRUE(demo::createDemoCompany(other.db(), seeded).ok());
     EXPECT_NE(allExports(db()), allExports(other.db()));
+}
+
+// Issue 8: about three quarters of the employees take part in the one-to-ones with mixed
+// cadences and working hours, Sam Rivera does and Jo Chen does not; there are exactly two
+// do-not-pair entries and one round, in September 2026, which most attendees marked held.
+TEST_P(DemoTest, OneOnOnesHaveMembersTwoListEntriesAndOneMarkedRound)
+{
+    ASSERT_TRUE(demo::createDemoCompany(db(), {}).ok());
+    const qint64 team = count(db(), QStringLiteral("SELECT COUNT(*) FROM people WHERE status = 'active' AND role = 'employee'"));
+    const qint64 members = count(db(), QStringLiteral("SELECT COUNT(*) FROM oneonone_members WHERE active = 1"));
+    EXPECT_NEAR(double(members) / double(team), 0.75, 0.06) << members << " of " << team;
+    EXPECT_EQ(count(db(),
+                  QStringLiteral("SELECT COUNT(*) FROM oneonone_members o JOIN people p ON p.id = o.person_id "
+                                 "WHERE p.email = 'sam.rivera@demo.example' AND o.active = 1 AND o.cadence = 'two-weekly'")),
+        1);
+    EXPECT_EQ(
+        count(db(),
+            QStringLiteral("SELECT COUNT(*) FROM oneonone_members o JOIN people p ON p.id = o.person_id WHERE p.email = 'jo.chen@demo.example'")),
+        0);
+    // Most every two weeks, some weekly, some every four weeks.
+    const auto cadence = [&](const char *key) {
+        return count(db(), QStringLiteral("SELECT COUNT(*) FROM oneonone_members WHERE cadence = '%1'").arg(QLatin1String(key)));
+    };
+    EXPECT_GE(cadence("weekly"), 1);
+    EXPECT_GE(cadence("monthly"), 1);
+    EXPECT_GT(cadence("two-weekly") * 2, members);
+    // Most work 09:00–17:00 on weekdays; some 08:00–16:00; a few part-time.
+    EXPECT_GT(
+        count(db(),
+            QStringLiteral("SELECT COUNT(*) FROM oneonone_members WHERE work_days = '1,2,3,4,5' AND work_start = '09:00' AND work_end = '17:00'"))
+            * 2,
+        members);
+    EXPECT_GE(count(db(), QStringLiteral("SELECT COUNT(*) FROM oneonone_members WHERE work_start = '08:00' AND work_end = '16:00'")), 1);
+    EXPECT_GE(count(db(), QStringLiteral("SELECT COUNT(*) FROM oneonone_members WHERE work_days <> '1,2,3,4,5' OR work_start = '10:00'")), 1);
+
+    // Exactly two do-not-pair entries in the whole company.
+    oneonones::Members lists(db());
+    auto tokens = lists.tokens();
+    ASSERT_TRUE(tokens.ok()) << tokens.message().toStdString();
+    EXPECT_EQ(tokens->size(), 2U);
+    EXPECT_EQ(count(db(), QStringLiteral("SELECT COUNT(*) FROM oneonone_do_not_pair")), 2);
+
+    // One round, for Monday 14 September 2026, with meetings.
+    EXPECT_EQ(count(db(), QStringLiteral("SELECT COUNT(*) FROM oneonone_rounds")), 1);
+    EXPECT_EQ(count(db(), QStringLiteral("SELECT COUNT(*) FROM oneonone_rounds WHERE round_on = '2026-09-14'")), 1);
+    const qint64 meetings = count(db(), QStringLiteral("SELECT COUNT(*) FROM oneonone_meetings"));
+    EXPECT_GE(meetings, 3);
+    // Most marked held, a few skipped, some with private notes (sealed: never in clear).
+    const auto marks = [&](const char *mark) {
+        return count(db(), QStringLiteral("SELECT COUNT(*) FROM oneonone_attendees WHERE mark = '%1'").arg(QLatin1String(mark)));
+    };
+    EXPECT_GE(marks("skipped"), 1);
+    EXPECT_GT(marks("held"), marks("skipped") + marks("open"));
+    EXPECT_GE(count(db(), QStringLiteral("SELECT COUNT(*) FROM oneonone_attendees WHERE notes IS NOT NULL")), 1);
+
+    // Nobody met someone on a do-not-pair list, and every meeting is inside everyone's hours.
+    auto rows = db().exec(QStringLiteral("SELECT a.meeting_id, a.person_id, m.starts_at, m.ends_at, o.work_days, o.work_start, o.work_end "
+                                         "FROM oneonone_attendees a JOIN oneonone_meetings m ON m.id = a.meeting_id "
+                                         "JOIN oneonone_members o ON o.person_id = a.person_id ORDER BY a.meeting_id, a.person_id"),
+        QStringLiteral("t"));
+    ASSERT_TRUE(rows.ok()) << rows.message().toStdString();
+    const QTimeZone london("Europe/London");
+    std::map<qint64, std::vector<qint64>> people;
+    int checked = 0;
+    while (rows->next()) {
+        people[rows->value(0).toLongLong()].push_back(rows->value(1).toLongLong());
+        QDateTime start = QDateTime::fromString(rows->value(2).toString(), Qt::ISODate);
+        QDateTime end = QDateTime::fromString(rows->value(3).toString(), Qt::ISODate);
+        start.setTimeZone(QTimeZone::utc());
+        end.setTimeZone(QTimeZone::utc());
+        const QDateTime localStart = start.toTimeZone(london);
+        const QDateTime localEnd = end.toTimeZone(london);
+        const QList<int> days = oneonones::WorkingHours::daysFrom(rows->value(4).toString());
+        const QTime from = QTime::fromString(rows->value(5).toString(), QStringLiteral("HH:mm"));
+        const QTime to = QTime::fromString(rows->value(6).toString(), QStringLiteral("HH:mm"));
+        EXPECT_TRUE(days.contains(localStart.date().dayOfWeek())) << localStart.toString(Qt::ISODate).toStdString();
+        EXPECT_GE(localStart.time(), from) << localStart.toString(Qt::ISODate).toStdString();
+        EXPECT_LE(localEnd.time(), to) << localEnd.toString(Qt::ISODate).toStdString();
+        EXPECT_EQ(localStart.date(), localEnd.date());
+        ++checked;
+    }
+    EXPECT_GE(checked, 2 * meetings);
+    for (const auto &[meeting, attendees] : people) {
+        EXPECT_GE(attendees.size(), 2U);
+        EXPECT_LE(attendees.size(), 3U);
+        for (size_t i = 0; i < attendees.size(); ++i)
+            for (size_t j = i + 1; j < attendees.size(); ++j)
+                EXPECT_EQ(tokens->count(*lists.pairToken(attendees[i], attendees[j])), 0U) << "meeting " << meeting;
+    }
 }
 
 TEST_P(DemoTest, ANonEmptyDatabaseIsRefused)
