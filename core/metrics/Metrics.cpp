@@ -1,6 +1,7 @@
 #include "metrics/Metrics.h"
 
 #include "consent/Accounts.h"
+#include "oneonones/Overview.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -227,6 +228,11 @@ Result<ProgramMetrics> Metrics::compute(const consent::Session &owner, const Mon
             return results.error();
         m.pulses.push_back(std::move(*results));
     }
+
+    auto oneOnOnes = oneonones::Overview(m_db).figuresFor(range.first, range.last);
+    if (!oneOnOnes)
+        return oneOnOnes.error();
+    m.oneOnOnes = *oneOnOnes;
     return m;
 }
 

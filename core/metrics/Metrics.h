@@ -8,6 +8,7 @@
 
 #include "metrics/Period.h"
 #include "metrics/Pulse.h"
+#include "oneonones/Overview.h"
 #include "util/Result.h"
 
 #include <vector>
@@ -60,6 +61,9 @@ struct ProgramMetrics
     std::vector<PulseResults> pulses; // every quarter the range touches
     RangeCount concernsReported;
     RangeCount concernsResolved;
+    // The one-to-ones: members now (hidden under three), rounds and meetings of the range,
+    // and the held rate only when at least three people marked a meeting.
+    oneonones::Figures oneOnOnes;
 };
 
 class Metrics

@@ -1,11 +1,13 @@
 // The program's figures: quarters and whole-month ranges, month-by-month suppression that
-// no subtraction of two ranges can undo, hand-computed figures over a small history, and
-// the anonymous quarterly pulse.
+// no subtraction of two ranges can undo, hand-computed figures over a small history (the
+// one-to-ones' too), and the anonymous quarterly pulse.
 #include "ReferralFixture.h"
 
 #include "metrics/Metrics.h"
 #include "metrics/Period.h"
 #include "metrics/Pulse.h"
+#include "oneonones/Members.h"
+#include "oneonones/Rounds.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -441,6 +443,87 @@ TEST_P(MetricsTest, TheProgramStartsWhenTheOrganisationWasMade)
     ASSERT_TRUE(people().createOrganisation(QStringLiteral("Harbor Lane")).ok());
     clock().set(at(2026, 4, 10));
     EXPECT_EQ(*metrics::Metrics(db()).programStart(), QDate(2025, 6, 3));
+}
+
+// Issue 8: the one-to-ones' figures over a small history. Ana (Sales) will not be paired
+// with Di (Engineering), so January's round pairs across departments and February's, with
+// last round's partners ruled out, within them.
+TEST_P(MetricsTest, OneOnOneFiguresMatchTheHandCountAndHideTheHeldRateUnderThree)
+{
+    clock().set(at(2026, 1, 5));
+    const qint64 ana = person(QStringLiteral("Ana Lima"), QStringLiteral("Sales"));
+    const qint64 bo = person(QStringLiteral("Bo Lund"), QStringLiteral("Sales"));
+    const qint64 cy = person(QStringLiteral("Cy Park"), QStringLiteral("Engineering"));
+    const qint64 di = person(QStringLiteral("Di Roy"), QStringLiteral("Engineering"));
+    person(QStringLiteral("Ed Ward"), QStringLiteral("Design")); // never joins
+    const MonthRange january = MonthRange::snap(QDate(2026, 1, 1), QDate(2026, 1, 31));
+    const MonthRange february = MonthRange::snap(QDate(2026, 2, 1), QDate(2026, 2, 28));
+    const MonthRange both = MonthRange::snap(QDate(2026, 1, 1), QDate(2026, 2, 28));
+
+    oneonones::Members members(db());
+    for (qint64 id : {ana, bo})
+        ASSERT_TRUE(members.join(session(id), oneonones::Cadence::TwoWeekly).ok());
+    auto f = figures(january).oneOnOnes;
+    EXPECT_EQ(f.team, 5);
+    EXPECT_TRUE(f.members.suppressed()) << "two members are fewer than 3";
+    EXPECT_FALSE(f.membersPercent);
+    for (qint64 id : {cy, di})
+        ASSERT_TRUE(members.join(session(id), oneonones::Cadence::TwoWeekly).ok());
+    ASSERT_TRUE(members.setDoNotPair(session(ana), {di}).ok());
+    f = figures(january).oneOnOnes;
+    EXPECT_EQ(f.members.value(), 4);
+    EXPECT_EQ(f.membersPercent, 80);
+    EXPECT_EQ(f.rounds, 0);
+    EXPECT_EQ(f.meetings, 0);
+
+    oneonones::Rounds rounds(db());
+    const auto meetingOf = [&](qint64 person) -> qint64 {
+        auto mine = rounds.mine(session(person));
+        EXPECT_TRUE(mine.ok() && !mine->empty());
+        return mine && !mine->empty() ? mine->front().meeting.id : 0;
+    };
+    const auto mark = [&](qint64 person, oneonones::Mark m) {
+        auto marked = rounds.mark(session(person), meetingOf(person), m, QString());
+        ASSERT_TRUE(marked.ok()) << marked.message().toStdString();
+    };
+    clock().set(at(2026, 1, 12, 7));
+    auto first = rounds.start(ownerSession(), QDate(2026, 1, 12));
+    ASSERT_TRUE(first.ok()) << first.message().toStdString();
+    ASSERT_EQ(first->meetings.size(), 2U);
+    clock().set(at(2026, 1, 12, 12));
+    mark(ana, oneonones::Mark::Held);
+    mark(cy, oneonones::Mark::Held);
+    f = figures(january).oneOnOnes;
+    EXPECT_EQ(f.rounds, 1);
+    EXPECT_EQ(f.meetings, 2);
+    EXPECT_EQ(f.acrossDepartments, 2); // Ana with Cy, Bo with Di
+    EXPECT_TRUE(f.marked.suppressed());
+    EXPECT_FALSE(f.heldPercent) << "two people marked: the rate would tell the owner what each of them said";
+    mark(bo, oneonones::Mark::Skipped);
+    f = figures(january).oneOnOnes;
+    EXPECT_EQ(f.marked.value(), 3);
+    EXPECT_EQ(f.heldPercent, 67); // 2 held of 3 marks
+
+    clock().set(at(2026, 2, 9, 7));
+    auto second = rounds.start(ownerSession(), QDate(2026, 2, 9));
+    ASSERT_TRUE(second.ok()) << second.message().toStdString();
+    ASSERT_EQ(second->meetings.size(), 2U);
+    clock().set(at(2026, 2, 10));
+    mark(ana, oneonones::Mark::Held); // with Bo now
+    mark(bo, oneonones::Mark::Held);
+    f = figures(february).oneOnOnes;
+    EXPECT_EQ(f.rounds, 1);
+    EXPECT_EQ(f.meetings, 2);
+    EXPECT_EQ(f.acrossDepartments, 0); // Ana with Bo, Cy with Di
+    EXPECT_TRUE(f.marked.suppressed());
+    EXPECT_FALSE(f.heldPercent);
+    f = figures(both).oneOnOnes;
+    EXPECT_EQ(f.rounds, 2);
+    EXPECT_EQ(f.meetings, 4);
+    EXPECT_EQ(f.acrossDepartments, 2);
+    EXPECT_EQ(f.marked.value(), 3); // Ana, Bo and Cy
+    EXPECT_EQ(f.heldPercent, 80); // 4 held of 5 marks
+    EXPECT_EQ(figures(MonthRange::snap(QDate(2026, 3, 1), QDate(2026, 3, 31))).oneOnOnes.meetings, 0);
 }
 
 // --- The pulse ----------------------------------------------------------------------------

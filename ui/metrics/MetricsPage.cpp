@@ -45,7 +45,7 @@ enum class Rule { MonthByMonth, OwnRecord, Concern, AsWritten };
 
 struct FigureSpec
 {
-    int group; // Participation, Referrals, Pulse, Concerns
+    int group; // Participation, Referrals, Pulse, Concerns, One-to-ones
     const char *key;
     const char *name;
     const char *what;
@@ -77,6 +77,11 @@ const FigureSpec kFigures[] = {
     {2, "satisfaction", QT_TR_NOOP("Satisfaction:"), QT_TR_NOOP("The average answer that quarter, from 1 (not satisfied) to 5 (very satisfied). Shown only for a quarter with at least 3 answers."), Rule::AsWritten},
     {3, "concerns-reported", QT_TR_NOOP("Reported:"), QT_TR_NOOP("Concerns sent to you or to the trusted person in these months."), Rule::Concern},
     {3, "concerns-resolved", QT_TR_NOOP("Resolved:"), QT_TR_NOOP("Concerns marked resolved in these months."), Rule::Concern},
+    {4, "oneonone-members", QT_TR_NOOP("Members:"), QT_TR_NOOP("Employees in the one-to-one program today, whatever the range, and their share of all employees (the owner and admins arrange the rounds and do not take part). Shown only when at least 3 take part; otherwise it reads \"fewer than 3\"."), Rule::AsWritten},
+    {4, "oneonone-rounds", QT_TR_NOOP("Rounds:"), QT_TR_NOOP("One-to-one rounds started for a date in these months."), Rule::OwnRecord},
+    {4, "oneonone-meetings", QT_TR_NOOP("Meetings arranged:"), QT_TR_NOOP("One-to-ones arranged for these months by the rounds, whether their time has come yet or not."), Rule::OwnRecord},
+    {4, "oneonone-across", QT_TR_NOOP("Across departments:"), QT_TR_NOOP("Of those meetings, the ones between colleagues from different departments (a group of three counts when any two of them differ)."), Rule::OwnRecord},
+    {4, "oneonone-held", QT_TR_NOOP("Held:"), QT_TR_NOOP("Of the marks people gave their meetings of these months, the share that says held rather than skipped. Nobody's own mark is ever shown: the rate appears only when at least 3 different people marked a meeting; otherwise it reads \"hidden\"."), Rule::AsWritten},
 };
 // clang-format on
 
@@ -89,10 +94,11 @@ MetricsPage::MetricsPage(Workspace &workspace, QWidget *parent)
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Metrics")), content));
-    layout->addWidget(makeNote(tr("How the referral program is going, over whole months. Figures that count what employees did are counted "
-                                  "month by month, and a month with fewer than 3 people behind a figure is left out: such figures read "
-                                  "\"fewer than 3\" or \"at least\". Rest the pointer on a figure to see how it is counted."),
-        content));
+    layout->addWidget(
+        makeNote(tr("How the referral program and the one-to-ones are going, over whole months. Figures that count what employees did are counted "
+                    "month by month, and a month with fewer than 3 people behind a figure is left out: such figures read "
+                    "\"fewer than 3\" or \"at least\". Rest the pointer on a figure to see how it is counted."),
+            content));
     makeRangeRow(layout, content);
     layout->addWidget(makeFigures(content));
 
@@ -196,9 +202,9 @@ QWidget *MetricsPage::makeFigures(QWidget *parent)
     auto *figures = new QWidget(parent);
     auto *grid = new QGridLayout(figures);
     grid->setContentsMargins(0, 0, 0, 0);
-    std::array<QGridLayout *, 4> groups{};
-    const QString titles[] = {tr("Participation"), tr("Referrals"), tr("Pulse"), tr("Concerns")};
-    for (int i = 0; i < 4; ++i) {
+    std::array<QGridLayout *, 5> groups{};
+    const QString titles[] = {tr("Participation"), tr("Referrals"), tr("Pulse"), tr("Concerns"), tr("One-to-ones")};
+    for (int i = 0; i < int(groups.size()); ++i) {
         auto *box = new QGroupBox(titles[i], figures);
         grid->addWidget(box, i / 2, i % 2);
         grid->setColumnStretch(i % 2, 1);
@@ -408,6 +414,17 @@ void MetricsPage::showFigures(const metrics::ProgramMetrics &m)
         {"concerns-reported", m.concernsReported.toString()}, {"concerns-resolved", m.concernsResolved.toString()}};
     for (const auto &[key, text] : values)
         set(key, text);
+
+    const oneonones::Figures &o = m.oneOnOnes;
+    set("oneonone-members",
+        o.membersPercent ? tr("%1 (%2% of employees)").arg(o.members.toString(), QLocale().toString(*o.membersPercent)) : o.members.toString());
+    set("oneonone-rounds", QLocale().toString(o.rounds));
+    set("oneonone-meetings", QLocale().toString(o.meetings));
+    set("oneonone-across",
+        o.meetings > 0 ? tr("%1 of %2").arg(QLocale().toString(o.acrossDepartments), QLocale().toString(o.meetings)) : QLocale().toString(0));
+    set("oneonone-held",
+        o.heldPercent ? tr("%1% (%2 people marked)").arg(QLocale().toString(*o.heldPercent), o.marked.toString())
+                      : tr("hidden: fewer than 3 people marked"));
 
     const auto pulses = pulsesSoFar(m);
     const metrics::PulseResults *pulse = pulses.empty() ? nullptr : &pulses.back();

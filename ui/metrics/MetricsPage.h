@@ -1,7 +1,8 @@
-// The owner's Metrics page: the program's figures over a range of whole months, four
-// charts, and the pulse comments of a quarter. Every rule about small numbers is applied in
-// core (metrics::Metrics, metrics::Pulse); this page only shows what core returns, in the
-// words core gives ("fewer than 3", "at least 12"), and explains each figure in its tooltip.
+// The owner's Metrics page: the referral program's and the one-to-ones' figures over a range
+// of whole months, four charts, and the pulse comments of a quarter. Every rule about small
+// numbers is applied in core (metrics::Metrics, metrics::Pulse, oneonones::Overview); this
+// page only shows what core returns, in the words core gives ("fewer than 3", "at least 12"),
+// and explains each figure in its tooltip.
 #pragma once
 
 #include "Page.h"
