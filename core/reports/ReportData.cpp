@@ -4,6 +4,7 @@
 #include "consent/AuditLog.h"
 #include "consent/People.h"
 #include "metrics/Metrics.h"
+#include "oneonones/Overview.h"
 #include "policy/ConnectionPolicy.h"
 #include "policy/Reviews.h"
 #include "storage/Database.h"
@@ -67,6 +68,57 @@ ReportSection summary(const QuarterlyReport &report, const metrics::ProgramMetri
     s.figures.push_back({tr("Felt pressure (1–5)"), decimal(pulse.pressure, tr("fewer than 3 answers")), tr("pulse average; lower is better")});
     s.figures.push_back({tr("Concerns reported"), m.concernsReported.toString(), tr("to the owner or the trusted person")});
     s.figures.push_back({tr("Connection policy in force"), policyVersion, {}});
+    return s;
+}
+
+// More departments than this and the columns are numbered, the rows saying which is which.
+constexpr qsizetype kNamedColumns = 6;
+
+Result<ReportSection> oneOnOnes(storage::Database &db, const consent::Session &owner, const metrics::Quarter &quarter, const oneonones::Figures &f)
+{
+    ReportSection s{QStringLiteral("oneonones"), tr("One-to-ones"), {}, {}, {}, {}};
+    s.paragraphs << tr("Colleagues from different departments meet for half an hour, paired by the program; members choose how often and "
+                       "within which working hours. Counts only: each person's marks and private notes are never part of this report, and "
+                       "the held rate is shown only when at least 3 people marked a meeting.");
+    const QString members
+        = f.membersPercent ? tr("%1 (%2 % of employees)").arg(f.members.toString(), number(*f.membersPercent)) : f.members.toString();
+    s.figures.push_back({tr("Members"), members, tr("employees, now; shown from 3")});
+    s.figures.push_back({tr("Rounds started"), number(f.rounds), tr("for a date in the quarter")});
+    s.figures.push_back({tr("Meetings arranged"), number(f.meetings), tr("for the quarter")});
+    s.figures.push_back(
+        {tr("Across departments"), tr("%1 of %2").arg(number(f.acrossDepartments), number(f.meetings)), tr("of the meetings arranged")});
+    s.figures.push_back({tr("Held rate"), f.heldPercent ? tr("%1 %").arg(number(*f.heldPercent)) : tr("not shown"),
+        f.heldPercent ? tr("of held and skipped; %1 people marked").arg(f.marked.toString()) : tr("shown when at least 3 people marked")});
+
+    auto map = oneonones::Overview(db).siloMap(owner, quarter.first(), quarter.last());
+    if (!map)
+        return map.error();
+    s.figures.push_back({tr("Pairs of departments that met"), tr("%1 of %2").arg(number(map->pairsMet()), number(map->pairsPossible())),
+        tr("at least one one-to-one between them")});
+    if (f.rounds == 0)
+        s.paragraphs << tr("No one-to-one round was started for a date in %1.").arg(quarter.toString());
+    if (map->total == 0 || map->departments.size() < 2)
+        return s;
+
+    // Who met whom, by department: the silo map as a square, within each department on the diagonal.
+    const QStringList &departments = map->departments;
+    const bool numbered = departments.size() > kNamedColumns;
+    QStringList header{QString()};
+    for (qsizetype i = 0; i < departments.size(); ++i)
+        header << (numbered ? number(i + 1) : departments[i]);
+    s.table.push_back(header);
+    for (qsizetype i = 0; i < departments.size(); ++i) {
+        QStringList row{numbered ? tr("%1. %2").arg(number(i + 1), departments[i]) : departments[i]};
+        for (qsizetype j = 0; j < departments.size(); ++j)
+            row << number(map->meetings[size_t(i)][size_t(j)]);
+        s.table.push_back(row);
+    }
+    s.matrix = true;
+    const QDate until = std::min(quarter.last(), db.clock().today());
+    s.tableNotes << tr("One-to-ones whose time had come by %1, by the departments of the people in them: %2 in all, %3 across departments. "
+                       "A cell counts the meetings between its row's and its column's department; the shaded diagonal, those within one "
+                       "department. A group of three counts once for each pair of departments in it.")
+                        .arg(reportDate(until), number(map->total), number(map->acrossDepartments));
     return s;
 }
 
@@ -246,6 +298,12 @@ Result<QuarterlyReport> gatherReport(storage::Database &db, const consent::Sessi
     concernChart.series = {{tr("Reported"), asSeries(trend->concernsReported)}, {tr("Resolved"), asSeries(trend->concernsResolved)}};
     concerns.charts.push_back(std::move(concernChart));
     report.sections.push_back(std::move(concerns));
+
+    // One-to-ones: the figures of the quarter and which departments met.
+    auto oneOnOnesSection = oneOnOnes(db, owner, quarter, m->oneOnOnes);
+    if (!oneOnOnesSection)
+        return oneOnOnesSection.error();
+    report.sections.push_back(std::move(*oneOnOnesSection));
 
     // Reviews.
     policy::Reviews reviewStore(db);

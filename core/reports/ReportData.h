@@ -1,8 +1,9 @@
 // What the quarterly policy-review report says, gathered from core as the owner, before
 // anything is drawn: the same figures the dashboard shows (suppression included), the
-// policy's checklist, the review record and the audit log's head. Names appear only where
-// the owner wrote them (a review's participants); no section about requests, declines,
-// pulses or concerns holds a name, and the pulse's comments are never part of it.
+// policy's checklist, the one-to-ones' silo map, the review record and the audit log's head.
+// Names appear only where the owner wrote them (a review's participants); no section about
+// requests, declines, pulses, concerns or one-to-ones holds a person's name, and neither the
+// pulse's comments nor anyone's one-to-one marks or notes are ever part of it.
 #pragma once
 
 #include "metrics/Period.h"
@@ -32,13 +33,17 @@ struct ReportFigure
 
 struct ReportSection
 {
-    QString id; // summary, policy, participation, referrals, pulse, concerns, reviews, changes, sign-off
+    QString id; // summary, policy, participation, referrals, pulse, concerns, oneonones, reviews, changes, sign-off
     QString title;
     QStringList paragraphs; // plain text
     std::vector<ReportFigure> figures;
     std::vector<ChartData> charts;
     // A table after the figures: header row first (may be empty).
     std::vector<QStringList> table;
+    // The table is a square of counts (its rows are its columns, the first cell of each row
+    // names it): drawn with centred numbers and a shaded diagonal.
+    bool matrix = false;
+    QStringList tableNotes{}; // plain text under the table
 };
 
 struct QuarterlyReport

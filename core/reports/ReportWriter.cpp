@@ -35,6 +35,7 @@ struct Placed
 };
 
 constexpr int kRowsPerTable = 14;
+constexpr int kRowsPerMatrix = 24; // short rows of numbers: a department map of up to 24 stays whole
 
 QString tableHtml(const std::vector<QStringList> &rows, size_t from, size_t to)
 {
@@ -53,6 +54,39 @@ QString tableHtml(const std::vector<QStringList> &rows, size_t from, size_t to)
         row(rows.front(), true);
     for (size_t i = from; i < to; ++i)
         row(rows[i], false);
+    return html + QStringLiteral("</table>");
+}
+
+// A square of counts: row i (after the header) is column i, so its cell i is the diagonal.
+QString matrixHtml(const std::vector<QStringList> &rows, size_t from, size_t to)
+{
+    const qsizetype columns = rows.empty() ? 0 : rows.front().size();
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" style=\"border-collapse: collapse; font-size: %1pt\">")
+                       .arg(columns > 9 ? 8 : 10);
+    const QString line = QStringLiteral("border-bottom: 1px solid #d0d7de");
+    if (!rows.empty()) {
+        // The names take a quarter of the width or more; the counts share the rest evenly.
+        const int countWidth = columns > 1 ? (columns > 9 ? 76 : 72) / int(columns - 1) : 0;
+        const int nameWidth = 100 - countWidth * int(columns - 1);
+        html += QStringLiteral("<tr>");
+        for (qsizetype c = 0; c < columns; ++c)
+            html += QStringLiteral("<th width=\"%1%\" align=\"%2\" style=\"background-color:#e8eef4; border-bottom: 1px solid #8899aa\">%3</th>")
+                        .arg(c == 0 ? nameWidth : countWidth)
+                        .arg(c == 0 ? QStringLiteral("left") : QStringLiteral("center"), rows.front().at(c).toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+    }
+    for (size_t i = from; i < to; ++i) {
+        const QStringList &cells = rows[i];
+        html += QStringLiteral("<tr><td style=\"%1\">%2</td>").arg(line, cells.value(0).toHtmlEscaped());
+        for (qsizetype c = 1; c < cells.size(); ++c) {
+            const bool diagonal = size_t(c) == i;
+            const bool zero = cells[c] == QLatin1String("0");
+            html += QStringLiteral("<td align=\"center\" style=\"%1%2%3\">%4</td>")
+                        .arg(line, diagonal ? QStringLiteral("; background-color:#dde6ef") : QString(),
+                            zero ? QStringLiteral("; color:#9aa5b1") : QString(), cells[c].toHtmlEscaped());
+        }
+        html += QStringLiteral("</tr>");
+    }
     return html + QStringLiteral("</table>");
 }
 
@@ -128,7 +162,7 @@ public:
         addText(QStringLiteral("<p style=\"color:#444444\">%1</p>")
                     .arg(tr("Aggregate figures only. Any figure behind which fewer than three people stand is shown as “fewer than 3”, and "
                             "figures are counted in whole months so that comparing two periods cannot single anyone out. No section about "
-                            "requests, declines, the pulse or concerns names anyone.")
+                            "requests, declines, the pulse, concerns or one-to-ones names anyone.")
                              .toHtmlEscaped()));
         int number = 0;
         for (const ReportSection &s : r.sections) {
@@ -150,8 +184,13 @@ public:
                             .arg(tr("Head hash of the audit log:").toHtmlEscaped(), r.auditHead.toHtmlEscaped()));
             for (const ChartData &chart : s.charts)
                 addChart(chart);
-            for (size_t from = 1; from < s.table.size(); from += kRowsPerTable)
-                addText(tableHtml(s.table, from, std::min(s.table.size(), from + kRowsPerTable)));
+            const size_t rowsPerBlock = s.matrix ? kRowsPerMatrix : kRowsPerTable;
+            for (size_t from = 1; from < s.table.size(); from += rowsPerBlock) {
+                const size_t to = std::min(s.table.size(), from + rowsPerBlock);
+                addText(s.matrix ? matrixHtml(s.table, from, to) : tableHtml(s.table, from, to));
+            }
+            for (const QString &note : s.tableNotes)
+                addText(QStringLiteral("<p style=\"color:#444444; font-size: 9pt\">%1</p>").arg(note.toHtmlEscaped()));
         }
     }
 

@@ -1,6 +1,7 @@
 // The quarterly policy-review report: every section of the demo's 2026-Q3 report has a
-// figure; the PDF has a cover and one page or more per section, numbered; no employee's
-// name appears in the sections about requests and declines, the pulse or concerns; and
+// figure (the one-to-ones' round of September 2026 and its department map included); the
+// PDF has a cover and one page or more per section, numbered; no employee's name appears
+// in the sections about requests and declines, the pulse, concerns or one-to-ones; and
 // a quarter with nothing to show still renders and says what is missing.
 #include "consent/People.h"
 #include "demo/DemoCompany.h"
@@ -68,7 +69,8 @@ TEST_P(ReportTest, EverySectionOfTheDemosThirdQuarterHasAFigureAndNoNameWhereNon
     auto report = reports::gatherReport(db(), session, {2026, 3});
     ASSERT_TRUE(report.ok()) << report.message().toStdString();
     const QStringList ids{QStringLiteral("summary"), QStringLiteral("policy"), QStringLiteral("participation"), QStringLiteral("referrals"),
-        QStringLiteral("pulse"), QStringLiteral("concerns"), QStringLiteral("reviews"), QStringLiteral("changes"), QStringLiteral("sign-off")};
+        QStringLiteral("pulse"), QStringLiteral("concerns"), QStringLiteral("oneonones"), QStringLiteral("reviews"), QStringLiteral("changes"),
+        QStringLiteral("sign-off")};
     QStringList found;
     for (const auto &s : report->sections) {
         found << s.id;
@@ -83,6 +85,26 @@ TEST_P(ReportTest, EverySectionOfTheDemosThirdQuarterHasAFigureAndNoNameWhereNon
     ASSERT_NE(pulse, nullptr);
     EXPECT_NE(pulse->figures.at(1).value, QStringLiteral("fewer than 3 answers"));
     EXPECT_EQ(report->auditHead.size(), 64);
+    // The demo's round of 14 September 2026: its figures and which departments met.
+    const auto *oneOnOnes = report->section(QStringLiteral("oneonones"));
+    ASSERT_NE(oneOnOnes, nullptr);
+    EXPECT_EQ(oneOnOnes->title, QStringLiteral("One-to-ones"));
+    ASSERT_EQ(oneOnOnes->figures.size(), 6U);
+    EXPECT_EQ(oneOnOnes->figures.at(1).value, QStringLiteral("1")); // rounds started
+    EXPECT_NE(oneOnOnes->figures.at(2).value, QStringLiteral("0")); // meetings arranged
+    EXPECT_NE(oneOnOnes->figures.at(4).value, QStringLiteral("not shown")); // held rate
+    EXPECT_TRUE(oneOnOnes->figures.at(5).value.endsWith(QStringLiteral(" of 6"))) << oneOnOnes->figures.at(5).value.toStdString();
+    ASSERT_TRUE(oneOnOnes->matrix);
+    ASSERT_EQ(oneOnOnes->table.size(), 5U); // a header and one row for each of the 4 departments
+    int met = 0;
+    for (size_t i = 1; i < oneOnOnes->table.size(); ++i) {
+        ASSERT_EQ(oneOnOnes->table[i].size(), 5);
+        for (size_t j = 1; j < oneOnOnes->table.size(); ++j) {
+            EXPECT_EQ(oneOnOnes->table[i][qsizetype(j)], oneOnOnes->table[j][qsizetype(i)]) << "the map is symmetric";
+            met += oneOnOnes->table[i][qsizetype(j)].toInt();
+        }
+    }
+    EXPECT_GT(met, 0);
 
     QTemporaryDir dir;
     const QString path = QDir(dir.path()).filePath(QStringLiteral("q3.pdf"));
@@ -110,7 +132,7 @@ TEST_P(ReportTest, EverySectionOfTheDemosThirdQuarterHasAFigureAndNoNameWhereNon
     EXPECT_EQ(QStringList(sectionText.keys()).size(), ids.size());
     auto people = consent::People(db()).all();
     ASSERT_TRUE(people.ok());
-    for (const QString &id : {QStringLiteral("referrals"), QStringLiteral("pulse"), QStringLiteral("concerns")}) {
+    for (const QString &id : {QStringLiteral("referrals"), QStringLiteral("pulse"), QStringLiteral("concerns"), QStringLiteral("oneonones")}) {
         const QString words = sectionText.value(id).simplified();
         ASSERT_FALSE(words.isEmpty()) << id.toStdString();
         for (const auto &p : *people) {

@@ -63,8 +63,9 @@ ReportsPage::ReportsPage(Workspace &workspace, QWidget *parent)
     controls->addWidget(m_save);
 
     auto *intro = new QLabel(tr("The quarterly policy-review report shows that the program stayed voluntary, comfortable and useful: "
-                                "the policy and who acknowledged it, participation, referral activity, the pulse, concerns, the review "
-                                "schedule and a sign-off block. Aggregate figures only; the pulse's comments are never printed."),
+                                "the policy and who acknowledged it, participation, referral activity, the pulse, concerns, the one-to-ones "
+                                "and which departments met, the review schedule and a sign-off block. Aggregate figures only; the "
+                                "pulse's comments and anyone's one-to-one marks and notes are never printed."),
         this);
     intro->setWordWrap(true);
 
