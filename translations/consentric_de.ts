@@ -1796,10 +1796,6 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
 <context>
     <name>consentric::oneonones::Members</name>
     <message>
-        <source>The owner arranges the one-to-one rounds and does not take part in them. Sign in as an employee to join.</source>
-        <translation>Der Inhaber organisiert die Runden der Eins-zu-eins-Gespräche und nimmt nicht selbst daran teil. Melden Sie sich als Mitarbeitende(r) an, um teilzunehmen.</translation>
-    </message>
-    <message>
         <source>This account has been closed, so it cannot take part in one-to-ones.</source>
         <translation>Dieses Konto wurde geschlossen und kann daher nicht an Eins-zu-eins-Gesprächen teilnehmen.</translation>
     </message>
@@ -1895,6 +1891,10 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <source>pausing your one-to-ones</source>
         <translation>Anhalten Ihrer Eins-zu-eins-Gespräche</translation>
     </message>
+    <message>
+        <source>The owner and admins arrange the one-to-one rounds and do not take part in them. Sign in as an employee to join.</source>
+        <translation>Der Inhaber und die Administratoren planen die Runden der Eins-zu-eins-Gespräche und nehmen nicht selbst daran teil. Melden Sie sich als Mitarbeiter an, um teilzunehmen.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::oneonones::Overview</name>
@@ -1948,10 +1948,6 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>reading the one-to-one members</source>
         <translation>Lesen der Mitglieder der Eins-zu-eins-Gespräche</translation>
-    </message>
-    <message>
-        <source> (snoozed: %1, paused after skipping: %2, their last round too recent for their cadence: %3)</source>
-        <translation> (pausiert: %1, nach Ausfällen angehalten: %2, letzte Runde zu kurz her für ihren Rhythmus: %3)</translation>
     </message>
     <message>
         <source>reading earlier one-to-ones</source>
@@ -2036,6 +2032,10 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>The invitation %1 could not be written: %2. Check the folder and the free space, then try again.</source>
         <translation>Die Einladung %1 konnte nicht geschrieben werden: %2. Prüfen Sie den Ordner und den freien Speicherplatz, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Fewer than two people are due for a one-to-one on %1, and a meeting needs two. Due: %2. In the one-to-one program: %3; snoozed: %4; paused after skipping: %5; last round too recent for their cadence: %6. Choose a later date, or invite colleagues to join.</source>
+        <translation>Am %1 ist für weniger als zwei Personen ein Eins-zu-eins-Gespräch fällig, und ein Treffen braucht zwei. Fällig: %2. Im Programm: %3; pausiert: %4; nach Ausfällen angehalten: %5; letzte Runde zu kurz her für ihren Rhythmus: %6. Wählen Sie ein späteres Datum oder laden Sie Kolleginnen und Kollegen zur Teilnahme ein.</translation>
     </message>
 </context>
 <context>
@@ -3114,16 +3114,8 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <translation>Kolleginnen und Kollegen aus verschiedenen Abteilungen treffen sich für eine halbe Stunde, vom Programm zusammengebracht; die Mitglieder wählen, wie oft und innerhalb welcher Arbeitszeiten. Nur Anzahlen: Die Markierungen und privaten Notizen der einzelnen Personen sind nie Teil dieses Berichts, und die Quote stattgefundener Gespräche wird nur angezeigt, wenn mindestens 3 Personen ein Treffen markiert haben.</translation>
     </message>
     <message>
-        <source>%1 (%2 % of the team)</source>
-        <translation>%1 (%2 % des Teams)</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Mitglieder</translation>
-    </message>
-    <message>
-        <source>now, the owner excepted; shown when at least 3</source>
-        <translation>aktuell, ohne den Inhaber; angezeigt, wenn mindestens 3</translation>
     </message>
     <message>
         <source>Rounds started</source>
@@ -3154,10 +3146,6 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <translation>Quote stattgefundener Gespräche</translation>
     </message>
     <message>
-        <source>held of held and skipped, as %1 people marked</source>
-        <translation>stattgefunden unter stattgefunden und ausgefallen, markiert von %1 Personen</translation>
-    </message>
-    <message>
         <source>shown when at least 3 people marked</source>
         <translation>angezeigt, wenn mindestens 3 Personen markiert haben</translation>
     </message>
@@ -3180,6 +3168,18 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>One-to-ones whose time had come by %1, by the departments of the people in them: %2 in all, %3 across departments. A cell counts the meetings between its row&apos;s and its column&apos;s department; the shaded diagonal, those within one department. A group of three counts once for each pair of departments in it.</source>
         <translation>Eins-zu-eins-Gespräche, deren Termin bis %1 gekommen war, nach den Abteilungen der beteiligten Personen: insgesamt %2, davon %3 abteilungsübergreifend. Eine Zelle zählt die Treffen zwischen der Abteilung ihrer Zeile und der ihrer Spalte; die schattierte Diagonale die Treffen innerhalb einer Abteilung. Eine Dreiergruppe zählt einmal für jedes Abteilungspaar darin.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of employees)</source>
+        <translation>%1 (%2 % der Mitarbeiter)</translation>
+    </message>
+    <message>
+        <source>employees, now; shown from 3</source>
+        <translation>Mitarbeiter, aktuell; ab 3 angezeigt</translation>
+    </message>
+    <message>
+        <source>of held and skipped; %1 people marked</source>
+        <translation>von stattgefundenen und ausgefallenen; %1 Personen haben markiert</translation>
     </message>
 </context>
 <context>
@@ -3212,10 +3212,6 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <translation>Erstellt am %1 mit Consentric</translation>
     </message>
     <message>
-        <source>Aggregate figures only. Any figure behind which fewer than three people stand is shown as “fewer than 3”, and figures are counted in whole months so that comparing two periods cannot single anyone out. No section about requests, declines, the pulse or concerns names anyone.</source>
-        <translation>Nur zusammengefasste Zahlen. Jede Zahl, hinter der weniger als drei Personen stehen, wird als „weniger als 3“ angezeigt, und Zahlen werden in ganzen Monaten gezählt, damit der Vergleich zweier Zeiträume niemanden erkennbar macht. Kein Abschnitt über Anfragen, Ablehnungen, die Pulsbefragung oder Anliegen nennt Namen.</translation>
-    </message>
-    <message>
         <source>What this report cannot show</source>
         <translation>Was dieser Bericht nicht zeigen kann</translation>
     </message>
@@ -3234,6 +3230,10 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>Contents</source>
         <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Aggregate figures only. Any figure behind which fewer than three people stand is shown as “fewer than 3”, and figures are counted in whole months so that comparing two periods cannot single anyone out. No section about requests, declines, the pulse, concerns or one-to-ones names anyone.</source>
+        <translation>Nur zusammengefasste Zahlen. Jede Zahl, hinter der weniger als drei Personen stehen, wird als „weniger als 3“ angezeigt, und Zahlen werden in ganzen Monaten gezählt, damit der Vergleich zweier Zeiträume niemanden erkennbar macht. Kein Abschnitt über Anfragen, Ablehnungen, die Pulsbefragung, Anliegen oder Eins-zu-eins-Gespräche nennt Namen.</translation>
     </message>
 </context>
 <context>
@@ -3770,10 +3770,6 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <translation>Mitglieder:</translation>
     </message>
     <message>
-        <source>Colleagues in the one-to-one program today, whatever the range (the owner arranges the rounds and does not take part), and their share of the team. Shown only when at least 3 take part; otherwise it reads &quot;fewer than 3&quot;.</source>
-        <translation>Kolleginnen und Kollegen, die heute an den Eins-zu-eins-Gesprächen teilnehmen, unabhängig vom Zeitraum (der Inhaber organisiert die Runden und nimmt nicht teil), und ihr Anteil am Team. Nur angezeigt, wenn mindestens 3 teilnehmen; andernfalls steht dort „weniger als 3“.</translation>
-    </message>
-    <message>
         <source>Rounds:</source>
         <translation>Runden:</translation>
     </message>
@@ -3804,6 +3800,10 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>Of the marks people gave their meetings of these months, the share that says held rather than skipped. Nobody&apos;s own mark is ever shown: the rate appears only when at least 3 different people marked a meeting; otherwise it reads &quot;hidden&quot;.</source>
         <translation>Von den Markierungen, die Personen ihren Treffen dieser Monate gegeben haben, der Anteil, der „stattgefunden“ statt „ausgefallen“ lautet. Die Markierung einer einzelnen Person wird nie angezeigt: Die Quote erscheint nur, wenn mindestens 3 verschiedene Personen ein Treffen markiert haben; andernfalls steht dort „verborgen“.</translation>
+    </message>
+    <message>
+        <source>Employees in the one-to-one program today, whatever the range, and their share of all employees (the owner and admins arrange the rounds and do not take part). Shown only when at least 3 take part; otherwise it reads &quot;fewer than 3&quot;.</source>
+        <translation>Mitarbeiter, die heute am Programm der Eins-zu-eins-Gespräche teilnehmen, unabhängig vom Zeitraum, und ihr Anteil an allen Mitarbeitern (der Inhaber und die Administratoren planen die Runden und nehmen nicht teil). Nur angezeigt, wenn mindestens 3 teilnehmen; sonst steht hier „weniger als 3“.</translation>
     </message>
 </context>
 <context>
@@ -5939,10 +5939,6 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <translation>Eins-zu-eins-Gespräche</translation>
     </message>
     <message>
-        <source>%1 (%2% of the team)</source>
-        <translation>%1 (%2 % des Teams)</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -5953,6 +5949,10 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>hidden: fewer than 3 people marked</source>
         <translation>verborgen: weniger als 3 Personen haben markiert</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of employees)</source>
+        <translation>%1 (%2 % der Mitarbeiter)</translation>
     </message>
 </context>
 <context>
@@ -6210,10 +6210,6 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>In the organisation&apos;s time zone, %1. Meetings are placed inside these hours.</source>
-        <translation>In der Zeitzone der Organisation, %1. Treffen werden innerhalb dieser Zeiten angesetzt.</translation>
-    </message>
-    <message>
         <source>You are not in the one-to-ones. Choose how often and when you can meet, then join.</source>
         <translation>Sie nehmen nicht an den Eins-zu-eins-Gesprächen teil. Wählen Sie, wie oft und wann Sie sich treffen können, und treten Sie dann bei.</translation>
     </message>
@@ -6284,6 +6280,10 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>Added to your do-not-pair list. Nobody else sees it.</source>
         <translation>Zu Ihrer Ausschlussliste hinzugefügt. Niemand sonst sieht sie.</translation>
+    </message>
+    <message>
+        <source>in the organisation&apos;s time zone, %1; meetings are placed inside these hours</source>
+        <translation>in der Zeitzone der Organisation, %1; Treffen werden innerhalb dieser Zeiten geplant</translation>
     </message>
 </context>
 <context>
@@ -7415,10 +7415,6 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <translation>&amp;Runden</translation>
     </message>
     <message>
-        <source>Silo &amp;map this quarter</source>
-        <translation>Silo&amp;karte dieses Quartals</translation>
-    </message>
-    <message>
         <source>One-to-ones</source>
         <translation>Eins-zu-eins-Gespräche</translation>
     </message>
@@ -7526,6 +7522,22 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>Save the invitations in a folder</source>
         <translation>Die Einladungen in einem Ordner speichern</translation>
+    </message>
+    <message>
+        <source>Quarter of the silo map</source>
+        <translation>Quartal der Silokarte</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quartal:</translation>
+    </message>
+    <message>
+        <source>Silo &amp;map</source>
+        <translation>Silo&amp;karte</translation>
+    </message>
+    <message>
+        <source>%1 (this quarter)</source>
+        <translation>%1 (dieses Quartal)</translation>
     </message>
 </context>
 <context>
@@ -7843,14 +7855,6 @@ Betrieb</translation>
         <translation>In diesem Quartal hat noch kein Eins-zu-eins-Gespräch stattgefunden. Starten Sie eine Runde unter „Neue Runde“; die Karte füllt sich, sobald die Termine der Treffen gekommen sind.</translation>
     </message>
     <message>
-        <source>%1 of 1 pair of departments has met this quarter.</source>
-        <translation>Abteilungspaare, die sich in diesem Quartal getroffen haben: %1 von 1.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 pairs of departments have met this quarter.</source>
-        <translation>Abteilungspaare, die sich in diesem Quartal getroffen haben: %1 von %2.</translation>
-    </message>
-    <message>
         <source>%1 (%2% of the team of %3)</source>
         <translation>%1 (%2 % des Teams von %3)</translation>
     </message>
@@ -7867,20 +7871,40 @@ Betrieb</translation>
         <translation>Mitglieder aktuell</translation>
     </message>
     <message>
-        <source>Rounds this quarter</source>
-        <translation>Runden in diesem Quartal</translation>
-    </message>
-    <message>
-        <source>One-to-ones arranged this quarter</source>
-        <translation>In diesem Quartal geplante Eins-zu-eins-Gespräche</translation>
-    </message>
-    <message>
         <source>Across departments</source>
         <translation>Abteilungsübergreifend</translation>
     </message>
     <message>
         <source>Held rate</source>
         <translation>Quote stattgefundener Gespräche</translation>
+    </message>
+    <message>
+        <source>this quarter</source>
+        <translation>in diesem Quartal</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>No one-to-one took place in %1.</source>
+        <translation>In %1 hat kein Eins-zu-eins-Gespräch stattgefunden.</translation>
+    </message>
+    <message>
+        <source>%1 of 1 pair of departments has met %2.</source>
+        <translation>Abteilungspaare, die sich %2 getroffen haben: %1 von 1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs of departments have met %3.</source>
+        <translation>Abteilungspaare, die sich %3 getroffen haben: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Rounds started for a day in %1</source>
+        <translation>Runden für einen Tag in %1</translation>
+    </message>
+    <message>
+        <source>One-to-ones arranged in %1</source>
+        <translation>Geplante Eins-zu-eins-Gespräche in %1</translation>
     </message>
 </context>
 <context>

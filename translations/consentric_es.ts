@@ -1796,10 +1796,6 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
 <context>
     <name>consentric::oneonones::Members</name>
     <message>
-        <source>The owner arranges the one-to-one rounds and does not take part in them. Sign in as an employee to join.</source>
-        <translation>El propietario organiza las rondas de reuniones uno a uno y no participa en ellas. Inicie sesión como empleado para unirse.</translation>
-    </message>
-    <message>
         <source>This account has been closed, so it cannot take part in one-to-ones.</source>
         <translation>Esta cuenta se cerró, así que no puede participar en las reuniones uno a uno.</translation>
     </message>
@@ -1895,6 +1891,10 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <source>pausing your one-to-ones</source>
         <translation>suspender sus reuniones uno a uno</translation>
     </message>
+    <message>
+        <source>The owner and admins arrange the one-to-one rounds and do not take part in them. Sign in as an employee to join.</source>
+        <translation>El propietario y los administradores organizan las rondas de reuniones uno a uno y no participan en ellas. Inicie sesión como empleado para unirse.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::oneonones::Overview</name>
@@ -1948,10 +1948,6 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>reading the one-to-one members</source>
         <translation>leer los miembros de las reuniones uno a uno</translation>
-    </message>
-    <message>
-        <source> (snoozed: %1, paused after skipping: %2, their last round too recent for their cadence: %3)</source>
-        <translation> (en pausa: %1, suspendidos tras reuniones no celebradas: %2, con su última ronda demasiado reciente para su frecuencia: %3)</translation>
     </message>
     <message>
         <source>reading earlier one-to-ones</source>
@@ -2036,6 +2032,10 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>The invitation %1 could not be written: %2. Check the folder and the free space, then try again.</source>
         <translation>No se pudo escribir la invitación %1: %2. Compruebe la carpeta y el espacio libre, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Fewer than two people are due for a one-to-one on %1, and a meeting needs two. Due: %2. In the one-to-one program: %3; snoozed: %4; paused after skipping: %5; last round too recent for their cadence: %6. Choose a later date, or invite colleagues to join.</source>
+        <translation>Menos de dos personas tienen una reunión uno a uno pendiente el %1, y una reunión necesita dos. Pendientes: %2. En el programa: %3; pausadas: %4; suspendidas tras no celebrar: %5; última ronda demasiado reciente para su frecuencia: %6. Elija una fecha posterior o invite a sus colegas a unirse.</translation>
     </message>
 </context>
 <context>
@@ -3114,16 +3114,8 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <translation>Compañeros de distintos departamentos se reúnen durante media hora, emparejados por el programa; los miembros eligen con qué frecuencia y dentro de qué horario de trabajo. Solo recuentos: las marcas y las notas privadas de cada persona nunca forman parte de este informe, y la tasa de celebración solo se muestra cuando al menos 3 personas marcaron una reunión.</translation>
     </message>
     <message>
-        <source>%1 (%2 % of the team)</source>
-        <translation>%1 (%2 % del equipo)</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Miembros</translation>
-    </message>
-    <message>
-        <source>now, the owner excepted; shown when at least 3</source>
-        <translation>actualmente, sin contar al propietario; se muestra cuando hay al menos 3</translation>
     </message>
     <message>
         <source>Rounds started</source>
@@ -3154,10 +3146,6 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <translation>Tasa de celebración</translation>
     </message>
     <message>
-        <source>held of held and skipped, as %1 people marked</source>
-        <translation>celebradas sobre celebradas y no celebradas, según marcaron %1 personas</translation>
-    </message>
-    <message>
         <source>shown when at least 3 people marked</source>
         <translation>se muestra cuando al menos 3 personas marcaron</translation>
     </message>
@@ -3180,6 +3168,18 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>One-to-ones whose time had come by %1, by the departments of the people in them: %2 in all, %3 across departments. A cell counts the meetings between its row&apos;s and its column&apos;s department; the shaded diagonal, those within one department. A group of three counts once for each pair of departments in it.</source>
         <translation>Reuniones uno a uno cuyo momento había llegado a %1, según los departamentos de sus participantes: %2 en total, %3 entre departamentos. Cada celda cuenta las reuniones entre el departamento de su fila y el de su columna; la diagonal sombreada, las de un mismo departamento. Un grupo de tres cuenta una vez por cada pareja de departamentos que contiene.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of employees)</source>
+        <translation>%1 (%2 % de los empleados)</translation>
+    </message>
+    <message>
+        <source>employees, now; shown from 3</source>
+        <translation>empleados, ahora; se muestra a partir de 3</translation>
+    </message>
+    <message>
+        <source>of held and skipped; %1 people marked</source>
+        <translation>de las celebradas y no celebradas; %1 personas marcaron</translation>
     </message>
 </context>
 <context>
@@ -3212,10 +3212,6 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <translation>Elaborado el %1 con Consentric</translation>
     </message>
     <message>
-        <source>Aggregate figures only. Any figure behind which fewer than three people stand is shown as “fewer than 3”, and figures are counted in whole months so that comparing two periods cannot single anyone out. No section about requests, declines, the pulse or concerns names anyone.</source>
-        <translation>Solo cifras agregadas. Toda cifra detrás de la cual haya menos de tres personas aparece como «menos de 3», y las cifras se cuentan en meses completos para que comparar dos periodos no permita identificar a nadie. Ninguna sección sobre solicitudes, rechazos, la encuesta de pulso o inquietudes nombra a nadie.</translation>
-    </message>
-    <message>
         <source>What this report cannot show</source>
         <translation>Lo que este informe no puede mostrar</translation>
     </message>
@@ -3234,6 +3230,10 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>Contents</source>
         <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Aggregate figures only. Any figure behind which fewer than three people stand is shown as “fewer than 3”, and figures are counted in whole months so that comparing two periods cannot single anyone out. No section about requests, declines, the pulse, concerns or one-to-ones names anyone.</source>
+        <translation>Solo cifras agregadas. Toda cifra detrás de la cual haya menos de tres personas aparece como «menos de 3», y las cifras se cuentan en meses completos para que comparar dos periodos no permita identificar a nadie. Ninguna sección sobre solicitudes, rechazos, la encuesta de pulso, inquietudes o reuniones uno a uno nombra a nadie.</translation>
     </message>
 </context>
 <context>
@@ -3770,10 +3770,6 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <translation>Miembros:</translation>
     </message>
     <message>
-        <source>Colleagues in the one-to-one program today, whatever the range (the owner arranges the rounds and does not take part), and their share of the team. Shown only when at least 3 take part; otherwise it reads &quot;fewer than 3&quot;.</source>
-        <translation>Compañeros que participan hoy en las reuniones uno a uno, sea cual sea el periodo (el propietario organiza las rondas y no participa), y su proporción del equipo. Solo se muestra cuando participan al menos 3; si no, aparece «menos de 3».</translation>
-    </message>
-    <message>
         <source>Rounds:</source>
         <translation>Rondas:</translation>
     </message>
@@ -3804,6 +3800,10 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>Of the marks people gave their meetings of these months, the share that says held rather than skipped. Nobody&apos;s own mark is ever shown: the rate appears only when at least 3 different people marked a meeting; otherwise it reads &quot;hidden&quot;.</source>
         <translation>De las marcas que las personas dieron a sus reuniones de estos meses, la proporción que dice «celebrada» en lugar de «no celebrada». Nunca se muestra la marca de nadie: la tasa solo aparece cuando al menos 3 personas distintas marcaron una reunión; si no, aparece «oculta».</translation>
+    </message>
+    <message>
+        <source>Employees in the one-to-one program today, whatever the range, and their share of all employees (the owner and admins arrange the rounds and do not take part). Shown only when at least 3 take part; otherwise it reads &quot;fewer than 3&quot;.</source>
+        <translation>Empleados que participan hoy en el programa de reuniones uno a uno, sea cual sea el periodo, y su proporción sobre todos los empleados (el propietario y los administradores organizan las rondas y no participan). Solo se muestra si participan al menos 3; si no, indica «menos de 3».</translation>
     </message>
 </context>
 <context>
@@ -5939,10 +5939,6 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <translation>Reuniones uno a uno</translation>
     </message>
     <message>
-        <source>%1 (%2% of the team)</source>
-        <translation>%1 (%2 % del equipo)</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -5953,6 +5949,10 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>hidden: fewer than 3 people marked</source>
         <translation>oculta: marcaron menos de 3 personas</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of employees)</source>
+        <translation>%1 (%2 % de los empleados)</translation>
     </message>
 </context>
 <context>
@@ -6210,10 +6210,6 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <source>In the organisation&apos;s time zone, %1. Meetings are placed inside these hours.</source>
-        <translation>En la zona horaria de la organización, %1. Las reuniones se sitúan dentro de este horario.</translation>
-    </message>
-    <message>
         <source>You are not in the one-to-ones. Choose how often and when you can meet, then join.</source>
         <translation>Usted no participa en las reuniones uno a uno. Elija con qué frecuencia y cuándo puede reunirse y, después, únase.</translation>
     </message>
@@ -6284,6 +6280,10 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>Added to your do-not-pair list. Nobody else sees it.</source>
         <translation>Se añadió a su lista de «no emparejar». Nadie más la ve.</translation>
+    </message>
+    <message>
+        <source>in the organisation&apos;s time zone, %1; meetings are placed inside these hours</source>
+        <translation>en la zona horaria de la organización, %1; las reuniones se sitúan dentro de este horario</translation>
     </message>
 </context>
 <context>
@@ -7415,10 +7415,6 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <translation>&amp;Rondas</translation>
     </message>
     <message>
-        <source>Silo &amp;map this quarter</source>
-        <translation>&amp;Mapa de silos del trimestre</translation>
-    </message>
-    <message>
         <source>One-to-ones</source>
         <translation>Reuniones uno a uno</translation>
     </message>
@@ -7526,6 +7522,22 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>Save the invitations in a folder</source>
         <translation>Guardar las invitaciones en una carpeta</translation>
+    </message>
+    <message>
+        <source>Quarter of the silo map</source>
+        <translation>Trimestre del mapa de silos</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Trimestre:</translation>
+    </message>
+    <message>
+        <source>Silo &amp;map</source>
+        <translation>&amp;Mapa de silos</translation>
+    </message>
+    <message>
+        <source>%1 (this quarter)</source>
+        <translation>%1 (este trimestre)</translation>
     </message>
 </context>
 <context>
@@ -7843,14 +7855,6 @@ Operaciones</translation>
         <translation>Todavía no se ha celebrado ninguna reunión uno a uno este trimestre. Inicie una ronda en «Nueva ronda»; el mapa se irá llenando a medida que llegue el momento de las reuniones.</translation>
     </message>
     <message>
-        <source>%1 of 1 pair of departments has met this quarter.</source>
-        <translation>Parejas de departamentos que se han reunido este trimestre: %1 de 1.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 pairs of departments have met this quarter.</source>
-        <translation>Parejas de departamentos que se han reunido este trimestre: %1 de %2.</translation>
-    </message>
-    <message>
         <source>%1 (%2% of the team of %3)</source>
         <translation>%1 (%2 % del equipo de %3)</translation>
     </message>
@@ -7867,20 +7871,40 @@ Operaciones</translation>
         <translation>Miembros actuales</translation>
     </message>
     <message>
-        <source>Rounds this quarter</source>
-        <translation>Rondas este trimestre</translation>
-    </message>
-    <message>
-        <source>One-to-ones arranged this quarter</source>
-        <translation>Reuniones uno a uno organizadas este trimestre</translation>
-    </message>
-    <message>
         <source>Across departments</source>
         <translation>Entre departamentos</translation>
     </message>
     <message>
         <source>Held rate</source>
         <translation>Tasa de celebración</translation>
+    </message>
+    <message>
+        <source>this quarter</source>
+        <translation>este trimestre</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>No one-to-one took place in %1.</source>
+        <translation>No se celebró ninguna reunión uno a uno en %1.</translation>
+    </message>
+    <message>
+        <source>%1 of 1 pair of departments has met %2.</source>
+        <translation>Pares de departamentos que se han reunido %2: %1 de 1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs of departments have met %3.</source>
+        <translation>Pares de departamentos que se han reunido %3: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Rounds started for a day in %1</source>
+        <translation>Rondas iniciadas para un día en %1</translation>
+    </message>
+    <message>
+        <source>One-to-ones arranged in %1</source>
+        <translation>Reuniones uno a uno organizadas en %1</translation>
     </message>
 </context>
 <context>

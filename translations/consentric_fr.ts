@@ -1798,10 +1798,6 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
 <context>
     <name>consentric::oneonones::Members</name>
     <message>
-        <source>The owner arranges the one-to-one rounds and does not take part in them. Sign in as an employee to join.</source>
-        <translation>Le propriétaire organise les tours de tête-à-tête et n&apos;y participe pas. Connectez-vous en tant qu&apos;employé pour y participer.</translation>
-    </message>
-    <message>
         <source>This account has been closed, so it cannot take part in one-to-ones.</source>
         <translation>Ce compte a été fermé&#xa0;; il ne peut donc pas participer aux tête-à-tête.</translation>
     </message>
@@ -1897,6 +1893,10 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <source>pausing your one-to-ones</source>
         <translation>la suspension de vos tête-à-tête</translation>
     </message>
+    <message>
+        <source>The owner and admins arrange the one-to-one rounds and do not take part in them. Sign in as an employee to join.</source>
+        <translation>Le propriétaire et les administrateurs organisent les tours de tête-à-tête et n'y participent pas. Connectez-vous en tant qu'employé pour participer.</translation>
+    </message>
 </context>
 <context>
     <name>consentric::oneonones::Overview</name>
@@ -1950,10 +1950,6 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>reading the one-to-one members</source>
         <translation>la lecture des membres des tête-à-tête</translation>
-    </message>
-    <message>
-        <source> (snoozed: %1, paused after skipping: %2, their last round too recent for their cadence: %3)</source>
-        <translation> (en pause&#xa0;: %1, suspendus après des tête-à-tête manqués&#xa0;: %2, dernier tour trop récent pour leur rythme&#xa0;: %3)</translation>
     </message>
     <message>
         <source>reading earlier one-to-ones</source>
@@ -2038,6 +2034,10 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>The invitation %1 could not be written: %2. Check the folder and the free space, then try again.</source>
         <translation>L&apos;invitation %1 n&apos;a pas pu être écrite&#xa0;: %2. Vérifiez le dossier et l&apos;espace libre, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Fewer than two people are due for a one-to-one on %1, and a meeting needs two. Due: %2. In the one-to-one program: %3; snoozed: %4; paused after skipping: %5; last round too recent for their cadence: %6. Choose a later date, or invite colleagues to join.</source>
+        <translation>Moins de deux personnes ont un tête-à-tête prévu le %1, et une rencontre en demande deux. Prévues : %2. Dans le programme : %3 ; en pause : %4 ; suspendues après des absences : %5 ; dernier tour trop récent pour leur rythme : %6. Choisissez une date plus tardive ou invitez des collègues à participer.</translation>
     </message>
 </context>
 <context>
@@ -3116,16 +3116,8 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <translation>Des collègues de services différents se rencontrent pendant une demi-heure, associés par le programme&#xa0;; les membres choisissent à quelle fréquence et dans quelles heures de travail. Uniquement des décomptes&#xa0;: les indications et les notes privées de chacun ne font jamais partie de ce rapport, et le taux de réalisation n&apos;est affiché que si au moins 3 personnes ont indiqué si un rendez-vous a eu lieu.</translation>
     </message>
     <message>
-        <source>%1 (%2 % of the team)</source>
-        <translation>%1 (%2&#xa0;% de l&apos;équipe)</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Membres</translation>
-    </message>
-    <message>
-        <source>now, the owner excepted; shown when at least 3</source>
-        <translation>actuellement, hors propriétaire&#xa0;; affiché si au moins 3</translation>
     </message>
     <message>
         <source>Rounds started</source>
@@ -3156,10 +3148,6 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <translation>Taux de réalisation</translation>
     </message>
     <message>
-        <source>held of held and skipped, as %1 people marked</source>
-        <translation>ayant eu lieu parmi ceux indiqués comme ayant eu lieu ou non, selon %1 personnes</translation>
-    </message>
-    <message>
         <source>shown when at least 3 people marked</source>
         <translation>affiché si au moins 3 personnes ont donné une indication</translation>
     </message>
@@ -3182,6 +3170,18 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>One-to-ones whose time had come by %1, by the departments of the people in them: %2 in all, %3 across departments. A cell counts the meetings between its row&apos;s and its column&apos;s department; the shaded diagonal, those within one department. A group of three counts once for each pair of departments in it.</source>
         <translation>Tête-à-tête dont l&apos;heure était venue au %1, selon les services des personnes concernées&#xa0;: %2 au total, dont %3 entre services. Une cellule compte les rendez-vous entre le service de sa ligne et celui de sa colonne&#xa0;; la diagonale ombrée, ceux au sein d&apos;un même service. Un groupe de trois compte une fois pour chaque paire de services qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of employees)</source>
+        <translation>%1 (%2 % des employés)</translation>
+    </message>
+    <message>
+        <source>employees, now; shown from 3</source>
+        <translation>employés, actuellement ; affiché à partir de 3</translation>
+    </message>
+    <message>
+        <source>of held and skipped; %1 people marked</source>
+        <translation>des tête-à-tête ayant eu lieu ou non ; %1 personnes ont indiqué</translation>
     </message>
 </context>
 <context>
@@ -3214,10 +3214,6 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <translation>Établi le %1 avec Consentric</translation>
     </message>
     <message>
-        <source>Aggregate figures only. Any figure behind which fewer than three people stand is shown as “fewer than 3”, and figures are counted in whole months so that comparing two periods cannot single anyone out. No section about requests, declines, the pulse or concerns names anyone.</source>
-        <translation>Chiffres agrégés uniquement. Tout chiffre derrière lequel se trouvent moins de trois personnes s&apos;affiche «&#xa0;moins de 3&#xa0;», et les chiffres sont comptés en mois entiers afin que la comparaison de deux périodes ne permette d&apos;identifier personne. Aucune section sur les demandes, les refus, le baromètre ou les signalements ne nomme qui que ce soit.</translation>
-    </message>
-    <message>
         <source>What this report cannot show</source>
         <translation>Ce que ce rapport ne peut pas montrer</translation>
     </message>
@@ -3236,6 +3232,10 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>Contents</source>
         <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Aggregate figures only. Any figure behind which fewer than three people stand is shown as “fewer than 3”, and figures are counted in whole months so that comparing two periods cannot single anyone out. No section about requests, declines, the pulse, concerns or one-to-ones names anyone.</source>
+        <translation>Chiffres agrégés uniquement. Tout chiffre derrière lequel se trouvent moins de trois personnes s&apos;affiche «&#xa0;moins de 3&#xa0;», et les chiffres sont comptés en mois entiers afin que la comparaison de deux périodes ne permette d&apos;identifier personne. Aucune section sur les demandes, les refus, le baromètre, les signalements ou les tête-à-tête ne nomme qui que ce soit.</translation>
     </message>
 </context>
 <context>
@@ -3772,10 +3772,6 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <translation>Membres&#xa0;:</translation>
     </message>
     <message>
-        <source>Colleagues in the one-to-one program today, whatever the range (the owner arranges the rounds and does not take part), and their share of the team. Shown only when at least 3 take part; otherwise it reads &quot;fewer than 3&quot;.</source>
-        <translation>Les collègues qui participent aujourd&apos;hui aux tête-à-tête, quelle que soit la période (le propriétaire organise les tours et n&apos;y participe pas), et leur part dans l&apos;équipe. Affiché seulement si au moins 3 personnes participent&#xa0;; sinon, s&apos;affiche «&#xa0;moins de 3&#xa0;».</translation>
-    </message>
-    <message>
         <source>Rounds:</source>
         <translation>Tours&#xa0;:</translation>
     </message>
@@ -3806,6 +3802,10 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>Of the marks people gave their meetings of these months, the share that says held rather than skipped. Nobody&apos;s own mark is ever shown: the rate appears only when at least 3 different people marked a meeting; otherwise it reads &quot;hidden&quot;.</source>
         <translation>Parmi les indications données par les personnes sur leurs rendez-vous de ces mois, la part qui dit «&#xa0;a eu lieu&#xa0;» plutôt que «&#xa0;n&apos;a pas eu lieu&#xa0;». L&apos;indication d&apos;une personne n&apos;est jamais affichée&#xa0;: le taux n&apos;apparaît que si au moins 3 personnes différentes ont donné une indication&#xa0;; sinon, s&apos;affiche «&#xa0;masqué&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Employees in the one-to-one program today, whatever the range, and their share of all employees (the owner and admins arrange the rounds and do not take part). Shown only when at least 3 take part; otherwise it reads &quot;fewer than 3&quot;.</source>
+        <translation>Employés inscrits aujourd'hui au programme de tête-à-tête, quelle que soit la période, et leur part de l'ensemble des employés (le propriétaire et les administrateurs organisent les tours et n'y participent pas). Affiché seulement à partir de 3 participants ; sinon, on lit « moins de 3 ».</translation>
     </message>
 </context>
 <context>
@@ -5941,10 +5941,6 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <translation>Tête-à-tête</translation>
     </message>
     <message>
-        <source>%1 (%2% of the team)</source>
-        <translation>%1 (%2&#xa0;% de l&apos;équipe)</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -5955,6 +5951,10 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>hidden: fewer than 3 people marked</source>
         <translation>masqué&#xa0;: moins de 3 personnes ont donné une indication</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of employees)</source>
+        <translation>%1 (%2&#xa0;% des employés)</translation>
     </message>
 </context>
 <context>
@@ -6212,10 +6212,6 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <source>In the organisation&apos;s time zone, %1. Meetings are placed inside these hours.</source>
-        <translation>Dans le fuseau horaire de l&apos;organisation, %1. Les rendez-vous sont placés dans ces heures.</translation>
-    </message>
-    <message>
         <source>You are not in the one-to-ones. Choose how often and when you can meet, then join.</source>
         <translation>Vous ne participez pas aux tête-à-tête. Choisissez à quelle fréquence et quand vous pouvez vous rencontrer, puis rejoignez-les.</translation>
     </message>
@@ -6286,6 +6282,10 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>Added to your do-not-pair list. Nobody else sees it.</source>
         <translation>Ajouté à votre liste «&#xa0;ne pas associer&#xa0;». Personne d&apos;autre ne la voit.</translation>
+    </message>
+    <message>
+        <source>in the organisation&apos;s time zone, %1; meetings are placed inside these hours</source>
+        <translation>dans le fuseau horaire de l'organisation, %1 ; les rendez-vous sont placés dans ces horaires</translation>
     </message>
 </context>
 <context>
@@ -7417,10 +7417,6 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <translation>&amp;Tours</translation>
     </message>
     <message>
-        <source>Silo &amp;map this quarter</source>
-        <translation>&amp;Carte des silos du trimestre</translation>
-    </message>
-    <message>
         <source>One-to-ones</source>
         <translation>Tête-à-tête</translation>
     </message>
@@ -7528,6 +7524,22 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>Save the invitations in a folder</source>
         <translation>Enregistrer les invitations dans un dossier</translation>
+    </message>
+    <message>
+        <source>Quarter of the silo map</source>
+        <translation>Trimestre de la carte des silos</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Trimestre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Silo &amp;map</source>
+        <translation>Carte des &amp;silos</translation>
+    </message>
+    <message>
+        <source>%1 (this quarter)</source>
+        <translation>%1 (ce trimestre)</translation>
     </message>
 </context>
 <context>
@@ -7845,14 +7857,6 @@ Exploitation</translation>
         <translation>Aucun tête-à-tête n&apos;a encore eu lieu ce trimestre. Lancez un tour sous «&#xa0;Nouveau tour&#xa0;»&#xa0;; la carte se remplit à mesure que l&apos;heure des rendez-vous arrive.</translation>
     </message>
     <message>
-        <source>%1 of 1 pair of departments has met this quarter.</source>
-        <translation>Paires de services qui se sont rencontrées ce trimestre&#xa0;: %1 sur 1.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 pairs of departments have met this quarter.</source>
-        <translation>Paires de services qui se sont rencontrées ce trimestre&#xa0;: %1 sur %2.</translation>
-    </message>
-    <message>
         <source>%1 (%2% of the team of %3)</source>
         <translation>%1 (%2&#xa0;% de l&apos;équipe de %3)</translation>
     </message>
@@ -7869,20 +7873,40 @@ Exploitation</translation>
         <translation>Membres actuels</translation>
     </message>
     <message>
-        <source>Rounds this quarter</source>
-        <translation>Tours ce trimestre</translation>
-    </message>
-    <message>
-        <source>One-to-ones arranged this quarter</source>
-        <translation>Tête-à-tête organisés ce trimestre</translation>
-    </message>
-    <message>
         <source>Across departments</source>
         <translation>Entre services</translation>
     </message>
     <message>
         <source>Held rate</source>
         <translation>Taux de réalisation</translation>
+    </message>
+    <message>
+        <source>this quarter</source>
+        <translation>ce trimestre</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>No one-to-one took place in %1.</source>
+        <translation>Aucun tête-à-tête n'a eu lieu en %1.</translation>
+    </message>
+    <message>
+        <source>%1 of 1 pair of departments has met %2.</source>
+        <translation>Paires de services qui se sont rencontrées %2&#xa0;: %1 sur 1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs of departments have met %3.</source>
+        <translation>Paires de services qui se sont rencontrées %3&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Rounds started for a day in %1</source>
+        <translation>Tours lancés pour un jour en %1</translation>
+    </message>
+    <message>
+        <source>One-to-ones arranged in %1</source>
+        <translation>Tête-à-tête organisés en %1</translation>
     </message>
 </context>
 <context>
