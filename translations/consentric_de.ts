@@ -7855,8 +7855,8 @@ Betrieb</translation>
         <translation>In diesem Quartal hat noch kein Eins-zu-eins-Gespräch stattgefunden. Starten Sie eine Runde unter „Neue Runde“; die Karte füllt sich, sobald die Termine der Treffen gekommen sind.</translation>
     </message>
     <message>
-        <source>%1 (%2% of the team of %3)</source>
-        <translation>%1 (%2 % des Teams von %3)</translation>
+        <source>%1 (%2% of the %3 employees)</source>
+        <translation>%1 (%2 % der %3 Mitarbeiter)</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -7899,8 +7899,8 @@ Betrieb</translation>
         <translation>Abteilungspaare, die sich %3 getroffen haben: %1 von %2.</translation>
     </message>
     <message>
-        <source>Rounds started for a day in %1</source>
-        <translation>Runden für einen Tag in %1</translation>
+        <source>Rounds dated in %1</source>
+        <translation>Runden mit Datum in %1</translation>
     </message>
     <message>
         <source>One-to-ones arranged in %1</source>

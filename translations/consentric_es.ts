@@ -7855,8 +7855,8 @@ Operaciones</translation>
         <translation>Todavía no se ha celebrado ninguna reunión uno a uno este trimestre. Inicie una ronda en «Nueva ronda»; el mapa se irá llenando a medida que llegue el momento de las reuniones.</translation>
     </message>
     <message>
-        <source>%1 (%2% of the team of %3)</source>
-        <translation>%1 (%2 % del equipo de %3)</translation>
+        <source>%1 (%2% of the %3 employees)</source>
+        <translation>%1 (%2 % de los %3 empleados)</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -7899,8 +7899,8 @@ Operaciones</translation>
         <translation>Pares de departamentos que se han reunido %3: %1 de %2.</translation>
     </message>
     <message>
-        <source>Rounds started for a day in %1</source>
-        <translation>Rondas iniciadas para un día en %1</translation>
+        <source>Rounds dated in %1</source>
+        <translation>Rondas con fecha en %1</translation>
     </message>
     <message>
         <source>One-to-ones arranged in %1</source>

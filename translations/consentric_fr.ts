@@ -1895,7 +1895,7 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     </message>
     <message>
         <source>The owner and admins arrange the one-to-one rounds and do not take part in them. Sign in as an employee to join.</source>
-        <translation>Le propriétaire et les administrateurs organisent les tours de tête-à-tête et n'y participent pas. Connectez-vous en tant qu'employé pour participer.</translation>
+        <translation>Le propriétaire et les administrateurs organisent les tours de tête-à-tête et n&apos;y participent pas. Connectez-vous en tant qu&apos;employé pour participer.</translation>
     </message>
 </context>
 <context>
@@ -3805,7 +3805,7 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     </message>
     <message>
         <source>Employees in the one-to-one program today, whatever the range, and their share of all employees (the owner and admins arrange the rounds and do not take part). Shown only when at least 3 take part; otherwise it reads &quot;fewer than 3&quot;.</source>
-        <translation>Employés inscrits aujourd'hui au programme de tête-à-tête, quelle que soit la période, et leur part de l'ensemble des employés (le propriétaire et les administrateurs organisent les tours et n'y participent pas). Affiché seulement à partir de 3 participants ; sinon, on lit « moins de 3 ».</translation>
+        <translation>Employés inscrits aujourd&apos;hui au programme de tête-à-tête, quelle que soit la période, et leur part de l&apos;ensemble des employés (le propriétaire et les administrateurs organisent les tours et n&apos;y participent pas). Affiché seulement à partir de 3 participants ; sinon, on lit « moins de 3 ».</translation>
     </message>
 </context>
 <context>
@@ -6285,7 +6285,7 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     </message>
     <message>
         <source>in the organisation&apos;s time zone, %1; meetings are placed inside these hours</source>
-        <translation>dans le fuseau horaire de l'organisation, %1 ; les rendez-vous sont placés dans ces horaires</translation>
+        <translation>dans le fuseau horaire de l&apos;organisation, %1 ; les rendez-vous sont placés dans ces horaires</translation>
     </message>
 </context>
 <context>
@@ -7857,8 +7857,8 @@ Exploitation</translation>
         <translation>Aucun tête-à-tête n&apos;a encore eu lieu ce trimestre. Lancez un tour sous «&#xa0;Nouveau tour&#xa0;»&#xa0;; la carte se remplit à mesure que l&apos;heure des rendez-vous arrive.</translation>
     </message>
     <message>
-        <source>%1 (%2% of the team of %3)</source>
-        <translation>%1 (%2&#xa0;% de l&apos;équipe de %3)</translation>
+        <source>%1 (%2% of the %3 employees)</source>
+        <translation>%1 (%2&#xa0;% des %3 employés)</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -7890,7 +7890,7 @@ Exploitation</translation>
     </message>
     <message>
         <source>No one-to-one took place in %1.</source>
-        <translation>Aucun tête-à-tête n'a eu lieu en %1.</translation>
+        <translation>Aucun tête-à-tête n&apos;a eu lieu en %1.</translation>
     </message>
     <message>
         <source>%1 of 1 pair of departments has met %2.</source>
@@ -7901,8 +7901,8 @@ Exploitation</translation>
         <translation>Paires de services qui se sont rencontrées %3&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
-        <source>Rounds started for a day in %1</source>
-        <translation>Tours lancés pour un jour en %1</translation>
+        <source>Rounds dated in %1</source>
+        <translation>Tours datés en %1</translation>
     </message>
     <message>
         <source>One-to-ones arranged in %1</source>

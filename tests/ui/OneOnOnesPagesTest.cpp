@@ -197,7 +197,7 @@ TEST_P(OneOnOnesPagesTest, TheOwnerPreviewsStartsAndSavesARound)
     EXPECT_EQ(grid->item(sales, sales)->text(), QStringLiteral("0"));
     EXPECT_EQ(silo->pairsLabel()->text(), QStringLiteral("1 of 3 pairs of departments have met this quarter."));
     const QString figures = silo->figuresLabel()->text();
-    EXPECT_TRUE(figures.contains(QStringLiteral("4 (100% of the team of 4)"))) << figures.toStdString();
+    EXPECT_TRUE(figures.contains(QStringLiteral("4 (100% of the 4 employees)"))) << figures.toStdString();
     EXPECT_TRUE(figures.contains(QStringLiteral("hidden: fewer than 3 people marked their meetings"))) << figures.toStdString();
 
     // A date in the past: the core's sentence, inline, and nothing to start.

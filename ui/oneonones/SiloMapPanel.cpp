@@ -164,7 +164,7 @@ void SiloMapPanel::show(const metrics::Quarter &quarter, bool current, const one
             : tr("%1 of %2 pairs of departments have met %3.").arg(map.pairsMet()).arg(map.pairsPossible()).arg(period));
 
     const QString members = figures.membersPercent
-        ? tr("%1 (%2% of the team of %3)").arg(figures.members.toString()).arg(*figures.membersPercent).arg(figures.team)
+        ? tr("%1 (%2% of the %3 employees)").arg(figures.members.toString()).arg(*figures.membersPercent).arg(figures.team)
         : figures.members.toString();
     const QString held
         = figures.heldPercent ? tr("%1%").arg(*figures.heldPercent) : tr("hidden: %1 people marked their meetings").arg(figures.marked.toString());
@@ -173,7 +173,7 @@ void SiloMapPanel::show(const metrics::Quarter &quarter, bool current, const one
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     m_figures->setText(QStringLiteral("<table>") + row(tr("Members now"), members)
-        + row(tr("Rounds started for a day in %1").arg(quarter.toString()), QString::number(figures.rounds))
+        + row(tr("Rounds dated in %1").arg(quarter.toString()), QString::number(figures.rounds))
         + row(tr("One-to-ones arranged in %1").arg(quarter.toString()), QString::number(figures.meetings))
         + row(tr("Across departments"), QString::number(figures.acrossDepartments)) + row(tr("Held rate"), held) + QStringLiteral("</table>"));
 }
