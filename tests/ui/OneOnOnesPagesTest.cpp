@@ -253,7 +253,7 @@ TEST_P(OneOnOnesPagesTest, AnEmployeeJoinsChangesTheSettingsAndKeepsADoNotPairLi
     EXPECT_EQ(stored->hours.days, (QList<int>{1, 2, 3, 4}));
     EXPECT_TRUE(page.saveButton()->isVisibleTo(&page));
     EXPECT_FALSE(page.joinButton()->isVisibleTo(&page));
-    EXPECT_TRUE(page.statusLabel()->text().contains(QStringLiteral("You are in the one-to-ones"))) << page.statusLabel()->text().toStdString();
+    EXPECT_TRUE(page.statusLabel()->text().contains(QStringLiteral("You have been in the one-to-ones"))) << page.statusLabel()->text().toStdString();
 
     // Ctrl+S saves the settings.
     page.endEdit()->setTime(QTime(16, 0));
