@@ -3110,10 +3110,6 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <translation>Eins-zu-eins-Gespräche</translation>
     </message>
     <message>
-        <source>Colleagues from different departments meet for half an hour, paired by the program; members choose how often and within which working hours. Counts only: each person&apos;s marks and private notes are never part of this report, and the held rate is shown only when at least 3 people marked a meeting.</source>
-        <translation>Kolleginnen und Kollegen aus verschiedenen Abteilungen treffen sich für eine halbe Stunde, vom Programm zusammengebracht; die Mitglieder wählen, wie oft und innerhalb welcher Arbeitszeiten. Nur Anzahlen: Die Markierungen und privaten Notizen der einzelnen Personen sind nie Teil dieses Berichts, und die Quote stattgefundener Gespräche wird nur angezeigt, wenn mindestens 3 Personen ein Treffen markiert haben.</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
@@ -3146,10 +3142,6 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <translation>Quote stattgefundener Gespräche</translation>
     </message>
     <message>
-        <source>shown when at least 3 people marked</source>
-        <translation>angezeigt, wenn mindestens 3 Personen markiert haben</translation>
-    </message>
-    <message>
         <source>Pairs of departments that met</source>
         <translation>Abteilungspaare, die sich getroffen haben</translation>
     </message>
@@ -3180,6 +3172,14 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
     <message>
         <source>of held and skipped; %1 people marked</source>
         <translation>von stattgefundenen und ausgefallenen; %1 Personen haben markiert</translation>
+    </message>
+    <message>
+        <source>Colleagues from different departments meet for half an hour, paired by the program; members choose how often and within which working hours. Counts only: each person&apos;s marks and private notes are never part of this report, and the held rate counts only the months in which at least 3 people marked a meeting.</source>
+        <translation>Kolleginnen und Kollegen aus verschiedenen Abteilungen treffen sich für eine halbe Stunde, zusammengebracht vom Programm; die Mitglieder wählen, wie oft und innerhalb welcher Arbeitszeiten. Nur Zahlen: die Markierungen und privaten Notizen der Einzelnen sind nie Teil dieses Berichts, und die Quote stattgefundener Gespräche zählt nur die Monate, in denen mindestens 3 Personen ein Treffen markiert haben.</translation>
+    </message>
+    <message>
+        <source>shown when at least 3 people marked in a month</source>
+        <translation>angezeigt, wenn mindestens 3 Personen in einem Monat markiert haben</translation>
     </message>
 </context>
 <context>
@@ -3798,12 +3798,12 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <translation>Stattgefunden:</translation>
     </message>
     <message>
-        <source>Of the marks people gave their meetings of these months, the share that says held rather than skipped. Nobody&apos;s own mark is ever shown: the rate appears only when at least 3 different people marked a meeting; otherwise it reads &quot;hidden&quot;.</source>
-        <translation>Von den Markierungen, die Personen ihren Treffen dieser Monate gegeben haben, der Anteil, der „stattgefunden“ statt „ausgefallen“ lautet. Die Markierung einer einzelnen Person wird nie angezeigt: Die Quote erscheint nur, wenn mindestens 3 verschiedene Personen ein Treffen markiert haben; andernfalls steht dort „verborgen“.</translation>
-    </message>
-    <message>
         <source>Employees in the one-to-one program today, whatever the range, and their share of all employees (the owner and admins arrange the rounds and do not take part). Shown only when at least 3 take part; otherwise it reads &quot;fewer than 3&quot;.</source>
         <translation>Mitarbeiter, die heute am Programm der Eins-zu-eins-Gespräche teilnehmen, unabhängig vom Zeitraum, und ihr Anteil an allen Mitarbeitern (der Inhaber und die Administratoren planen die Runden und nehmen nicht teil). Nur angezeigt, wenn mindestens 3 teilnehmen; sonst steht hier „weniger als 3“.</translation>
+    </message>
+    <message>
+        <source>Of the marks people gave their meetings of these months, the share that says held rather than skipped. Counted month by month: a month in which fewer than 3 different people marked a meeting is left out, so comparing two ranges never shows how one or two people marked theirs. Nobody&apos;s own mark is ever shown.</source>
+        <translation>Von den Markierungen, die die Teilnehmenden ihren Treffen dieser Monate gegeben haben, der Anteil „stattgefunden“ statt „ausgefallen“. Monat für Monat gezählt: Ein Monat, in dem weniger als 3 verschiedene Personen ein Treffen markiert haben, bleibt außen vor, sodass der Vergleich zweier Zeiträume nie zeigt, wie eine oder zwei Personen markiert haben. Die Markierung einer einzelnen Person wird nie angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -5947,12 +5947,16 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <translation>%1 % (%2 Personen haben markiert)</translation>
     </message>
     <message>
-        <source>hidden: fewer than 3 people marked</source>
-        <translation>verborgen: weniger als 3 Personen haben markiert</translation>
-    </message>
-    <message>
         <source>%1 (%2% of employees)</source>
         <translation>%1 (%2 % der Mitarbeiter)</translation>
+    </message>
+    <message>
+        <source>hidden: fewer than 3 people marked in any month</source>
+        <translation>verborgen: in keinem Monat haben mindestens 3 Personen markiert</translation>
+    </message>
+    <message>
+        <source>%1% (%2 people marked; months with fewer than 3 left out)</source>
+        <translation>%1 % (%2 Personen haben markiert; Monate mit weniger als 3 bleiben außen vor)</translation>
     </message>
 </context>
 <context>
@@ -7863,10 +7867,6 @@ Betrieb</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>hidden: %1 people marked their meetings</source>
-        <translation>verborgen: %1 Personen haben ihre Treffen markiert</translation>
-    </message>
-    <message>
         <source>Members now</source>
         <translation>Mitglieder aktuell</translation>
     </message>
@@ -7905,6 +7905,10 @@ Betrieb</translation>
     <message>
         <source>One-to-ones arranged in %1</source>
         <translation>Geplante Eins-zu-eins-Gespräche in %1</translation>
+    </message>
+    <message>
+        <source>hidden: %1 people marked their meetings in any month</source>
+        <translation>verborgen: %1 Personen haben ihre Treffen in einem Monat markiert</translation>
     </message>
 </context>
 <context>

@@ -3110,10 +3110,6 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <translation>Reuniones uno a uno</translation>
     </message>
     <message>
-        <source>Colleagues from different departments meet for half an hour, paired by the program; members choose how often and within which working hours. Counts only: each person&apos;s marks and private notes are never part of this report, and the held rate is shown only when at least 3 people marked a meeting.</source>
-        <translation>Compañeros de distintos departamentos se reúnen durante media hora, emparejados por el programa; los miembros eligen con qué frecuencia y dentro de qué horario de trabajo. Solo recuentos: las marcas y las notas privadas de cada persona nunca forman parte de este informe, y la tasa de celebración solo se muestra cuando al menos 3 personas marcaron una reunión.</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
@@ -3146,10 +3142,6 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <translation>Tasa de celebración</translation>
     </message>
     <message>
-        <source>shown when at least 3 people marked</source>
-        <translation>se muestra cuando al menos 3 personas marcaron</translation>
-    </message>
-    <message>
         <source>Pairs of departments that met</source>
         <translation>Parejas de departamentos que se reunieron</translation>
     </message>
@@ -3180,6 +3172,14 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
     <message>
         <source>of held and skipped; %1 people marked</source>
         <translation>de las celebradas y no celebradas; %1 personas marcaron</translation>
+    </message>
+    <message>
+        <source>Colleagues from different departments meet for half an hour, paired by the program; members choose how often and within which working hours. Counts only: each person&apos;s marks and private notes are never part of this report, and the held rate counts only the months in which at least 3 people marked a meeting.</source>
+        <translation>Colegas de distintos departamentos se reúnen media hora, emparejados por el programa; los miembros eligen con qué frecuencia y dentro de qué horario laboral. Solo cifras: las marcas y notas privadas de cada persona nunca forman parte de este informe, y la tasa de celebración cuenta solo los meses en que al menos 3 personas marcaron una reunión.</translation>
+    </message>
+    <message>
+        <source>shown when at least 3 people marked in a month</source>
+        <translation>se muestra cuando al menos 3 personas marcaron en un mes</translation>
     </message>
 </context>
 <context>
@@ -3798,12 +3798,12 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <translation>Celebradas:</translation>
     </message>
     <message>
-        <source>Of the marks people gave their meetings of these months, the share that says held rather than skipped. Nobody&apos;s own mark is ever shown: the rate appears only when at least 3 different people marked a meeting; otherwise it reads &quot;hidden&quot;.</source>
-        <translation>De las marcas que las personas dieron a sus reuniones de estos meses, la proporción que dice «celebrada» en lugar de «no celebrada». Nunca se muestra la marca de nadie: la tasa solo aparece cuando al menos 3 personas distintas marcaron una reunión; si no, aparece «oculta».</translation>
-    </message>
-    <message>
         <source>Employees in the one-to-one program today, whatever the range, and their share of all employees (the owner and admins arrange the rounds and do not take part). Shown only when at least 3 take part; otherwise it reads &quot;fewer than 3&quot;.</source>
         <translation>Empleados que participan hoy en el programa de reuniones uno a uno, sea cual sea el periodo, y su proporción sobre todos los empleados (el propietario y los administradores organizan las rondas y no participan). Solo se muestra si participan al menos 3; si no, indica «menos de 3».</translation>
+    </message>
+    <message>
+        <source>Of the marks people gave their meetings of these months, the share that says held rather than skipped. Counted month by month: a month in which fewer than 3 different people marked a meeting is left out, so comparing two ranges never shows how one or two people marked theirs. Nobody&apos;s own mark is ever shown.</source>
+        <translation>De las marcas que las personas dieron a sus reuniones de estos meses, la proporción que dice «celebrada» en lugar de «no celebrada». Se cuenta mes a mes: un mes en que menos de 3 personas distintas marcaron una reunión se deja fuera, de modo que comparar dos periodos nunca muestra cómo marcaron una o dos personas. Nunca se muestra la marca de nadie.</translation>
     </message>
 </context>
 <context>
@@ -5947,12 +5947,16 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <translation>%1 % (marcaron %2 personas)</translation>
     </message>
     <message>
-        <source>hidden: fewer than 3 people marked</source>
-        <translation>oculta: marcaron menos de 3 personas</translation>
-    </message>
-    <message>
         <source>%1 (%2% of employees)</source>
         <translation>%1 (%2 % de los empleados)</translation>
+    </message>
+    <message>
+        <source>hidden: fewer than 3 people marked in any month</source>
+        <translation>oculto: ningún mes tiene marcas de al menos 3 personas</translation>
+    </message>
+    <message>
+        <source>%1% (%2 people marked; months with fewer than 3 left out)</source>
+        <translation>%1 % (%2 personas marcaron; meses con menos de 3 excluidos)</translation>
     </message>
 </context>
 <context>
@@ -7863,10 +7867,6 @@ Operaciones</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>hidden: %1 people marked their meetings</source>
-        <translation>oculta: %1 personas marcaron sus reuniones</translation>
-    </message>
-    <message>
         <source>Members now</source>
         <translation>Miembros actuales</translation>
     </message>
@@ -7905,6 +7905,10 @@ Operaciones</translation>
     <message>
         <source>One-to-ones arranged in %1</source>
         <translation>Reuniones uno a uno organizadas en %1</translation>
+    </message>
+    <message>
+        <source>hidden: %1 people marked their meetings in any month</source>
+        <translation>oculto: %1 personas marcaron sus reuniones en un mes</translation>
     </message>
 </context>
 <context>

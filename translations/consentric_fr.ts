@@ -3112,10 +3112,6 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <translation>Tête-à-tête</translation>
     </message>
     <message>
-        <source>Colleagues from different departments meet for half an hour, paired by the program; members choose how often and within which working hours. Counts only: each person&apos;s marks and private notes are never part of this report, and the held rate is shown only when at least 3 people marked a meeting.</source>
-        <translation>Des collègues de services différents se rencontrent pendant une demi-heure, associés par le programme&#xa0;; les membres choisissent à quelle fréquence et dans quelles heures de travail. Uniquement des décomptes&#xa0;: les indications et les notes privées de chacun ne font jamais partie de ce rapport, et le taux de réalisation n&apos;est affiché que si au moins 3 personnes ont indiqué si un rendez-vous a eu lieu.</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
@@ -3148,10 +3144,6 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <translation>Taux de réalisation</translation>
     </message>
     <message>
-        <source>shown when at least 3 people marked</source>
-        <translation>affiché si au moins 3 personnes ont donné une indication</translation>
-    </message>
-    <message>
         <source>Pairs of departments that met</source>
         <translation>Paires de services qui se sont rencontrés</translation>
     </message>
@@ -3182,6 +3174,14 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>of held and skipped; %1 people marked</source>
         <translation>des tête-à-tête ayant eu lieu ou non ; %1 personnes ont indiqué</translation>
+    </message>
+    <message>
+        <source>Colleagues from different departments meet for half an hour, paired by the program; members choose how often and within which working hours. Counts only: each person&apos;s marks and private notes are never part of this report, and the held rate counts only the months in which at least 3 people marked a meeting.</source>
+        <translation>Des collègues de services différents se rencontrent une demi-heure, associés par le programme ; les membres choisissent la fréquence et les horaires de travail. Des chiffres uniquement : les indications et notes privées de chacun ne figurent jamais dans ce rapport, et le taux de réalisation ne compte que les mois où au moins 3 personnes ont indiqué un rendez-vous.</translation>
+    </message>
+    <message>
+        <source>shown when at least 3 people marked in a month</source>
+        <translation>affiché quand au moins 3 personnes ont indiqué dans un mois</translation>
     </message>
 </context>
 <context>
@@ -3800,12 +3800,12 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <translation>Ayant eu lieu&#xa0;:</translation>
     </message>
     <message>
-        <source>Of the marks people gave their meetings of these months, the share that says held rather than skipped. Nobody&apos;s own mark is ever shown: the rate appears only when at least 3 different people marked a meeting; otherwise it reads &quot;hidden&quot;.</source>
-        <translation>Parmi les indications données par les personnes sur leurs rendez-vous de ces mois, la part qui dit «&#xa0;a eu lieu&#xa0;» plutôt que «&#xa0;n&apos;a pas eu lieu&#xa0;». L&apos;indication d&apos;une personne n&apos;est jamais affichée&#xa0;: le taux n&apos;apparaît que si au moins 3 personnes différentes ont donné une indication&#xa0;; sinon, s&apos;affiche «&#xa0;masqué&#xa0;».</translation>
-    </message>
-    <message>
         <source>Employees in the one-to-one program today, whatever the range, and their share of all employees (the owner and admins arrange the rounds and do not take part). Shown only when at least 3 take part; otherwise it reads &quot;fewer than 3&quot;.</source>
         <translation>Employés inscrits aujourd&apos;hui au programme de tête-à-tête, quelle que soit la période, et leur part de l&apos;ensemble des employés (le propriétaire et les administrateurs organisent les tours et n&apos;y participent pas). Affiché seulement à partir de 3 participants ; sinon, on lit « moins de 3 ».</translation>
+    </message>
+    <message>
+        <source>Of the marks people gave their meetings of these months, the share that says held rather than skipped. Counted month by month: a month in which fewer than 3 different people marked a meeting is left out, so comparing two ranges never shows how one or two people marked theirs. Nobody&apos;s own mark is ever shown.</source>
+        <translation>Parmi les indications données aux rendez-vous de ces mois, la part qui dit « a eu lieu » plutôt que « n'a pas eu lieu ». Compté mois par mois : un mois où moins de 3 personnes différentes ont indiqué un rendez-vous est laissé de côté, de sorte que comparer deux périodes ne montre jamais ce qu'une ou deux personnes ont indiqué. L'indication d'une personne n'est jamais affichée.</translation>
     </message>
 </context>
 <context>
@@ -5949,12 +5949,16 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
         <translation>%1&#xa0;% (%2 personnes ont donné une indication)</translation>
     </message>
     <message>
-        <source>hidden: fewer than 3 people marked</source>
-        <translation>masqué&#xa0;: moins de 3 personnes ont donné une indication</translation>
-    </message>
-    <message>
         <source>%1 (%2% of employees)</source>
         <translation>%1 (%2&#xa0;% des employés)</translation>
+    </message>
+    <message>
+        <source>hidden: fewer than 3 people marked in any month</source>
+        <translation>masqué : moins de 3 personnes ont indiqué dans chaque mois</translation>
+    </message>
+    <message>
+        <source>%1% (%2 people marked; months with fewer than 3 left out)</source>
+        <translation>%1&#xa0;% (%2 personnes ont indiqué ; mois de moins de 3 laissés de côté)</translation>
     </message>
 </context>
 <context>
@@ -7865,10 +7869,6 @@ Exploitation</translation>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <source>hidden: %1 people marked their meetings</source>
-        <translation>masqué&#xa0;: %1 personnes ont donné une indication sur leurs rendez-vous</translation>
-    </message>
-    <message>
         <source>Members now</source>
         <translation>Membres actuels</translation>
     </message>
@@ -7907,6 +7907,10 @@ Exploitation</translation>
     <message>
         <source>One-to-ones arranged in %1</source>
         <translation>Tête-à-tête organisés en %1</translation>
+    </message>
+    <message>
+        <source>hidden: %1 people marked their meetings in any month</source>
+        <translation>masqué : %1 personnes ont indiqué leurs rendez-vous dans un mois</translation>
     </message>
 </context>
 <context>

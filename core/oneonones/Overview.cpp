@@ -148,22 +148,42 @@ Result<Figures> Overview::figuresFor(QDate from, QDate to) const
         ++figures.meetings;
         figures.acrossDepartments += meetings->value(1).toInt() > 1 ? 1 : 0;
     }
-    auto marks = m_db.exec(QStringLiteral("SELECT COUNT(DISTINCT a.person_id), SUM(CASE WHEN a.mark = 'held' THEN 1 ELSE 0 END), "
-                                          "SUM(CASE WHEN a.mark = 'skipped' THEN 1 ELSE 0 END) FROM oneonone_attendees a "
+    // Marks are counted month by month (the month of the meeting, UTC), and a month in which
+    // fewer than three people marked a meeting adds nothing: so no two ranges can be
+    // subtracted to learn how one or two people marked theirs.
+    auto marks = m_db.exec(QStringLiteral("SELECT m.starts_at, a.person_id, a.mark FROM oneonone_attendees a "
                                           "JOIN oneonone_meetings m ON m.id = a.meeting_id "
                                           "WHERE a.mark <> 'open' AND m.starts_at >= :from AND m.starts_at < :to"),
         range, tr("reading one-to-ones"));
     if (!marks)
         return marks.error();
-    if (marks->next()) {
-        const qint64 people = marks->value(0).toLongLong();
-        const qint64 held = marks->value(1).toLongLong();
-        const qint64 skipped = marks->value(2).toLongLong();
-        figures.marked = metrics::SuppressedCount::ofPeople(people);
-        // The rate is computed only when it rests on at least three people.
-        if (!figures.marked.suppressed() && held + skipped > 0)
-            figures.heldPercent = int(qRound64(100.0 * double(held) / double(held + skipped)));
+    struct Month
+    {
+        std::set<qint64> people;
+        qint64 held = 0;
+        qint64 skipped = 0;
+    };
+    std::map<QString, Month> months;
+    while (marks->next()) {
+        Month &month = months[marks->value(0).toString().left(7)];
+        month.people.insert(marks->value(1).toLongLong());
+        (marks->value(2).toString() == QLatin1String("held") ? month.held : month.skipped) += 1;
     }
+    std::set<qint64> people;
+    qint64 held = 0;
+    qint64 skipped = 0;
+    for (const auto &[key, month] : months) {
+        if (qint64(month.people.size()) < metrics::kMinimumGroup) {
+            ++figures.monthsLeftOut;
+            continue;
+        }
+        people.insert(month.people.begin(), month.people.end());
+        held += month.held;
+        skipped += month.skipped;
+    }
+    figures.marked = metrics::SuppressedCount::ofPeople(qint64(people.size()));
+    if (!figures.marked.suppressed() && held + skipped > 0)
+        figures.heldPercent = int(qRound64(100.0 * double(held) / double(held + skipped)));
     return figures;
 }
 

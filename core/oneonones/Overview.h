@@ -1,7 +1,7 @@
 // The owner's view of the one-to-ones: which departments have met (the silo map), and the
 // program's figures for the metrics dashboard and the quarterly report. Nothing here says
 // who marked a meeting held or skipped: the held rate appears only when at least three
-// people stand behind it, and the number of members only when it is at least three.
+// people stand behind each month of it, and the number of members only when it is at least three.
 #pragma once
 
 #include "consent/Accounts.h"
@@ -43,8 +43,11 @@ struct Figures
     int rounds = 0; // started for a date in the range
     int meetings = 0; // arranged for the range
     int acrossDepartments = 0;
-    metrics::SuppressedCount marked = metrics::SuppressedCount::ofPeople(0); // people who marked a meeting
-    std::optional<int> heldPercent; // held / (held + skipped), when marked is shown
+    // Marks are counted month by month; a month in which fewer than three people marked a
+    // meeting is left out entirely, so comparing two ranges reveals nothing about it.
+    metrics::SuppressedCount marked = metrics::SuppressedCount::ofPeople(0); // people who marked, in the months counted
+    std::optional<int> heldPercent; // held / (held + skipped) in the months counted, when marked is shown
+    int monthsLeftOut = 0; // months with marks from fewer than three people
 };
 
 class Overview

@@ -79,7 +79,7 @@ Result<ReportSection> oneOnOnes(storage::Database &db, const consent::Session &o
     ReportSection s{QStringLiteral("oneonones"), tr("One-to-ones"), {}, {}, {}, {}};
     s.paragraphs << tr("Colleagues from different departments meet for half an hour, paired by the program; members choose how often and "
                        "within which working hours. Counts only: each person's marks and private notes are never part of this report, and "
-                       "the held rate is shown only when at least 3 people marked a meeting.");
+                       "the held rate counts only the months in which at least 3 people marked a meeting.");
     const QString members
         = f.membersPercent ? tr("%1 (%2 % of employees)").arg(f.members.toString(), number(*f.membersPercent)) : f.members.toString();
     s.figures.push_back({tr("Members"), members, tr("employees, now; shown from 3")});
@@ -88,7 +88,7 @@ Result<ReportSection> oneOnOnes(storage::Database &db, const consent::Session &o
     s.figures.push_back(
         {tr("Across departments"), tr("%1 of %2").arg(number(f.acrossDepartments), number(f.meetings)), tr("of the meetings arranged")});
     s.figures.push_back({tr("Held rate"), f.heldPercent ? tr("%1 %").arg(number(*f.heldPercent)) : tr("not shown"),
-        f.heldPercent ? tr("of held and skipped; %1 people marked").arg(f.marked.toString()) : tr("shown when at least 3 people marked")});
+        f.heldPercent ? tr("of held and skipped; %1 people marked").arg(f.marked.toString()) : tr("shown when at least 3 people marked in a month")});
 
     auto map = oneonones::Overview(db).siloMap(owner, quarter.first(), quarter.last());
     if (!map)

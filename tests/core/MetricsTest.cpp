@@ -517,12 +517,25 @@ TEST_P(MetricsTest, OneOnOneFiguresMatchTheHandCountAndHideTheHeldRateUnderThree
     EXPECT_EQ(f.acrossDepartments, 0); // Ana with Bo, Cy with Di
     EXPECT_TRUE(f.marked.suppressed());
     EXPECT_FALSE(f.heldPercent);
+    EXPECT_EQ(f.monthsLeftOut, 1);
+    // Both months: February's two marks add nothing, or subtracting January (2 held of 3)
+    // from January–February (4 of 5) would tell that Ana and Bo both marked theirs held.
     f = figures(both).oneOnOnes;
     EXPECT_EQ(f.rounds, 2);
     EXPECT_EQ(f.meetings, 4);
     EXPECT_EQ(f.acrossDepartments, 2);
-    EXPECT_EQ(f.marked.value(), 3); // Ana, Bo and Cy
-    EXPECT_EQ(f.heldPercent, 80); // 4 held of 5 marks
+    EXPECT_EQ(f.marked.value(), 3); // Ana, Bo and Cy, in January
+    EXPECT_EQ(f.heldPercent, 67); // January's 2 held of 3 marks
+    EXPECT_EQ(f.monthsLeftOut, 1);
+    // Once a third person marks in February, February counts: 4 held of 6 marks.
+    mark(cy, oneonones::Mark::Skipped);
+    f = figures(february).oneOnOnes;
+    EXPECT_EQ(f.marked.value(), 3);
+    EXPECT_EQ(f.heldPercent, 67); // 2 held of 3
+    f = figures(both).oneOnOnes;
+    EXPECT_EQ(f.marked.value(), 3);
+    EXPECT_EQ(f.heldPercent, 67); // 4 held of 6
+    EXPECT_EQ(f.monthsLeftOut, 0);
     EXPECT_EQ(figures(MonthRange::snap(QDate(2026, 3, 1), QDate(2026, 3, 31))).oneOnOnes.meetings, 0);
 }
 

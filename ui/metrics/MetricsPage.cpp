@@ -81,7 +81,7 @@ const FigureSpec kFigures[] = {
     {4, "oneonone-rounds", QT_TR_NOOP("Rounds:"), QT_TR_NOOP("One-to-one rounds started for a date in these months."), Rule::OwnRecord},
     {4, "oneonone-meetings", QT_TR_NOOP("Meetings arranged:"), QT_TR_NOOP("One-to-ones arranged for these months by the rounds, whether their time has come yet or not."), Rule::OwnRecord},
     {4, "oneonone-across", QT_TR_NOOP("Across departments:"), QT_TR_NOOP("Of those meetings, the ones between colleagues from different departments (a group of three counts when any two of them differ)."), Rule::OwnRecord},
-    {4, "oneonone-held", QT_TR_NOOP("Held:"), QT_TR_NOOP("Of the marks people gave their meetings of these months, the share that says held rather than skipped. Nobody's own mark is ever shown: the rate appears only when at least 3 different people marked a meeting; otherwise it reads \"hidden\"."), Rule::AsWritten},
+    {4, "oneonone-held", QT_TR_NOOP("Held:"), QT_TR_NOOP("Of the marks people gave their meetings of these months, the share that says held rather than skipped. Counted month by month: a month in which fewer than 3 different people marked a meeting is left out, so comparing two ranges never shows how one or two people marked theirs. Nobody's own mark is ever shown."), Rule::AsWritten},
 };
 // clang-format on
 
@@ -423,8 +423,10 @@ void MetricsPage::showFigures(const metrics::ProgramMetrics &m)
     set("oneonone-across",
         o.meetings > 0 ? tr("%1 of %2").arg(QLocale().toString(o.acrossDepartments), QLocale().toString(o.meetings)) : QLocale().toString(0));
     set("oneonone-held",
-        o.heldPercent ? tr("%1% (%2 people marked)").arg(QLocale().toString(*o.heldPercent), o.marked.toString())
-                      : tr("hidden: fewer than 3 people marked"));
+        !o.heldPercent ? tr("hidden: fewer than 3 people marked in any month")
+            : o.monthsLeftOut > 0
+            ? tr("%1% (%2 people marked; months with fewer than 3 left out)").arg(QLocale().toString(*o.heldPercent), o.marked.toString())
+            : tr("%1% (%2 people marked)").arg(QLocale().toString(*o.heldPercent), o.marked.toString()));
 
     const auto pulses = pulsesSoFar(m);
     const metrics::PulseResults *pulse = pulses.empty() ? nullptr : &pulses.back();

@@ -166,8 +166,8 @@ void SiloMapPanel::show(const metrics::Quarter &quarter, bool current, const one
     const QString members = figures.membersPercent
         ? tr("%1 (%2% of the %3 employees)").arg(figures.members.toString()).arg(*figures.membersPercent).arg(figures.team)
         : figures.members.toString();
-    const QString held
-        = figures.heldPercent ? tr("%1%").arg(*figures.heldPercent) : tr("hidden: %1 people marked their meetings").arg(figures.marked.toString());
+    const QString held = figures.heldPercent ? tr("%1%").arg(*figures.heldPercent)
+                                             : tr("hidden: %1 people marked their meetings in any month").arg(figures.marked.toString());
     const auto row = [](const QString &label, const QString &value) {
         return QStringLiteral("<tr><td style=\"padding-right:18px\">%1</td><td><b>%2</b></td></tr>")
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
