@@ -388,70 +388,46 @@ oneonones::WorkingHours MyOneOnOnesPage::chosenHours() const
     return hours;
 }
 
-QString MyOneOnOnesPage::join()
+QString MyOneOnOnesPage::change(const std::function<Result<void>(oneonones::Members &, const consent::Session &)> &work)
 {
     const consent::Session *session = m_workspace.session();
     if (!session)
         return tr("Sign in first.");
-    if (auto joined = oneonones::Members(m_workspace.database()).join(*session, chosenCadence(), chosenHours()); !joined)
-        return joined.message();
+    oneonones::Members members(m_workspace.database());
+    if (auto done = work(members, *session); !done)
+        return done.message();
     refresh();
     return {};
+}
+
+QString MyOneOnOnesPage::join()
+{
+    return change([this](oneonones::Members &m, const consent::Session &s) { return m.join(s, chosenCadence(), chosenHours()); });
 }
 
 QString MyOneOnOnesPage::saveSettings()
 {
-    const consent::Session *session = m_workspace.session();
-    if (!session)
-        return tr("Sign in first.");
-    if (auto changed = oneonones::Members(m_workspace.database()).change(*session, chosenCadence(), chosenHours()); !changed)
-        return changed.message();
-    refresh();
-    return {};
+    return change([this](oneonones::Members &m, const consent::Session &s) { return m.change(s, chosenCadence(), chosenHours()); });
 }
 
 QString MyOneOnOnesPage::snooze()
 {
-    const consent::Session *session = m_workspace.session();
-    if (!session)
-        return tr("Sign in first.");
-    if (auto snoozed = oneonones::Members(m_workspace.database()).snooze(*session, m_snoozeDate->date()); !snoozed)
-        return snoozed.message();
-    refresh();
-    return {};
+    return change([this](oneonones::Members &m, const consent::Session &s) { return m.snooze(s, m_snoozeDate->date()); });
 }
 
 QString MyOneOnOnesPage::endSnooze()
 {
-    const consent::Session *session = m_workspace.session();
-    if (!session)
-        return tr("Sign in first.");
-    if (auto ended = oneonones::Members(m_workspace.database()).snooze(*session, QDate()); !ended)
-        return ended.message();
-    refresh();
-    return {};
+    return change([](oneonones::Members &m, const consent::Session &s) { return m.snooze(s, QDate()); });
 }
 
 QString MyOneOnOnesPage::leave()
 {
-    const consent::Session *session = m_workspace.session();
-    if (!session)
-        return tr("Sign in first.");
-    if (auto left = oneonones::Members(m_workspace.database()).leave(*session); !left)
-        return left.message();
-    refresh();
-    return {};
+    return change([](oneonones::Members &m, const consent::Session &s) { return m.leave(s); });
 }
 
 QString MyOneOnOnesPage::stay()
 {
-    const consent::Session *session = m_workspace.session();
-    if (!session)
-        return tr("Sign in first.");
-    if (auto stayed = oneonones::Members(m_workspace.database()).stay(*session); !stayed)
-        return stayed.message();
-    refresh();
-    return {};
+    return change([](oneonones::Members &m, const consent::Session &s) { return m.stay(s); });
 }
 
 void MyOneOnOnesPage::askToLeave()
@@ -466,30 +442,18 @@ void MyOneOnOnesPage::askToLeave()
 
 QString MyOneOnOnesPage::addToDoNotPair(qint64 colleague)
 {
-    const consent::Session *session = m_workspace.session();
-    if (!session)
-        return tr("Sign in first.");
-    std::vector<qint64> list = m_list;
-    if (std::find(list.begin(), list.end(), colleague) != list.end())
+    if (std::find(m_list.begin(), m_list.end(), colleague) != m_list.end())
         return {};
+    std::vector<qint64> list = m_list;
     list.push_back(colleague);
-    if (auto saved = oneonones::Members(m_workspace.database()).setDoNotPair(*session, list); !saved)
-        return saved.message();
-    refresh();
-    return {};
+    return change([&list](oneonones::Members &m, const consent::Session &s) { return m.setDoNotPair(s, list); });
 }
 
 QString MyOneOnOnesPage::removeFromDoNotPair(qint64 colleague)
 {
-    const consent::Session *session = m_workspace.session();
-    if (!session)
-        return tr("Sign in first.");
     std::vector<qint64> list = m_list;
     list.erase(std::remove(list.begin(), list.end(), colleague), list.end());
-    if (auto saved = oneonones::Members(m_workspace.database()).setDoNotPair(*session, list); !saved)
-        return saved.message();
-    refresh();
-    return {};
+    return change([&list](oneonones::Members &m, const consent::Session &s) { return m.setDoNotPair(s, list); });
 }
 
 std::vector<consent::Person> MyOneOnOnesPage::colleagues() const

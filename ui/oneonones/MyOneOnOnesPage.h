@@ -8,6 +8,7 @@
 #include "oneonones/Members.h"
 
 #include <array>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -81,6 +82,8 @@ private:
     void askToLeave();
     // Runs an action and shows what came of it: `done` in the message bar, or the error.
     void report(const QString &error, const QString &done);
+    // Runs one change to the signed-in person's membership and reloads the page; the error, or empty.
+    QString change(const std::function<Result<void>(oneonones::Members &, const consent::Session &)> &work);
 
     Workspace &m_workspace;
     oneonones::Membership m_membership;
