@@ -44,26 +44,6 @@ using namespace consentric::test;
 
 namespace {
 
-// Runs `fill` on the dialog `name` once its exec() has started; a dialog still open
-// afterwards fails the test and is closed, so nothing hangs.
-template<typename Dialog> void whenOpen(QWidget *page, const QString &name, std::function<void(Dialog *)> fill)
-{
-    QTimer::singleShot(0, page, [page, name, fill] {
-        auto *dialog = page->findChild<Dialog *>(name);
-        if (!dialog) {
-            ADD_FAILURE() << "no dialog " << name.toStdString();
-            if (QWidget *modal = QApplication::activeModalWidget())
-                modal->close();
-            return;
-        }
-        fill(dialog);
-        if (dialog->isVisible()) {
-            ADD_FAILURE() << "the dialog " << name.toStdString() << " is still open";
-            dialog->reject();
-        }
-    });
-}
-
 QStringList icsFiles(const QString &directory)
 {
     return QDir(directory).entryList({QStringLiteral("*.ics")}, QDir::Files, QDir::Name);

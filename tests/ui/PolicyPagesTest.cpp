@@ -33,26 +33,6 @@ using namespace consentric::test;
 
 namespace {
 
-// Runs `fill` on the page's dialog `name` once its exec() has started. A dialog that is
-// missing or still open afterwards fails the test and is closed, so nothing ever hangs.
-template<typename Dialog> void whenOpen(QWidget *page, const QString &name, std::function<void(Dialog *)> fill)
-{
-    QTimer::singleShot(0, page, [page, name, fill] {
-        auto *dialog = page->findChild<Dialog *>(name);
-        if (!dialog) {
-            ADD_FAILURE() << "no dialog " << name.toStdString();
-            if (QWidget *modal = QApplication::activeModalWidget())
-                modal->close();
-            return;
-        }
-        fill(dialog);
-        if (dialog->isVisible()) {
-            ADD_FAILURE() << "the dialog " << name.toStdString() << " is still open";
-            dialog->reject();
-        }
-    });
-}
-
 int rowOf(const ui::PolicyReviewPage &page, const QString &key)
 {
     for (int row = 0; row < int(page.sections().size()); ++row)
