@@ -3,6 +3,7 @@
 #include "consent/AuditLog.h"
 #include "consent/Crypto.h"
 #include "storage/Database.h"
+#include "storage/StoredTime.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -107,7 +108,7 @@ Result<Membership> Members::of(const consent::Session &self) const
     membership.hours.days = WorkingHours::daysFrom(query->value(4).toString());
     membership.hours.start = QTime::fromString(query->value(5).toString(), QStringLiteral("HH:mm"));
     membership.hours.end = QTime::fromString(query->value(6).toString(), QStringLiteral("HH:mm"));
-    membership.joinedAt = QDateTime::fromString(query->value(7).toString(), Qt::ISODate);
+    membership.joinedAt = storage::timeFromStored(query->value(7));
     return membership;
 }
 
@@ -120,8 +121,7 @@ Result<void> Members::join(const consent::Session &self, Cadence cadence, const 
     return m_db.transaction([&]() -> Result<void> {
         const storage::Binds binds{{QStringLiteral(":p"), self.person().id}, {QStringLiteral(":c"), key(cadence)},
             {QStringLiteral(":d"), hours.daysText()}, {QStringLiteral(":s"), hours.start.toString(QStringLiteral("HH:mm"))},
-            {QStringLiteral(":e"), hours.end.toString(QStringLiteral("HH:mm"))},
-            {QStringLiteral(":j"), m_db.clock().now().toUTC().toString(Qt::ISODate)}};
+            {QStringLiteral(":e"), hours.end.toString(QStringLiteral("HH:mm"))}, {QStringLiteral(":j"), storage::storedTime(m_db.clock().now())}};
         auto existing = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM oneonone_members WHERE person_id = :p"),
             {{QStringLiteral(":p"), self.person().id}}, tr("reading your one-to-one settings"));
         if (!existing)
@@ -197,8 +197,7 @@ Result<void> Members::stay(const consent::Session &self)
     return m_db.transaction([&]() -> Result<void> {
         // Skips before this answer no longer count towards the next pause.
         auto written = m_db.exec(QStringLiteral("UPDATE oneonone_members SET paused = 0, skips_count_from = :n WHERE person_id = :p"),
-            {{QStringLiteral(":p"), self.person().id}, {QStringLiteral(":n"), m_db.clock().now().toUTC().toString(Qt::ISODate)}},
-            tr("saving your answer"));
+            {{QStringLiteral(":p"), self.person().id}, {QStringLiteral(":n"), storage::storedTime(m_db.clock().now())}}, tr("saving your answer"));
         if (!written)
             return written.error();
         return audit(self, QStringLiteral("oneonones-stayed"));

@@ -1,6 +1,7 @@
 #include "oneonones/Overview.h"
 
 #include "storage/Database.h"
+#include "storage/StoredTime.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -29,8 +30,8 @@ Result<void> mustRunTheProgram(const consent::Session &session)
 // [from 00:00 UTC, to + 1 day 00:00 UTC) as stored timestamps.
 storage::Binds rangeBinds(QDate from, QDate to)
 {
-    return {{QStringLiteral(":from"), QDateTime(from, QTime(0, 0), QTimeZone::utc()).toString(Qt::ISODate)},
-        {QStringLiteral(":to"), QDateTime(to.addDays(1), QTime(0, 0), QTimeZone::utc()).toString(Qt::ISODate)}};
+    return {{QStringLiteral(":from"), storage::storedTime(QDateTime(from, QTime(0, 0), QTimeZone::utc()))},
+        {QStringLiteral(":to"), storage::storedTime(QDateTime(to.addDays(1), QTime(0, 0), QTimeZone::utc()))}};
 }
 
 } // namespace
@@ -68,7 +69,7 @@ Result<SiloMap> Overview::siloMap(const consent::Session &owner, QDate from, QDa
 
     storage::Binds binds = rangeBinds(from, to);
     const QDateTime now = m_db.clock().now().toUTC();
-    binds.push_back({QStringLiteral(":now"), now.toString(Qt::ISODate)});
+    binds.push_back({QStringLiteral(":now"), storage::storedTime(now)});
     auto rows = m_db.exec(QStringLiteral("SELECT a.meeting_id, a.department FROM oneonone_attendees a "
                                          "JOIN oneonone_meetings m ON m.id = a.meeting_id "
                                          "WHERE m.starts_at >= :from AND m.starts_at < :to AND m.starts_at <= :now ORDER BY a.meeting_id"),

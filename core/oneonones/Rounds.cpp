@@ -5,6 +5,7 @@
 #include "oneonones/Members.h"
 #include "oneonones/Pairing.h"
 #include "oneonones/Schedule.h"
+#include "storage/StoredTime.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -21,18 +22,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("consentric::oneonones::Rounds", text);
-}
-
-QString stamp(const QDateTime &moment)
-{
-    return moment.toUTC().toString(Qt::ISODate);
-}
-
-QDateTime moment(const QVariant &value)
-{
-    QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODate);
-    at.setTimeZone(QTimeZone::utc());
-    return at;
 }
 
 QByteArray notesContext(qint64 meetingId, qint64 personId)
@@ -183,7 +172,7 @@ Result<Round> Rounds::planInside(const consent::Session &, QDate date) const
             const qint64 person = meetings->value(4).toLongLong();
             peopleOf[meeting].push_back(person);
             dateOf[meeting] = QDate::fromString(meetings->value(1).toString(), Qt::ISODate);
-            busy[person].push_back({moment(meetings->value(2)), moment(meetings->value(3))});
+            busy[person].push_back({storage::timeFromStored(meetings->value(2)), storage::timeFromStored(meetings->value(3))});
         }
         for (const auto &[meeting, people] : peopleOf) {
             const QDate on = dateOf[meeting];
@@ -300,7 +289,7 @@ Result<Round> Rounds::start(const consent::Session &owner, QDate date)
             return planned.error();
         round = std::move(*planned);
         auto id = m_db.insert(QStringLiteral("INSERT INTO oneonone_rounds (round_on, created_at, created_by) VALUES (:d, :c, :b)"),
-            {{QStringLiteral(":d"), date.toString(Qt::ISODate)}, {QStringLiteral(":c"), stamp(round.createdAt)},
+            {{QStringLiteral(":d"), date.toString(Qt::ISODate)}, {QStringLiteral(":c"), storage::storedTime(round.createdAt)},
                 {QStringLiteral(":b"), owner.person().id}},
             tr("storing the round"));
         if (!id)
@@ -309,8 +298,8 @@ Result<Round> Rounds::start(const consent::Session &owner, QDate date)
         for (Meeting &meeting : round.meetings) {
             auto meetingId = m_db.insert(QStringLiteral("INSERT INTO oneonone_meetings (round_id, uid, starts_at, ends_at, prompt) "
                                                         "VALUES (:r, :u, :s, :e, :p)"),
-                {{QStringLiteral(":r"), round.id}, {QStringLiteral(":u"), meeting.uid}, {QStringLiteral(":s"), stamp(meeting.start)},
-                    {QStringLiteral(":e"), stamp(meeting.end)}, {QStringLiteral(":p"), meeting.prompt}},
+                {{QStringLiteral(":r"), round.id}, {QStringLiteral(":u"), meeting.uid}, {QStringLiteral(":s"), storage::storedTime(meeting.start)},
+                    {QStringLiteral(":e"), storage::storedTime(meeting.end)}, {QStringLiteral(":p"), meeting.prompt}},
                 tr("storing a meeting"));
             if (!meetingId)
                 return meetingId.error();
@@ -354,8 +343,8 @@ Result<std::vector<Meeting>> Rounds::meetingsWhere(const QString &where, const s
             meeting.id = id;
             meeting.roundId = rows->value(1).toLongLong();
             meeting.uid = rows->value(2).toString();
-            meeting.start = moment(rows->value(3));
-            meeting.end = moment(rows->value(4));
+            meeting.start = storage::timeFromStored(rows->value(3));
+            meeting.end = storage::timeFromStored(rows->value(4));
             meeting.prompt = rows->value(5).toString();
             meetings.push_back(std::move(meeting));
         }
@@ -379,7 +368,7 @@ Result<std::vector<Round>> Rounds::history(const consent::Session &owner) const
         Round round;
         round.id = rows->value(0).toLongLong();
         round.date = QDate::fromString(rows->value(1).toString(), Qt::ISODate);
-        round.createdAt = moment(rows->value(2));
+        round.createdAt = storage::timeFromStored(rows->value(2));
         index[round.id] = rounds.size();
         rounds.push_back(std::move(round));
     }
@@ -444,7 +433,7 @@ Result<bool> Rounds::mark(const consent::Session &self, qint64 meetingId, Mark m
         return starts.error();
     if (starts->isNull())
         return fail(tr("This one-to-one is not one of yours, or it no longer exists. Reload the page."));
-    const QDateTime begins = moment(*starts);
+    const QDateTime begins = storage::timeFromStored(*starts);
     if (begins > m_db.clock().now()) {
         auto tz = zone();
         if (!tz)
@@ -459,7 +448,7 @@ Result<bool> Rounds::mark(const consent::Session &self, qint64 meetingId, Mark m
         auto updated = m_db.exec(
             QStringLiteral("UPDATE oneonone_attendees SET mark = :k, marked_at = :t, notes = :n WHERE meeting_id = :m AND person_id = :p"),
             {{QStringLiteral(":k"), mark == Mark::Held ? QStringLiteral("held") : QStringLiteral("skipped")},
-                {QStringLiteral(":t"), stamp(m_db.clock().now())}, {QStringLiteral(":n"), sealed}, {QStringLiteral(":m"), meetingId},
+                {QStringLiteral(":t"), storage::storedTime(m_db.clock().now())}, {QStringLiteral(":n"), sealed}, {QStringLiteral(":m"), meetingId},
                 {QStringLiteral(":p"), self.person().id}},
             tr("saving your mark"));
         if (!updated)

@@ -6,6 +6,7 @@
 #include "referrals/DoNotContact.h"
 #include "referrals/Referrals.h"
 #include "storage/Database.h"
+#include "storage/StoredTime.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -81,15 +82,15 @@ Result<Inbox::Row> Inbox::mine(const consent::Session &employee, qint64 requestI
     i.reason = rows->value(4).toString();
     i.askedBy = rows->value(5).toString();
     i.named = !rows->value(6).isNull();
-    i.askedAt = timeFromStored(rows->value(7));
-    i.expiresAt = timeFromStored(rows->value(8));
+    i.askedAt = storage::timeFromStored(rows->value(7));
+    i.expiresAt = storage::timeFromStored(rows->value(8));
     i.status = recipientStatusFromKey(rows->value(9).toString()).value_or(RecipientStatus::Pending);
-    i.answeredAt = timeFromStored(rows->value(10));
+    i.answeredAt = storage::timeFromStored(rows->value(10));
     const QByteArray sealedReason = rows->value(11).toByteArray();
     i.answer = answerFromKey(rows->value(12).toString());
     i.stage = stageFromKey(rows->value(13).toString()).value_or(Stage::Requested);
     i.outcome = outcomeFromKey(rows->value(14).toString());
-    i.meetingOn = dateFromStored(rows->value(15));
+    i.meetingOn = storage::dateFromStored(rows->value(15));
     if (!rows->value(16).isNull())
         row.connectionId = rows->value(16).toLongLong();
     row.introducer = rows->value(17).toLongLong() == employee.person().id;
@@ -135,7 +136,7 @@ Result<InboxItem> Inbox::item(const consent::Session &employee, qint64 requestId
         if (!events)
             return events.error();
         while (events->next())
-            i.events.push_back({timeFromStored(events->value(0)), stageFromKey(events->value(1).toString()).value_or(Stage::Requested),
+            i.events.push_back({storage::timeFromStored(events->value(0)), stageFromKey(events->value(1).toString()).value_or(Stage::Requested),
                 events->value(2).toString()});
     }
     return std::move(row->item);
@@ -201,7 +202,7 @@ Result<std::vector<Candidate>> Inbox::candidates(const consent::Session &employe
 Result<void> Inbox::event(qint64 requestId, Stage stage, const QString &note)
 {
     auto written = m_db.exec(QStringLiteral("INSERT INTO request_events (request_id, at, stage, note) VALUES (:r, :at, :s, :n)"),
-        {{QStringLiteral(":r"), requestId}, {QStringLiteral(":at"), storedTime(m_db.clock().now())}, {QStringLiteral(":s"), key(stage)},
+        {{QStringLiteral(":r"), requestId}, {QStringLiteral(":at"), storage::storedTime(m_db.clock().now())}, {QStringLiteral(":s"), key(stage)},
             {QStringLiteral(":n"), storage::notNull(note)}},
         tr("recording the step"));
     if (!written)
@@ -246,7 +247,7 @@ Result<void> Inbox::accept(const consent::Session &employee, qint64 requestId, A
         if (std::none_of(found->begin(), found->end(), [&](const Candidate &c) { return c.connectionId == connectionId; }))
             return fail(
                 tr("Choose one of your own connections at %1 that you shared (and who has not asked not to be contacted).").arg(row->item.company));
-        const QString now = storedTime(m_db.clock().now());
+        const QString now = storage::storedTime(m_db.clock().now());
         // The first acceptance wins: the request must still be open as this writes.
         auto taken = m_db.exec(QStringLiteral("UPDATE requests SET stage = 'accepted', introducer_id = :me, answer = :a, accepted_at = :now "
                                               "WHERE id = :id AND stage = 'requested'"),
@@ -295,7 +296,7 @@ Result<void> Inbox::decline(const consent::Session &employee, qint64 requestId, 
         // sees the request close at its expiry like one nobody answered.
         auto done = m_db.exec(QStringLiteral("UPDATE request_recipients SET status = 'declined', answered_at = :now, decline_reason = :why "
                                              "WHERE request_id = :id AND employee_id = :me AND status = 'pending'"),
-            {{QStringLiteral(":now"), storedTime(m_db.clock().now())},
+            {{QStringLiteral(":now"), storage::storedTime(m_db.clock().now())},
                 {QStringLiteral(":why"), sealed.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(sealed)},
                 {QStringLiteral(":id"), requestId}, {QStringLiteral(":me"), employee.person().id}},
             tr("declining the request"));
@@ -317,7 +318,8 @@ Result<void> Inbox::markIntroduced(const consent::Session &employee, qint64 requ
             return fail(tr("You offered to have your name mentioned, so the business makes this approach itself; there is no introduction to "
                            "mark."));
         auto done = m_db.exec(QStringLiteral("UPDATE requests SET stage = 'introduced', introduced_at = :now WHERE id = :id AND stage = 'accepted'"),
-            {{QStringLiteral(":now"), storedTime(m_db.clock().now())}, {QStringLiteral(":id"), requestId}}, tr("marking the introduction sent"));
+            {{QStringLiteral(":now"), storage::storedTime(m_db.clock().now())}, {QStringLiteral(":id"), requestId}},
+            tr("marking the introduction sent"));
         if (!done)
             return done.error();
         if (auto ok = event(requestId, Stage::Introduced); !ok)

@@ -2,6 +2,7 @@
 
 #include "consent/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/StoredTime.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -45,9 +46,9 @@ Result<PipelineState> Pipeline::state(const consent::Session &owner, qint64 requ
         return fail(tr("That request no longer exists."));
     PipelineState s;
     s.stage = stageFromKey(row->value(0).toString()).value_or(Stage::Requested);
-    s.meetingOn = dateFromStored(row->value(1));
+    s.meetingOn = storage::dateFromStored(row->value(1));
     s.outcome = outcomeFromKey(row->value(2).toString());
-    s.outcomeOn = dateFromStored(row->value(3));
+    s.outcomeOn = storage::dateFromStored(row->value(3));
     return s;
 }
 
@@ -61,7 +62,7 @@ Result<void> Pipeline::write(qint64 requestId, const PipelineState &next, const 
     if (!done)
         return done.error();
     auto event = m_db.exec(QStringLiteral("INSERT INTO request_events (request_id, at, stage, note) VALUES (:r, :at, :s, :n)"),
-        {{QStringLiteral(":r"), requestId}, {QStringLiteral(":at"), storedTime(m_db.clock().now())}, {QStringLiteral(":s"), key(next.stage)},
+        {{QStringLiteral(":r"), requestId}, {QStringLiteral(":at"), storage::storedTime(m_db.clock().now())}, {QStringLiteral(":s"), key(next.stage)},
             {QStringLiteral(":n"), storage::notNull(note)}},
         tr("recording the step"));
     if (!event)

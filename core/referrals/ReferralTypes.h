@@ -42,10 +42,4 @@ QString label(Answer answer);
 // The employee's words for their own status: "waiting for your answer", "you declined", …
 QString label(RecipientStatus status);
 
-// Dates are stored as ISO text in UTC, to the second, so they compare as text on both
-// engines.
-QString storedTime(const QDateTime &at);
-QDateTime timeFromStored(const QVariant &value);
-std::optional<QDate> dateFromStored(const QVariant &value);
-
 } // namespace consentric::referrals

@@ -4,6 +4,7 @@
 #include "contacts/CompanyName.h"
 #include "referrals/Guardrails.h"
 #include "storage/Database.h"
+#include "storage/StoredTime.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,7 @@ const char kNotBlocked[] = "(c.pseudonym IS NULL OR c.pseudonym NOT IN (SELECT t
 Result<void> Referrals::expire(storage::Database &db)
 {
     return db.transaction([&]() -> Result<void> {
-        const QString now = storedTime(db.clock().now());
+        const QString now = storage::storedTime(db.clock().now());
         auto recipients = db.exec(QStringLiteral("UPDATE request_recipients SET status = 'expired', answered_at = "
                                                  "(SELECT expires_at FROM requests q WHERE q.id = request_recipients.request_id) "
                                                  "WHERE status = 'pending' AND request_id IN "
@@ -88,7 +89,7 @@ Result<AskCheck> checkAsk(storage::Database &db, qint64 employee, qint64 targetI
     if (!last)
         return last.error();
     if (!last->isNull()) {
-        const QDateTime until = timeFromStored(*last).addDays(settings->cooldownDays);
+        const QDateTime until = storage::timeFromStored(*last).addDays(settings->cooldownDays);
         if (until > db.clock().now())
             check.coolingUntil = until;
     }
@@ -272,7 +273,7 @@ Result<Referrals::Plan> Referrals::plan(const Target &target, qint64 owner)
         return open.error();
     if (!open->isNull())
         return fail(tr("A request about %1 is already open (sent %2). Wait for it to be accepted or to expire.")
-                        .arg(target.company, shortDate(timeFromStored(*open))));
+                        .arg(target.company, shortDate(storage::timeFromStored(*open))));
     Plan plan;
     if (target.connectionId) {
         auto row = m_db.exec(QStringLiteral("SELECT p.id, p.name, c.pseudonym IN (SELECT token FROM do_not_contact) "
@@ -332,8 +333,8 @@ Result<qint64> Referrals::request(const consent::Session &owner, qint64 targetId
         auto inserted = m_db.insert(QStringLiteral("INSERT INTO requests (target_id, named_employee_id, created_by, created_at, expires_at) "
                                                    "VALUES (:t, :named, :by, :at, :exp)"),
             {{QStringLiteral(":t"), targetId}, {QStringLiteral(":named"), named ? QVariant(*named) : nullId()},
-                {QStringLiteral(":by"), owner.person().id}, {QStringLiteral(":at"), storedTime(now)},
-                {QStringLiteral(":exp"), storedTime(now.addDays(settings->expiryDays))}},
+                {QStringLiteral(":by"), owner.person().id}, {QStringLiteral(":at"), storage::storedTime(now)},
+                {QStringLiteral(":exp"), storage::storedTime(now.addDays(settings->expiryDays))}},
             tr("sending the request"));
         if (!inserted)
             return inserted.error();
@@ -345,7 +346,7 @@ Result<qint64> Referrals::request(const consent::Session &owner, qint64 targetId
                 return asked.error();
         }
         auto event = m_db.exec(QStringLiteral("INSERT INTO request_events (request_id, at, stage) VALUES (:r, :at, 'requested')"),
-            {{QStringLiteral(":r"), id}, {QStringLiteral(":at"), storedTime(now)}}, tr("sending the request"));
+            {{QStringLiteral(":r"), id}, {QStringLiteral(":at"), storage::storedTime(now)}}, tr("sending the request"));
         if (!event)
             return event.error();
         // Ids only, and never who was asked.
@@ -391,14 +392,14 @@ Result<std::vector<RequestView>> Referrals::requests(const consent::Session &own
         v.stage = stageFromKey(rows->value(8).toString()).value_or(Stage::Requested);
         v.introducer = rows->value(9).toString();
         v.answer = answerFromKey(rows->value(10).toString());
-        v.createdAt = timeFromStored(rows->value(11));
-        v.expiresAt = timeFromStored(rows->value(12));
-        v.acceptedAt = timeFromStored(rows->value(13));
-        v.introducedAt = timeFromStored(rows->value(14));
-        v.meetingOn = dateFromStored(rows->value(15));
+        v.createdAt = storage::timeFromStored(rows->value(11));
+        v.expiresAt = storage::timeFromStored(rows->value(12));
+        v.acceptedAt = storage::timeFromStored(rows->value(13));
+        v.introducedAt = storage::timeFromStored(rows->value(14));
+        v.meetingOn = storage::dateFromStored(rows->value(15));
         v.outcome = outcomeFromKey(rows->value(16).toString());
-        v.outcomeOn = dateFromStored(rows->value(17));
-        v.closedAt = timeFromStored(rows->value(18));
+        v.outcomeOn = storage::dateFromStored(rows->value(17));
+        v.closedAt = storage::timeFromStored(rows->value(18));
         list.push_back(std::move(v));
     }
     return list;
@@ -429,7 +430,7 @@ Result<ReferralCounts> Referrals::counts(const consent::Session &owner, QDate fr
             ++counts.accepted;
         if (!rows->value(2).isNull()) {
             ++counts.introductions;
-            days.push_back(double(timeFromStored(rows->value(5)).secsTo(timeFromStored(rows->value(2)))) / 86400.0);
+            days.push_back(double(storage::timeFromStored(rows->value(5)).secsTo(storage::timeFromStored(rows->value(2)))) / 86400.0);
         }
         if (!rows->value(3).isNull())
             ++counts.meetings;
