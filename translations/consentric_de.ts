@@ -5713,10 +5713,6 @@ Rückgabewert: 0 Erfolg, 1 die Anfrage konnte nicht ausgeführt werden, 2 ein Fe
         <translation>Eine E-Mail an %1 mit dem Termin und dem Gesprächsanstoß in Ihrem E-Mail-Programm öffnen</translation>
     </message>
     <message>
-        <source>The invitation could not be written to %1: %2. Choose a folder you may write to.</source>
-        <translation>Die Einladung konnte nicht nach %1 geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
-    </message>
-    <message>
         <source>Wrote 1 invitation (an .ics file) to %1. Send it to the people in the meeting, or open it in your calendar program.</source>
         <translation>1 Einladung (eine .ics-Datei) nach %1 geschrieben. Senden Sie sie an die Personen des Treffens, oder öffnen Sie sie in Ihrem Kalenderprogramm.</translation>
     </message>

@@ -5713,10 +5713,6 @@ Estado de salida: 0 éxito, 1 no se pudo realizar la solicitud, 2 error de uso.<
         <translation>Abrir en su programa de correo un mensaje para %1 con la hora y el tema de conversación</translation>
     </message>
     <message>
-        <source>The invitation could not be written to %1: %2. Choose a folder you may write to.</source>
-        <translation>No se pudo escribir la invitación en %1: %2. Elija una carpeta en la que tenga permiso para escribir.</translation>
-    </message>
-    <message>
         <source>Wrote 1 invitation (an .ics file) to %1. Send it to the people in the meeting, or open it in your calendar program.</source>
         <translation>Se escribió 1 invitación (un archivo .ics) en %1. Envíela a los participantes de la reunión o ábrala en su programa de calendario.</translation>
     </message>

@@ -3805,7 +3805,7 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     </message>
     <message>
         <source>Of the marks people gave their meetings of these months, the share that says held rather than skipped. Counted month by month: a month in which fewer than 3 different people marked a meeting is left out, so comparing two ranges never shows how one or two people marked theirs. Nobody&apos;s own mark is ever shown.</source>
-        <translation>Parmi les indications données aux rendez-vous de ces mois, la part qui dit « a eu lieu » plutôt que « n'a pas eu lieu ». Compté mois par mois : un mois où moins de 3 personnes différentes ont indiqué un rendez-vous est laissé de côté, de sorte que comparer deux périodes ne montre jamais ce qu'une ou deux personnes ont indiqué. L'indication d'une personne n'est jamais affichée.</translation>
+        <translation>Parmi les indications données aux rendez-vous de ces mois, la part qui dit « a eu lieu » plutôt que « n&apos;a pas eu lieu ». Compté mois par mois : un mois où moins de 3 personnes différentes ont indiqué un rendez-vous est laissé de côté, de sorte que comparer deux périodes ne montre jamais ce qu&apos;une ou deux personnes ont indiqué. L&apos;indication d&apos;une personne n&apos;est jamais affichée.</translation>
     </message>
 </context>
 <context>
@@ -5713,10 +5713,6 @@ Code de sortie&#xa0;: 0 succès, 1 la demande n&apos;a pas pu être satisfaite, 
     <message>
         <source>Open an e-mail to %1 with the time and the prompt in your mail program</source>
         <translation>Ouvrir dans votre messagerie un e-mail à %1 avec l&apos;horaire et le sujet de conversation</translation>
-    </message>
-    <message>
-        <source>The invitation could not be written to %1: %2. Choose a folder you may write to.</source>
-        <translation>L&apos;invitation n&apos;a pas pu être écrite dans %1&#xa0;: %2. Choisissez un dossier dans lequel vous avez le droit d&apos;écrire.</translation>
     </message>
     <message>
         <source>Wrote 1 invitation (an .ics file) to %1. Send it to the people in the meeting, or open it in your calendar program.</source>

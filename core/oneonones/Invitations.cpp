@@ -52,6 +52,16 @@ Result<Invitation> Rounds::invitation(const Meeting &meeting) const
     return invitation;
 }
 
+Result<void> Rounds::writeInvitation(const Invitation &invitation, const QString &path) const
+{
+    // Written next to its place and moved there, so a full disk never leaves half a file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toICalendar(invitation)) < 0 || !file.commit())
+        return fail(tr("The invitation %1 could not be written: %2. Check the folder and the free space, then try again.")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
+}
+
 Result<QStringList> Rounds::writeInvitations(const Round &round, const QString &directory) const
 {
     if (!QDir().mkpath(directory))
@@ -66,11 +76,8 @@ Result<QStringList> Rounds::writeInvitations(const Round &round, const QString &
             return made.error();
         const QString local = meeting.start.toTimeZone(*tz).toString(QStringLiteral("yyyy-MM-dd HHmm"));
         const QString path = QDir(directory).filePath(fileNameFor(*made, local));
-        // Written next to its place and moved there, so a full disk never leaves half a file.
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(toICalendar(*made)) < 0 || !file.commit())
-            return fail(tr("The invitation %1 could not be written: %2. Check the folder and the free space, then try again.")
-                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+        if (auto saved = writeInvitation(*made, path); !saved)
+            return saved.error();
         written << path;
     }
     return written;

@@ -87,6 +87,8 @@ public:
     Result<QTimeZone> zone() const;
     // The invitation for a meeting, the owner as organiser.
     Result<Invitation> invitation(const Meeting &meeting) const;
+    // Writes one invitation to `path` (replaced whole, or left as it was).
+    Result<void> writeInvitation(const Invitation &invitation, const QString &path) const;
     // Writes one .ics per meeting into `directory` (made if missing); returns the paths.
     Result<QStringList> writeInvitations(const Round &round, const QString &directory) const;
 

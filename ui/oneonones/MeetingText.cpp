@@ -6,7 +6,6 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 
 namespace consentric::ui {
@@ -127,13 +126,12 @@ void MeetingText::fill(
 
 QString MeetingText::saveInvitation(storage::Database &db, const oneonones::Meeting &meeting, const QString &path)
 {
-    auto invitation = oneonones::Rounds(db).invitation(meeting);
+    oneonones::Rounds rounds(db);
+    auto invitation = rounds.invitation(meeting);
     if (!invitation)
         return invitation.message();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(oneonones::toICalendar(*invitation)) < 0 || !file.commit())
-        return tr("The invitation could not be written to %1: %2. Choose a folder you may write to.")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
+    if (auto saved = rounds.writeInvitation(*invitation, path); !saved)
+        return saved.message();
     return {};
 }
 
