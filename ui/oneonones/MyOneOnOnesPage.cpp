@@ -464,7 +464,7 @@ std::vector<consent::Person> MyOneOnOnesPage::colleagues() const
     if (!session || !everyone)
         return result;
     for (const consent::Person &person : *everyone) {
-        if (person.id == session->person().id || person.role == consent::Role::Owner || person.status != consent::Status::Active)
+        if (person.id == session->person().id || person.role != consent::Role::Employee || person.status != consent::Status::Active)
             continue;
         if (std::find(m_list.begin(), m_list.end(), person.id) != m_list.end())
             continue;
